@@ -1,0 +1,32 @@
+"""Fixtures shared by every test: tiny model folders built once per run, and the math data."""
+import os
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory):
+    """A random Qwen2 (hidden 128, 2 layers, head_dim 32, untied) with a freshly trained tokenizer."""
+    import model
+    return model.make_tiny(str(tmp_path_factory.mktemp("tiny")))
+
+
+@pytest.fixture(scope="session")
+def tiny_tied_model(tmp_path_factory):
+    import model
+    return model.make_tiny(str(tmp_path_factory.mktemp("tiny_tied")), tie=True, seed=1)
+
+
+@pytest.fixture(scope="session")
+def data_dir():
+    path = os.environ.get("NANOSCALER_DATA", os.path.join(ROOT, "..", "shared", "data"))
+    if not os.path.isdir(os.path.join(path, "test")):
+        pytest.skip(f"math data not found at {path}: set NANOSCALER_DATA to a folder in the "
+                    "../shared/data layout (test/*.json, train/*.json from the DeepScaleR release)")
+    return path
