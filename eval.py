@@ -1,0 +1,313 @@
+"""The DeepScaleR evaluation protocol, and how sure its numbers are.
+
+    python eval.py --model PATH_OR_HUB_ID                     # AIME24, MATH-500, AMC23, Minerva, OlympiadBench
+    python eval.py --model ckpt --benchmarks aime,amc --n 4   # every EvalConfig field is a flag
+    python eval.py --model ckpt --benchmarks aime=path/or/hub-id.json   # any file data.load reads
+
+The defaults are the published protocol: 16 samples per problem at temperature 0.6, top_p 0.95, 32768 new
+tokens, DeepScaleR's prompt (data.render_prompt), graded by reward.py. With several GPUs it re-launches
+itself under torchrun, one engine per GPU, each rank taking every world-th chunk of work.
+
+Per benchmark the report (report.json; fractions, not percent) has avg@n (= pass@1) with two standard
+errors: `se` over problems (the spread of per-problem accuracies / sqrt(problems): how far the score could
+move on another draw of problems like these) and `se_resample` (sqrt(sum p(1-p)/(n-1)) / problems: how far
+it moves when the same problems are sampled again, which is what "41.0 vs 43.1 on the same AIME" is about).
+Samples of one problem are correlated, so neither treats the n x problems samples as independent. ci95 is
+avg +- 1.96 se (normal approximation; with 30 AIME problems a t-interval would be ~4% wider). pass@k is the
+unbiased estimator 1 - C(n-c, k)/C(n, k) (Chen et al. 2021), not "any of the n samples was right".
+maj@n votes over extracted answers spelled the same after removing whitespace (equivalent spellings vote
+apart); a tie goes to the answer reached first in sample order; the vote is right if that answer was
+graded correct. Also: mean response tokens of correct / incorrect samples, truncation rate, grader
+timeouts, reasons, and prompts dropped for being over --max-prompt-tokens (counted, never hidden).
+report.md sets our avg@n beside the published DeepScaleR-1.5B-Preview and base-model numbers.
+
+Resume. Work is cut into fixed chunks of batch_size // n problems x n samples; each chunk's seed is a
+hash of (seed, benchmark, its problem ids), so a sample does not depend on what was already done.
+samples.jsonl gets each finished chunk (flushed and fsynced); a rerun reuses its rows keyed by
+(benchmark, problem id, sample) and recomputes the report from all of them, so an interrupted run loses
+at most the chunks in flight. grpo.py calls evaluate() with its own engine for validation.
+Departure: the original used its verl trainer's validation loop; seeds and chunking here are our own.
+"""
+import dataclasses
+import hashlib
+import json
+import math
+import os
+import sys
+from collections import Counter
+
+import numpy as np
+from tqdm import tqdm
+
+# name: (file under --data-dir, published column, DeepScaleR-1.5B-Preview, DeepSeek-R1-Distill-Qwen-1.5B)
+BENCHMARKS = {
+    "aime": ("test/aime.json", "AIME 2024", 43.1, 28.8),
+    "math": ("test/math.json", "MATH 500", 87.8, 82.8),
+    "amc": ("test/amc.json", "AMC 2023", 73.6, 62.9),
+    "minerva": ("test/minerva.json", "Minerva Math", 30.2, 26.5),
+    "olympiad_bench": ("test/olympiad_bench.json", "OlympiadBench", 50.0, 43.3),
+}
+SLIM = ("id", "sample", "extracted", "score", "reason", "tokens", "finish")  # what the report needs
+
+# ---------------------------------------------------------------------------------------------- metrics
+
+
+def pass_at_k(n: int, c: int, k: int) -> float:
+    """P(at least one of k samples drawn without replacement from n, c of them correct, is correct)."""
+    return 1.0 if n - c < k else 1.0 - math.comb(n - c, k) / math.comb(n, k)
+
+
+def majority(answers: list, correct: list) -> bool:
+    """answers: extracted strings or None (no vote). max() keeps the first of equal counts, and Counter
+    keeps insertion order, so a tie goes to the answer reached first in sample order."""
+    votes = Counter("".join(a.split()) for a in answers if a is not None)
+    if not votes:
+        return False
+    won = max(votes, key=votes.get)
+    return any(ok for a, ok in zip(answers, correct) if a is not None and "".join(a.split()) == won)
+
+
+def bench_metrics(problems: list[list[dict]], n: int) -> dict:
+    """problems: per problem, its n rows in sample order (the SLIM fields)."""
+    P = len(problems)
+    correct = np.array([[r["score"] > 0 for r in rows] for rows in problems])  # (P, n); the reward is 0/1
+    tokens = np.array([[r["tokens"] for r in rows] for rows in problems])
+    c = correct.sum(1)
+    acc = c / n
+    avg = float(acc.mean())
+    se = float(acc.std(ddof=1) / math.sqrt(P)) if P > 1 else float("nan")
+    ks = sorted({2 ** i for i in range(n.bit_length()) if 2 ** i <= n} | {n})
+    flat = [r for rows in problems for r in rows]
+    return {"avg": avg, "se": se, "ci95": [max(0.0, avg - 1.96 * se), min(1.0, avg + 1.96 * se)],
+            "se_resample": math.sqrt((acc * (1 - acc)).sum() / (n - 1)) / P if n > 1 else float("nan"),
+            "pass@k": {str(k): float(np.mean([pass_at_k(n, int(ci), k) for ci in c])) for k in ks},
+            "maj": float(np.mean([majority([r["extracted"] for r in rows], ok) for rows, ok in zip(problems, correct)])),
+            "len_correct": float(tokens[correct].mean()) if correct.any() else None,
+            "len_incorrect": float(tokens[~correct].mean()) if (~correct).any() else None,
+            "truncated": float(np.mean([r["finish"] == "length" for r in flat])),
+            "timeouts": sum(r["reason"] == "timeout" for r in flat),
+            "reasons": dict(Counter(r["reason"] for r in flat)), "n_problems": P, "n": n}
+
+# -------------------------------------------------------------------------------------------------- data
+
+
+def load_benchmarks(names, data_dir, tokenizer, max_prompt_tokens=1024, dropped=None) -> dict[str, list[dict]]:
+    """names: "aime,math" or a list; an entry "name=source" reads any file or hub id data.load takes.
+    Every name and file is checked before anything is read. `dropped` (a dict) gets {name: over-long prompts}."""
+    import data
+    names = [s.strip() for s in names.split(",") if s.strip()] if isinstance(names, str) else list(names)
+    unknown = [e for e in names if "=" not in e and e not in BENCHMARKS]
+    if unknown:
+        raise ValueError(f"unknown benchmark {unknown[0]!r}: known are {', '.join(BENCHMARKS)}, or write name=FILE")
+    sources = dict(e.split("=", 1) if "=" in e else (e, os.path.join(data_dir, BENCHMARKS[e][0])) for e in names)
+    missing = [f"{k}: {v}" for k, v in sources.items() if not os.path.exists(v) and k + "=" + v not in names]
+    if missing:
+        raise FileNotFoundError(f"benchmark files not found ({'; '.join(missing)}): pass --data-dir, a folder in "
+                                "the ../shared/data layout (test/aime.json, ...)")
+    out = {}
+    for name, src in sources.items():
+        out[name], n_drop = data.prepare(tokenizer, data.load(src), max_prompt_tokens)
+        if n_drop:
+            print(f"eval: {name}: {n_drop} prompts over {max_prompt_tokens} tokens dropped", file=sys.stderr)
+        if dropped is not None:
+            dropped[name] = n_drop
+    return out
+
+# ---------------------------------------------------------------------------------------------- running
+
+
+def _dist():
+    import torch.distributed as dist
+    return (dist, dist.get_rank(), dist.get_world_size()) if dist.is_available() and dist.is_initialized() else (None, 0, 1)
+
+
+def _read_rows(path) -> list[dict]:
+    """Rows of a samples.jsonl; a last line cut by a crash is removed from the file so appends stay valid."""
+    if not os.path.exists(path):
+        return []
+    with open(path, "rb") as f:
+        raw = f.read()
+    good = raw[:raw.rfind(b"\n") + 1]
+    if len(good) < len(raw):
+        with open(path, "r+b") as f:
+            f.truncate(len(good))
+    return [json.loads(line) for line in good.decode("utf-8").splitlines() if line.strip()]
+
+
+def _chunk_seed(seed, bench, ids):
+    return int.from_bytes(hashlib.sha256(json.dumps([seed, bench, ids]).encode()).digest()[:4], "little") >> 1
+
+
+def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, temperature: float, top_p: float,
+             max_tokens: int, seed: int = 0, out_dir: str | None = None, progress: bool = True,
+             batch_size: int = 512, dropped: dict | None = None) -> dict:
+    """Samples n responses per problem, grades them, returns {bench: metrics}; the same on every rank.
+    tokenizer is unused (records carry prompt_ids) but kept so callers need not know that."""
+    from reward import grade_batch
+    dist, rank, world = _dist()
+    protocol = {"temperature": temperature, "top_p": top_p, "max_tokens": max_tokens, "seed": seed,
+                "batch_size": batch_size}
+    path = os.path.join(out_dir, "samples.jsonl") if out_dir else None
+    rows = []
+    if out_dir and rank == 0:
+        os.makedirs(out_dir, exist_ok=True)
+        ppath = os.path.join(out_dir, "protocol.json")
+        if os.path.exists(ppath) and os.path.exists(path):
+            with open(ppath) as f:
+                old = json.load(f)
+            if old != protocol:
+                raise ValueError(f"{out_dir} holds samples made with {old}, not {protocol}: use another --out")
+        with open(ppath, "w") as f:
+            json.dump(protocol, f)
+        rows = [{k: r[k] for k in ("bench",) + SLIM} for r in _read_rows(path)]
+    if dist:  # every rank must agree on what is done
+        box = [rows]
+        dist.broadcast_object_list(box, src=0)
+        rows = box[0]
+    have = {(r["bench"], r["id"], r["sample"]): r for r in rows}
+    per = max(1, batch_size // n)  # problems per chunk
+    todo = []  # (bench, chunk's records, seed) for every chunk with a missing sample
+    for bench, recs in benchmarks.items():
+        for s in range(0, len(recs), per):
+            chunk = recs[s:s + per]
+            if any((bench, r["id"], j) not in have for r in chunk for j in range(n)):
+                todo.append((bench, chunk, _chunk_seed(seed, bench, [r["id"] for r in chunk])))
+    total = n * sum(len(r) for r in benchmarks.values())
+    bar = tqdm(total=total, initial=total - n * sum(len(c) for _, c, _ in todo), unit="sample", smoothing=0,
+               desc="eval", disable=not progress or rank != 0)
+    for i in range(0, len(todo), world):  # lock-step rounds: rank r takes chunk i + r
+        new = []
+        if i + rank < len(todo):
+            bench, chunk, cseed = todo[i + rank]
+            samples = engine.generate([r["prompt_ids"] for r in chunk], n=n, temperature=temperature, top_p=top_p,
+                                      max_tokens=max_tokens, seed=cseed)
+            texts = [chunk[s.prompt_index].get("prefill", "") + s.text for s in samples]
+            grades = grade_batch(texts, [chunk[s.prompt_index]["answers"] for s in samples])
+            for j, (s, (score, reason, extracted)) in enumerate(zip(samples, grades)):
+                rec = chunk[s.prompt_index]
+                new.append({"bench": bench, "id": rec["id"], "sample": j % n, "response": s.text,
+                            "extracted": extracted, "score": score, "reason": reason,
+                            "tokens": len(s.token_ids), "finish": s.finish_reason})
+        if dist:
+            gathered = [None] * world
+            dist.all_gather_object(gathered, new)
+            new = [r for g in gathered for r in g]
+        new = [r for r in new if (r["bench"], r["id"], r["sample"]) not in have]
+        if path and rank == 0:
+            with open(path, "a", encoding="utf-8") as f:
+                f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in new)
+                f.flush()
+                os.fsync(f.fileno())
+        for r in new:
+            have[(r["bench"], r["id"], r["sample"])] = {k: r[k] for k in ("bench",) + SLIM}
+        bar.update(sum(n * len(c) for _, c, _ in todo[i:i + world]))
+    bar.close()
+    report = {bench: {**bench_metrics([[have[(bench, r["id"], j)] for j in range(n)] for r in recs], n),
+                      "dropped": (dropped or {}).get(bench, 0)} for bench, recs in benchmarks.items()}
+    if out_dir and rank == 0:
+        with open(os.path.join(out_dir, "report.json"), "w") as f:
+            json.dump(report, f, indent=1)
+        with open(os.path.join(out_dir, "report.md"), "w") as f:
+            f.write(markdown(report, os.path.basename(os.path.normpath(out_dir))))
+    return report
+
+
+def markdown(report: dict, label: str) -> str:
+    """The published table's shape (avg@n in percent; Avg. over the benchmarks run), then our details."""
+    names = list(report)
+    cols = [BENCHMARKS[b][1] if b in BENCHMARKS else b for b in names]
+    lines = ["| Model | " + " | ".join(cols) + " | Avg. |", "|---" * (len(cols) + 2) + "|"]
+    for who, i in (("DeepSeek-R1-Distill-Qwen-1.5B (published)", 3), ("DeepScaleR-1.5B-Preview (published)", 2)):
+        vals = [BENCHMARKS[b][i] if b in BENCHMARKS else None for b in names]
+        avg = f"{np.mean(vals):.1f}" if None not in vals else ""
+        lines.append(f"| {who} | " + " | ".join("" if v is None else f"{v:.1f}" for v in vals) + f" | {avg} |")
+    ours = [100 * report[b]["avg"] for b in names]
+    lines.append(f"| {label} | " + " | ".join(f"{v:.1f} ± {100 * report[b]['se']:.1f}" for v, b in zip(ours, names))
+                 + f" | {np.mean(ours):.1f} |")
+    lines += ["", "± is the standard error over problems; [ci95], se_resample, lengths in tokens, rates in percent.", "",
+              "| benchmark | problems | n | avg@n | ci95 | se_resample | pass@k | maj@n | len correct | len incorrect "
+              "| truncated | timeouts | dropped |", "|---" * 13 + "|"]
+    for b in names:
+        m = report[b]
+        pk = ", ".join(f"{k}: {100 * v:.1f}" for k, v in m["pass@k"].items())
+        ln = lambda x: "" if x is None else f"{x:.0f}"  # noqa: E731
+        lines.append(f"| {b} | {m['n_problems']} | {m['n']} | {100 * m['avg']:.1f} | {100 * m['ci95'][0]:.1f}–"
+                     f"{100 * m['ci95'][1]:.1f} | {100 * m['se_resample']:.1f} | {pk} | {100 * m['maj']:.1f} | "
+                     f"{ln(m['len_correct'])} | {ln(m['len_incorrect'])} | {100 * m['truncated']:.1f} | "
+                     f"{m['timeouts']} | {m['dropped']} |")
+    return "\n".join(lines) + "\n"
+
+# ---------------------------------------------------------------------------------------------- command
+
+
+@dataclasses.dataclass
+class EvalConfig:
+    model: str = ""  # checkpoint folder or hub id (required)
+    benchmarks: str = ",".join(BENCHMARKS)
+    n: int = 16
+    temperature: float = 0.6
+    top_p: float = 0.95
+    max_tokens: int = 32768
+    max_prompt_tokens: int = 1024
+    data_dir: str = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "shared", "data")
+    out: str = ""  # default: eval_out/<model folder name>
+    engine: str = "auto"  # vllm | torch | auto
+    dtype: str = "auto"
+    gpu_memory_utilization: float = 0.85
+    seed: int = 0
+    batch_size: int = 512  # samples per resumable chunk per engine (batch_size // n problems)
+
+
+def main(argv=None):
+    import argparse
+    import subprocess
+    import torch
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    for f in dataclasses.fields(EvalConfig):
+        p.add_argument("--" + f.name.replace("_", "-"), type=f.type, default=f.default, required=f.name == "model")
+    cfg = EvalConfig(**vars(p.parse_args(argv)))
+    cfg.out = cfg.out or os.path.join("eval_out", os.path.basename(os.path.normpath(cfg.model)))
+    gpus = torch.cuda.device_count()
+    if gpus > 1 and "RANK" not in os.environ:  # every GPU: the same command under torchrun, one engine each
+        os.execv(sys.executable, [sys.executable, "-m", "torch.distributed.run", "--standalone",
+                                  f"--nproc-per-node={gpus}", os.path.abspath(__file__), *(argv or sys.argv[1:])])
+    if int(os.environ.get("WORLD_SIZE", "1")) > 1:
+        if gpus:
+            torch.cuda.set_device(int(os.environ["LOCAL_RANK"]))
+        torch.distributed.init_process_group("nccl" if gpus else "gloo")
+    _, rank, _ = _dist()
+    if rank == 0:
+        print(json.dumps(dataclasses.asdict(cfg), indent=1))
+    # everything that can be wrong is checked before the first token is sampled
+    if os.path.isdir(cfg.model) and not os.path.isfile(os.path.join(cfg.model, "config.json")):
+        raise SystemExit(f"eval: {cfg.model} has no config.json: not a model folder")
+    from transformers import AutoTokenizer
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(cfg.model)
+    except Exception as e:
+        raise SystemExit(f"eval: cannot load a tokenizer from {cfg.model}: {type(e).__name__}: {e}") from e
+    dropped = {}
+    benches = load_benchmarks(cfg.benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_tokens, dropped)
+    from rollout import make_engine
+    longest = max(len(r["prompt_ids"]) for recs in benches.values() for r in recs)
+    try:
+        engine = make_engine(cfg.engine, cfg.model, max_model_len=longest + cfg.max_tokens, seed=cfg.seed,
+                             dtype=cfg.dtype, gpu_memory_utilization=cfg.gpu_memory_utilization)
+    except Exception as e:
+        raise SystemExit(f"eval: cannot load {cfg.model} into a {cfg.engine} engine: {type(e).__name__}: {e}") from e
+    report = evaluate(engine, tokenizer, benches, cfg.n, cfg.temperature, cfg.top_p, cfg.max_tokens, cfg.seed,
+                      cfg.out, batch_size=cfg.batch_size, dropped=dropped)
+    if rank == 0:  # the run describes itself
+        git = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
+                             cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
+        import vllm
+        meta = {"config": dataclasses.asdict(cfg), "git": git, "torch": torch.__version__,
+                "vllm": vllm.__version__, "device": torch.cuda.get_device_name() if gpus else "cpu"}
+        with open(os.path.join(cfg.out, "config.json"), "w") as f:
+            json.dump(meta, f, indent=1)
+        print(markdown(report, os.path.basename(os.path.normpath(cfg.out))))
+    return report
+
+
+if __name__ == "__main__":
+    main()
