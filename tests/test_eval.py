@@ -4,6 +4,9 @@ import itertools
 import json
 import math
 import os
+import subprocess
+import sys
+from types import SimpleNamespace
 
 import pytest
 
@@ -67,3 +70,132 @@ def test_bad_model_fails_before_generation(tmp_path, data_dir):
     (tmp_path / "config.json").write_text("{}")
     with pytest.raises(SystemExit, match="cannot load a tokenizer"):
         ev.main(["--model", str(tmp_path), "--data-dir", data_dir, "--out", str(tmp_path / "o")])
+
+
+# ------------------------------------------------------------------------------- with the tiny model
+
+
+@pytest.fixture(scope="module")
+def engine(tiny_model):
+    os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")
+    import rollout
+    return rollout.make_engine("vllm", tiny_model, max_model_len=512, seed=0, dtype="float32")
+
+
+@pytest.fixture
+def toy_dir(tmp_path):
+    """Two 3-problem benchmarks in the ../shared/data layout. The toy's prefill closes the thinking and
+    opens the box, so the random model's replies are graded rather than all "no_think"."""
+    import data
+    (tmp_path / "data" / "test").mkdir(parents=True)
+    for name, seed in (("aime", 0), ("amc", 1)):
+        (tmp_path / "data" / "test" / f"{name}.json").write_text(json.dumps(data.toy_task(3, seed)))
+    return str(tmp_path / "data")
+
+
+def _samples(out):
+    with open(os.path.join(out, "samples.jsonl")) as f:
+        return sorted((json.loads(line) for line in f), key=lambda r: (r["bench"], r["id"], r["sample"]))
+
+
+def test_cli_end_to_end(tiny_model, engine, toy_dir, tmp_path, monkeypatch, capsys):
+    import rollout
+    asked = {}  # the CLI's engine request, answered with the module's engine (one vLLM start per module)
+    monkeypatch.setattr(rollout, "make_engine", lambda kind, path, **kw: asked.update(kind=kind, **kw) or engine)
+    out = str(tmp_path / "tiny")
+    report = ev.main(["--model", tiny_model, "--benchmarks", "aime,amc", "--data-dir", toy_dir, "--n", "4",
+                      "--max-tokens", "8", "--engine", "vllm", "--out", out, "--batch-size", "8"])
+    assert asked["kind"] == "vllm" and asked["max_model_len"] > 8
+    assert list(report) == ["aime", "amc"]
+    assert json.load(open(os.path.join(out, "report.json"))) == json.loads(json.dumps(report))
+    rows = _samples(out)
+    assert len(rows) == 2 * 3 * 4 and {r["sample"] for r in rows} == {0, 1, 2, 3}
+    assert {"bench", "id", "sample", "response", "extracted", "score", "reason", "tokens", "finish"} <= set(rows[0])
+    assert all(r["reason"] != "no_think" for r in rows)  # the prefill was graded with the response
+    assert all(0 < r["tokens"] <= 8 for r in rows)
+    for b in report:  # the report is exactly the metrics of the rows on disk
+        mine = [r for r in rows if r["bench"] == b]
+        assert report[b] == {**ev.bench_metrics([mine[i:i + 4] for i in range(0, 12, 4)], 4), "dropped": 0}
+        assert report[b]["truncated"] == pytest.approx(sum(r["finish"] == "length" for r in mine) / 12)
+    md = open(os.path.join(out, "report.md")).read()
+    assert "| 43.1 | 73.6 |" in md and "| 28.8 | 62.9 |" in md and "| tiny |" in md
+    assert "| Model | AIME 2024 | AMC 2023 | Avg. |" in capsys.readouterr().out
+    assert json.load(open(os.path.join(out, "config.json")))["config"]["n"] == 4
+
+
+def test_resume_matches_uninterrupted(tiny_model, engine, toy_dir, tmp_path):
+    from transformers import AutoTokenizer
+    tok = AutoTokenizer.from_pretrained(tiny_model)
+    benches = ev.load_benchmarks("aime,amc", toy_dir, tok)
+    kw = dict(n=4, temperature=1.0, top_p=1.0, max_tokens=8, seed=3, progress=False, batch_size=8)  # 2+1 problems a bench
+
+    class Engine:  # counts calls; dies (like a killed job) while generating call number `die`
+        def __init__(self, die=None):
+            self.calls, self.die = 0, die
+
+        def generate(self, *a, **k):
+            self.calls += 1
+            if self.calls == self.die:
+                raise KeyboardInterrupt
+            return engine.generate(*a, **k)
+
+    a, b = str(tmp_path / "a" / "run"), str(tmp_path / "b" / "run")  # same name: report.md is labelled by it
+    full = ev.evaluate(engine, tok, benches, out_dir=a, **kw)
+    with pytest.raises(KeyboardInterrupt):
+        ev.evaluate(Engine(die=3), tok, benches, out_dir=b, **kw)
+    assert len(_samples(b)) == 3 * 4  # aime's two chunks were kept, amc's first was lost
+    with open(os.path.join(b, "samples.jsonl"), "a") as f:
+        f.write('{"bench": "amc", "id": "toy:0", "sam')  # and a line cut by the crash
+    again = Engine()
+    resumed = ev.evaluate(again, tok, benches, out_dir=b, **kw)
+    assert again.calls == 2  # only amc's two chunks ran
+    assert resumed == full and open(os.path.join(a, "report.md")).read() == open(os.path.join(b, "report.md")).read()
+    assert _samples(a) == _samples(b)
+    with pytest.raises(ValueError, match="not"):  # other sampling settings must not mix into the same samples
+        ev.evaluate(engine, tok, benches, out_dir=b, **{**kw, "temperature": 0.6})
+
+
+# ---------------------------------------------------------------------------------------- two ranks
+
+
+class FakeEngine:
+    """Replies that depend only on (seed, prompt, sample), as the vLLM engine's do for a fixed rank. Each
+    is right, has no box, or no </think>: graded without starting reward.py's worker processes."""
+
+    def generate(self, prompts, n, temperature, top_p, max_tokens, seed, progress=False):
+        out = []
+        for i, p in enumerate(prompts):
+            for j in range(n):
+                d = (seed + p[0] + j) % 4
+                out.append(SimpleNamespace(prompt_index=i, token_ids=[0] * (d + 1), finish_reason="length" if d == 3
+                                           else "stop", text=["</think>\\boxed{0}", "</think>", "", "</think>\\boxed{0"][d]))
+        return out
+
+
+def _fake_run(out_dir):
+    """5 chunks of 2 problems x 3 samples: with two ranks, rank 0 has one round more than rank 1."""
+    benches = {b: [{"id": f"p{i}", "answers": ["0"], "prompt_ids": [i]} for i in range(k)]
+               for b, k in (("x", 5), ("y", 3))}
+    return ev.evaluate(FakeEngine(), None, benches, n=3, temperature=1.0, top_p=1.0, max_tokens=4,
+                       out_dir=out_dir, progress=False, batch_size=6)
+
+
+def test_ranks_agree_with_one_process(tmp_path):
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    subprocess.run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node=2",
+                    os.path.abspath(__file__), str(tmp_path / "two")], check=True, timeout=120,
+                   env=dict(os.environ, PYTHONPATH=root, OMP_NUM_THREADS="1"))
+    one = json.loads(json.dumps(_fake_run(str(tmp_path / "one" / "run"))))
+    assert 0 < one["x"]["avg"] < 1
+    for r in range(2):
+        assert json.load(open(tmp_path / "two" / f"rank{r}.json")) == one
+    assert _samples(tmp_path / "one" / "run") == _samples(tmp_path / "two" / "run")
+
+
+if __name__ == "__main__":  # a rank of test_ranks_agree_with_one_process
+    import torch.distributed as dist
+    dist.init_process_group("gloo")
+    report = _fake_run(os.path.join(sys.argv[1], "run"))
+    with open(os.path.join(sys.argv[1], f"rank{dist.get_rank()}.json"), "w") as f:
+        json.dump(report, f)
+    dist.destroy_process_group()
