@@ -161,8 +161,10 @@ def test_resume_matches_uninterrupted(tiny_model, engine, toy_dir, tmp_path):
 class FakeEngine:
     """Replies that depend only on (seed, prompt, sample), as the vLLM engine's do for a fixed rank. Each
     is right, has no box, or no </think>: graded without starting reward.py's worker processes."""
+    calls = 0
 
     def generate(self, prompts, n, temperature, top_p, max_tokens, seed, progress=False):
+        self.calls += 1
         out = []
         for i, p in enumerate(prompts):
             for j in range(n):
@@ -172,30 +174,34 @@ class FakeEngine:
         return out
 
 
-def _fake_run(out_dir):
-    """5 chunks of 2 problems x 3 samples: with two ranks, rank 0 has one round more than rank 1."""
+def _fake_run(engine, out_dir, names=("x", "y")):
+    """Chunks of 2 problems x 3 samples: x has 3, y 2. On two ranks, rank 0 takes chunks 0, 2, 4."""
     benches = {b: [{"id": f"p{i}", "answers": ["0"], "prompt_ids": [i]} for i in range(k)]
-               for b, k in (("x", 5), ("y", 3))}
-    return ev.evaluate(FakeEngine(), None, benches, n=3, temperature=1.0, top_p=1.0, max_tokens=4,
+               for b, k in (("x", 5), ("y", 3)) if b in names}
+    return ev.evaluate(engine, None, benches, n=3, temperature=1.0, top_p=1.0, max_tokens=4,
                        out_dir=out_dir, progress=False, batch_size=6)
 
 
 def test_ranks_agree_with_one_process(tmp_path):
+    """Two gloo ranks: x alone, then x and y resumed from it, equal one process doing x and y at once."""
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     subprocess.run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node=2",
                     os.path.abspath(__file__), str(tmp_path / "two")], check=True, timeout=120,
                    env=dict(os.environ, PYTHONPATH=root, OMP_NUM_THREADS="1"))
-    one = json.loads(json.dumps(_fake_run(str(tmp_path / "one" / "run"))))
+    one = json.loads(json.dumps(_fake_run(FakeEngine(), str(tmp_path / "one" / "run"))))
     assert 0 < one["x"]["avg"] < 1
-    for r in range(2):
-        assert json.load(open(tmp_path / "two" / f"rank{r}.json")) == one
+    ranks = [json.load(open(tmp_path / "two" / f"rank{r}.json")) for r in range(2)]
+    assert [r["report"] for r in ranks] == [one, one]
+    assert [r["calls"] for r in ranks] == [2 + 1, 1 + 1]  # the resumed run did only y's two chunks
     assert _samples(tmp_path / "one" / "run") == _samples(tmp_path / "two" / "run")
 
 
 if __name__ == "__main__":  # a rank of test_ranks_agree_with_one_process
     import torch.distributed as dist
     dist.init_process_group("gloo")
-    report = _fake_run(os.path.join(sys.argv[1], "run"))
+    engine, out = FakeEngine(), os.path.join(sys.argv[1], "run")
+    _fake_run(engine, out, names=("x",))
+    report = _fake_run(engine, out)
     with open(os.path.join(sys.argv[1], f"rank{dist.get_rank()}.json"), "w") as f:
-        json.dump(report, f)
+        json.dump({"report": report, "calls": engine.calls}, f)
     dist.destroy_process_group()
