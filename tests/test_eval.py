@@ -64,12 +64,21 @@ def test_bad_benchmarks_fail_before_reading(tmp_path):
         ev.load_benchmarks("amc", str(tmp_path), tokenizer=None)
 
 
-def test_bad_model_fails_before_generation(tmp_path, data_dir):
+def test_bad_input_fails_before_generation(tmp_path, tiny_model, data_dir):
+    args = ["--data-dir", data_dir, "--out", str(tmp_path / "o")]
     with pytest.raises(SystemExit, match="no config.json"):
-        ev.main(["--model", str(tmp_path), "--data-dir", data_dir, "--out", str(tmp_path / "o")])
+        ev.main(["--model", str(tmp_path)] + args)
     (tmp_path / "config.json").write_text("{}")
     with pytest.raises(SystemExit, match="cannot load a tokenizer"):
-        ev.main(["--model", str(tmp_path), "--data-dir", data_dir, "--out", str(tmp_path / "o")])
+        ev.main(["--model", str(tmp_path)] + args)
+    with pytest.raises(SystemExit, match="unknown benchmark 'aime25'"):
+        ev.main(["--model", tiny_model, "--benchmarks", "aime,aime25"] + args)
+    with pytest.raises(SystemExit, match="not found"):
+        ev.main(["--model", tiny_model, "--data-dir", str(tmp_path), "--out", str(tmp_path / "o")])
+    (tmp_path / "o").mkdir()  # a folder holding another model's samples (two checkpoints named step_100, say)
+    (tmp_path / "o" / "config.json").write_text(json.dumps({"model": "/elsewhere/step_100"}))
+    with pytest.raises(SystemExit, match="holds samples of /elsewhere/step_100"):
+        ev.main(["--model", tiny_model] + args)
 
 
 # ------------------------------------------------------------------------------- with the tiny model
