@@ -1,0 +1,902 @@
+"""reward.py — the 0/1 correctness reward: extract the boxed answer, decide whether it equals the gold.
+
+What it is. DeepScaleR's reward (see DESIGN.md): the text after the last `</think>` must hold a
+`\\boxed{...}` (or `\\fbox{...}`); its content, the *answer*, scores 1.0 if it is equivalent to any
+acceptable gold answer, else 0.0. No `</think>` → 0 (`no_think`), no balanced box → 0 (`no_box`).
+
+How equivalence is decided. Both strings are cleaned (spacing commands, `\\left`/`\\right`, dollars,
+degrees, `\\text{units}`, thousands separators), then parsed by the small recursive-descent LaTeX
+parser below into sympy objects built only with constructors (Rational, Symbol, Add, Mul, Pow, sqrt,
+…) plus a few tagged tuples for what sympy does not model the way answers need: ordered tuples and
+intervals (`('tuple', '(]', items)`), unordered sets and comma lists (`('set', items)`), unions,
+matrices, relations (`x = 5`, `k \\ge 2`) and plain text (`\\text{Evelyn}`). Two values are equal when
+their structure matches and their expressions agree: exactly for rationals; for other numbers at 40
+digits; for expressions with free symbols at three random points (plus integer points when floor,
+ceil or factorials are involved). When either side was written with a decimal point, numbers only
+need to agree to a relative 1e-4 (rounded answers such as Minerva's). `±` expands to both signs,
+`x%` matches x and x/100, `x = 5` matches `5` when the left side is just a name.
+
+Safety. Model text never reaches eval/exec/sympify/parse_expr: the tokenizer is a regular expression,
+numbers go through fractions.Fraction, names become sympy.Symbol. Inputs are bounded (answer length,
+tokens, nesting depth, digits, exponent sizes, factorial arguments) so nothing can build a huge
+number. Even so, sympy can be slow, so `grade_batch` runs every comparison in a pool of worker
+*processes* (fresh interpreters that import only this file, spawn semantics: nothing inherited from a
+trainer holding vLLM/torch threads, and unlike multiprocessing's spawn they do not re-import the
+trainer's `__main__`). A worker that overruns its time limit is killed and replaced; that item scores
+0 with reason `timeout`, and the rest of the batch carries on. `grade`/`score` run in-process with the
+same bounds but no clock; use them for quick checks, not on a trainer's hot path.
+
+How it departs from DeepScaleR. The original split on the first `</think>` and compared with
+sympy's `parse_expr`/`simplify` (Python eval, no hard time limit). Here: the last `</think>`, an own
+parser, numeric identity tests instead of `simplify`, structure-aware sets/intervals/tuples, a
+killable worker pool, and a cache keyed by (answer, gold).
+
+Run it: `python reward.py '<response>' '<gold>'` prints (score, reason, answer);
+`python -m pytest -q tests/test_reward.py`; `python bench_reward.py` compares with math-verify.
+"""
+
+import atexit, json, os, random, re, select, signal, subprocess, sys, threading, time
+from collections import deque
+from fractions import Fraction
+from functools import lru_cache
+
+import mpmath
+import sympy as sp
+
+MAX_ANSWER = 1000     # characters of boxed content; real answers are far shorter
+MAX_TOKENS = 500
+MAX_DEPTH = 40        # nesting of groups; keeps the recursive descent far from Python's stack limit
+MAX_DIGITS = 400      # digits in one literal (100! has 158)
+MAX_BITS = 100_000    # bits in an integer power computed exactly (2^{1009} needs 1009)
+MAX_SET = 64          # elements in a set or tuple
+REL_TOL = 1e-4        # when a decimal literal is involved
+EXACT_TOL = 1e-25     # for irrational numbers evaluated at 40 digits
+
+# ---------------------------------------------------------------- extraction (linear string scans)
+
+def _last_box(text):
+    """Content of the last \\boxed{...} / \\fbox{...} in text, or None (also if its braces never close)."""
+    start = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
+    if start < 0:
+        return None
+    i = start + (6 if text.startswith("\\boxed", start) else 5)
+    while i < len(text) and text[i] == " ":
+        i += 1
+    if i < len(text) and text[i] != "{":  # `\boxed 5` form: up to the next space or dollar
+        m = re.match(r"[^\s$]+", text[i:])
+        return m.group(0) if m else None
+    depth = 0
+    for j in range(i, len(text)):
+        c = text[j]
+        if c == "\\":
+            continue  # the next char is escaped: handled by skipping below
+        if c == "{" and text[j - 1] != "\\":
+            depth += 1
+        elif c == "}" and text[j - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return text[i + 1:j]
+    return None
+
+
+def extract_answer(text):
+    """The last boxed answer after the last `</think>`, or None."""
+    end = text.rfind("</think>")
+    return None if end < 0 else _last_box(text[end + len("</think>"):])
+
+
+def _gold_strings(gold):
+    """Gold answer(s) as a tuple of strings: numbers lose a trailing `.0`, boxed golds are unboxed."""
+    out = []
+    for g in gold if isinstance(gold, (list, tuple)) else [gold]:
+        if isinstance(g, bool) or g is None:
+            continue
+        if isinstance(g, (int, float)):
+            g = str(int(g)) if float(g).is_integer() else repr(g)
+        g = str(g)
+        if "\\boxed" in g or "\\fbox" in g:
+            g = _last_box(g) or g
+        out.append(g.strip())
+    return tuple(out)
+
+
+def _light(s):
+    """Whitespace/spacing-noise-free form: equal light forms are equal answers, no parsing needed."""
+    s = re.sub(r"\\(left|right)(?![a-zA-Z])|\\[,;:! ]|\$|\s+", "", s)
+    return re.sub(r"\\[dtc]frac", r"\\frac", s).rstrip(".")
+
+# ---------------------------------------------------------------- cleaning
+
+_UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤": "\\le ", "≥": "\\ge ",
+            "≠": "\\ne ", "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ",
+            "∪": "\\cup ", "′": "'", "°": "^\\circ "}
+_TEXT_CMD = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|mathit|operatorname)\s*\{([^{}]*)\}")
+_FUNC_WORDS = r"arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt"
+_CLEAN = [  # (pattern, replacement), in order
+    (r"\\(left|right)\.|\\(left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![a-zA-Z])", ""),
+    (r"\\(displaystyle|textstyle|scriptstyle|limits|nolimits)(?![a-zA-Z])", ""),
+    (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
+    (r"\\[dtc]frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
+    (r"\\\$|\$", ""), (r"\{,\}", ""), (r"\\%", "%"), (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"),
+    (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
+    (r"(?<=\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", ""),  # arcminutes/arcseconds: a unit
+    (r"\^\s*\{?\s*\\circ\s*\}?(\s*[CF](?![a-zA-Z]))?|\\circ(?![a-zA-Z])|\\degree(?![a-zA-Z])", " "),
+    (r"(?<![\\a-zA-Z])(" + _FUNC_WORDS + r")(?![a-zA-Z])", r"\\\1"),
+    (r"\s+(and|or)\s+", ","),
+]
+_CLEAN = [(re.compile(p), r) for p, r in _CLEAN]
+
+
+def _clean(s):
+    """(math string, unit-free alternatives, words from \\text{} that are not math)."""
+    for k, v in _UNICODE.items():
+        s = s.replace(k, v)
+    s, words = s.replace("\\\\", "\x01"), []  # protect matrix row breaks from the spacing rules
+
+    def text(m):  # \text{...}: a connective, math in disguise, or words (units, names, letters)
+        c = m.group(2).strip()
+        if c.lower() in ("and", "or", ","):
+            return ","
+        if re.search(r"[\d=+*/^\\]", c) or (m.group(1) in ("mathrm", "mathit", "operatorname") and len(c) <= 1):
+            return " " + c + " "
+        words.append(c)
+        return " \x00 "
+    s = _TEXT_CMD.sub(text, s)
+    for p, r in _CLEAN:
+        s = p.sub(r, s)
+    # words next to math are units: drop them with their exponent (`\text{ cm}^2`)
+    s = re.sub(r"\x00\s*(\^\s*(\{[^{}]*\}|-?\w))?", " ", s).strip().rstrip(".").strip().replace("\x01", "\\\\")
+    alts = []
+    if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", s):  # 58,500 / 10 080 (also a list)
+        alts.append(re.sub(r"[,\s]", "", s))
+    m = re.fullmatch(r"(.*[\d}])\s+[A-Za-z]{2,}[A-Za-z\s]*(\^\s*\{?-?\d+\}?)?", s)  # bare units: `5 cm`
+    if m:
+        alts.append(m.group(1))
+    return s, alts, words
+
+# ---------------------------------------------------------------- tokens and the parser
+
+_TOKEN = re.compile(r"(\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)|(\\[a-zA-Z]+|\\.)|(\s+)|(.)", re.S)
+_RELOPS = {"=": "=", "<": "<", ">": ">", "\\le": "<=", "\\leq": "<=", "\\leqslant": "<=", "\\lt": "<",
+           "\\ge": ">=", "\\geq": ">=", "\\geqslant": ">=", "\\gt": ">", "\\ne": "!=", "\\neq": "!=",
+           "\\approx": "=", "\\equiv": "=", "\\in": "in"}
+_FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "=", "!=": "!=", "in": None}
+_FUNCS = {"\\sin": sp.sin, "\\cos": sp.cos, "\\tan": sp.tan, "\\cot": sp.cot, "\\sec": sp.sec,
+          "\\csc": sp.csc, "\\arcsin": sp.asin, "\\arccos": sp.acos, "\\arctan": sp.atan,
+          "\\sinh": sp.sinh, "\\cosh": sp.cosh, "\\tanh": sp.tanh, "\\ln": sp.log, "\\log": sp.log,
+          "\\exp": sp.exp}
+_INVERSE = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan}
+_CONSTS = {"\\pi": sp.pi, "\\infty": sp.oo, "\\infinity": sp.oo, "\\emptyset": ("set", ()),
+           "\\varnothing": ("set", ())}
+_DECOR = {"\\dot", "\\ddot", "\\hat", "\\bar", "\\vec", "\\tilde", "\\overline", "\\widehat",
+          "\\widetilde", "\\overrightarrow"}
+_WRAP = {"\\mathbf", "\\boldsymbol", "\\bm", "\\mathit", "\\mathcal", "\\mathbb", "\\mathrm", "\\mathsf"}
+_NOT_ATOM = {"\\cdot", "\\times", "\\div", "\\pm", "\\mp", "\\cup", "\\cap", "\\rfloor", "\\rceil",
+             "\\end", "\\\\", "\\}", "\\to", "\\right"} | set(_RELOPS)
+_PM, _PCT = sp.Symbol("_pm"), sp.Symbol("_pct")  # placeholders for ± and %, resolved when comparing
+
+
+class _Bad(Exception):
+    """The string is not an answer this parser understands (or exceeds a bound)."""
+
+
+def _tokens(s):
+    out = [m.group(0) for m in _TOKEN.finditer(s) if not m.group(3)]
+    if len(out) > MAX_TOKENS:
+        raise _Bad("too many tokens")
+    return out
+
+
+def _expr(v):
+    if not isinstance(v, sp.Expr):
+        raise _Bad("not an expression")
+    return v
+
+
+def _pow(b, e):
+    """b^e, refusing what would be huge to compute or evaluate: 9^{9^{9^9}}, e^{e^{e^{e^{100}}}}."""
+    b, e = _expr(b), _expr(e)
+    if not e.free_symbols and b not in (0, 1, -1):
+        m = abs(e) if e.is_Number else abs(sp.N(e, 15))  # every inner power passed this check already
+        if not m.is_finite:
+            raise _Bad("exponent too large")
+        if b.is_Rational and m * max(abs(b.p), b.q).bit_length() > MAX_BITS:
+            raise _Bad("power too large")
+        if not b.is_Rational and m > 1000:
+            raise _Bad("exponent too large")
+    return sp.Pow(b, e)
+
+
+def _int_arg(v, limit):  # factorial, binomial and root arguments
+    if _expr(v).is_Number and abs(v) > limit:
+        raise _Bad("argument too large")
+    return v
+
+
+class _Parser:
+    """Recursive descent: items (,) > union (\\cup) > relation > sum (+ - ±) > product > power > atom."""
+
+    def __init__(self, toks):
+        self.t, self.i, self.depth, self.abs, self.inexact = toks, 0, 0, 0, False
+
+    def peek(self, k=0):
+        return self.t[self.i + k] if self.i + k < len(self.t) else None
+
+    def next(self):
+        tok = self.peek()
+        if tok is None:
+            raise _Bad("unexpected end")
+        self.i += 1
+        return tok
+
+    def expect(self, tok):
+        if self.next() != tok:
+            raise _Bad("expected " + tok)
+
+    def top(self):
+        items = self.items()
+        if self.peek() is not None:
+            raise _Bad("trailing " + self.peek())
+        return items[0] if len(items) == 1 else ("set", tuple(items))
+
+    def items(self):  # a comma list; ± elements count twice (`1 \pm \sqrt 5`)
+        out = [self.union()]
+        while self.peek() in (",", ";"):
+            self.i += 1
+            out.append(self.union())
+        out = [w for v in out for w in ((_subs(v, {_PM: 1}), _subs(v, {_PM: -1})) if _has(v, _PM) else (v,))]
+        if len(out) > MAX_SET:
+            raise _Bad("too many elements")
+        return out
+
+    def union(self):
+        parts = [self.relation()]
+        while self.peek() == "\\cup":
+            self.i += 1
+            parts.append(self.relation())
+        return parts[0] if len(parts) == 1 else ("union", tuple(parts))
+
+    def relation(self):
+        exprs, ops = [self.sum()], []
+        while self.peek() in _RELOPS:
+            op = _RELOPS[self.next()]
+            if op in "<>" and self.peek() == "=":
+                self.i, op = self.i + 1, op + "="
+            ops.append(op)
+            exprs.append(self.sum())
+        return exprs[0] if not ops else ("rel", tuple(ops), tuple(exprs))
+
+    def sum(self):
+        signs = {"+": sp.Integer(1), "-": sp.Integer(-1), "\\pm": _PM, "\\mp": -_PM}
+        v = self.product() if self.peek() not in signs else _expr(signs[self.next()]) * _expr(self.product())
+        while self.peek() in signs:
+            s = signs[self.next()]
+            v = _expr(v) + s * _expr(self.product())
+        return v
+
+    def product(self):
+        v = self.factor()
+        while True:
+            tok = self.peek()
+            if tok in ("*", "\\cdot", "\\times"):
+                self.i += 1
+                v = _expr(v) * _expr(self.factor())
+            elif tok in ("/", "\\div"):
+                self.i += 1
+                v = _expr(v) / _expr(self.factor())
+            elif self.starts_atom(tok):
+                v = _expr(v) * _expr(self.power())
+            else:
+                return v
+
+    def factor(self):
+        if self.peek() in ("-", "+"):
+            return (-1 if self.next() == "-" else 1) * _expr(self.factor())
+        return self.power()
+
+    def starts_atom(self, tok):
+        if tok is None or tok in _NOT_ATOM:
+            return False
+        return tok[0].isalnum() or tok[0] == "." or tok in ("(", "{", "\\{") or (tok == "|" and not self.abs) \
+            or (tok[0] == "\\" and tok[1:].isalpha())
+
+    def power(self):
+        v = self.postfix()
+        while self.peek() == "^":
+            self.i += 1
+            j = self.i + 1 if self.peek() == "{" else self.i
+            n = next(k for k in range(j, len(self.t) + 1) if k == len(self.t) or self.t[k] != "\\prime") - j
+            if n and (j == self.i or self.peek(n + 1) == "}"):  # y^{\prime}, y^{\prime\prime}
+                self.i = j + n + (j > self.i)
+                v = _prime(v, n)
+            else:
+                v = _pow(v, self.script())
+        return v
+
+    def postfix(self):
+        v = self.atom()
+        while True:
+            tok = self.peek()
+            if tok == "!":
+                self.i += 1
+                v = sp.factorial(_int_arg(v, 2000))
+            elif tok == "'":
+                self.i += 1
+                v = _prime(v, 1)
+            elif tok == "%":
+                self.i += 1
+                v = _expr(v) * _PCT
+            else:
+                return v
+
+    def script(self):
+        """Argument of ^, _, \\frac, \\sqrt: a braced group or one token (`\\frac12`, `x^23` = x^2·3)."""
+        tok = self.peek()
+        if tok is not None and tok[0].isdigit() and len(tok) > 1:
+            self.t[self.i] = tok[1:]
+            return sp.Integer(int(tok[0]))
+        if tok in ("-", "+"):
+            self.i += 1
+            return (-1 if tok == "-" else 1) * _expr(self.script())
+        return self.atom()
+
+    def script_text(self):
+        if self.peek() == "{":
+            j = self.i + 1
+            while j < len(self.t) and self.t[j] != "}":
+                j += 1
+            text, self.i = "".join(self.t[self.i + 1:j]).replace("\\", ""), j + 1
+            return text
+        tok = self.next()
+        if tok[0].isdigit() and len(tok) > 1:
+            self.t[self.i - 1:self.i] = [tok[0], tok[1:]]
+            return tok[0]
+        return tok.replace("\\", "")
+
+    def atom(self):
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _Bad("nested too deeply")
+        try:
+            return self._atom()
+        finally:
+            self.depth -= 1
+
+    def _atom(self):
+        tok = self.next()
+        if tok[0].isdigit() or tok[0] == ".":
+            return self.number(tok)
+        if len(tok) == 1 and tok.isalpha():
+            return self.symbol(tok)
+        if tok in ("(", "["):  # grouping, tuple or interval: (a,b] is fine
+            items, close = self.items(), self.next()
+            if close not in (")", "]"):
+                raise _Bad("unclosed bracket")
+            return items[0] if len(items) == 1 and tok + close in ("()", "[]") else ("tuple", tok + close, tuple(items))
+        if tok == "{":
+            items = self.items()
+            self.expect("}")
+            return items[0] if len(items) == 1 else ("set", tuple(items))
+        if tok == "\\{":
+            items = [] if self.peek() == "\\}" else self.items()
+            self.expect("\\}")
+            return ("set", tuple(items))
+        if tok == "|":
+            self.abs += 1
+            v = self.sum()
+            self.abs -= 1
+            self.expect("|")
+            return sp.Abs(_expr(v))
+        if tok == "\\frac":
+            n = _expr(self.script())
+            return n / _expr(self.script())
+        if tok == "\\sqrt":
+            if self.peek() == "[":
+                self.i += 1
+                k = _int_arg(self.sum(), 100)
+                self.expect("]")
+                return sp.root(_expr(self.script()), k)
+            return sp.sqrt(_expr(self.script()))
+        if tok == "\\binom":
+            n = _int_arg(self.script(), 10_000)
+            return sp.binomial(n, _int_arg(self.script(), 10_000))
+        if tok in ("\\lfloor", "\\lceil"):
+            v = self.sum()
+            self.expect("\\rfloor" if tok == "\\lfloor" else "\\rceil")
+            return (sp.floor if tok == "\\lfloor" else sp.ceiling)(_expr(v))
+        if tok in _FUNCS:
+            return self.function(_FUNCS[tok])
+        if tok == "\\begin":
+            return self.matrix()
+        if tok in _CONSTS:
+            return _CONSTS[tok]
+        if tok in _DECOR:
+            return self.symbol(tok[1:] + "(" + self.script_text() + ")")
+        if tok in _WRAP:
+            return self.script()
+        if tok[0] == "\\" and tok[1:].isalpha():  # Greek letters and other names
+            return self.symbol(tok[1:])
+        raise _Bad("unexpected " + tok)
+
+    def number(self, tok):
+        if len(tok) > MAX_DIGITS or abs(int(re.split(r"[eE]", tok + "e0")[1])) > MAX_DIGITS:
+            raise _Bad("number too long")
+        self.inexact |= "." in tok or "e" in tok.lower()
+        v = sp.Rational(Fraction(tok).numerator, Fraction(tok).denominator)
+        if self.peek() == "_":  # a base subscript, 52_8: compared by its digits
+            self.i += 1
+            self.script_text()
+        t = self.t[self.i:self.i + 7]  # a mixed number, 1\frac{4}{5} = 9/5
+        if v.is_Integer and "." not in tok and t[:1] == ["\\frac"]:
+            if len(t) >= 7 and t[1] == "{" and t[3] == "}" and t[4] == "{" and t[6] == "}" and t[2].isdigit() and t[5].isdigit():
+                num, den, skip = int(t[2]), int(t[5]), 7
+            elif len(t) >= 2 and t[1].isdigit() and len(t[1]) == 2:
+                num, den, skip = int(t[1][0]), int(t[1][1]), 2
+            else:
+                return v
+            if 0 < num < den:
+                self.i += skip
+                return v + sp.Rational(num, den)
+        return v
+
+    def symbol(self, name):
+        if self.peek() == "_":
+            self.i += 1
+            name += "_" + self.script_text()
+        t = self.t[self.i:self.i + 3]  # x(t), I(0), f(n): one name (a product would rarely be written so)
+        if len(t) == 3 and t[0] == "(" and t[2] == ")" and (t[1].isalnum() or t[1][1:].isalpha()):
+            self.i += 3
+            return sp.Symbol(name + "(" + t[1].lstrip("\\") + ")")
+        return {"e": sp.E, "i": sp.I}.get(name) or sp.Symbol(name)
+
+    def function(self, f):
+        power = base = None
+        while self.peek() in ("^", "_"):
+            if self.next() == "^":
+                power = self.script()
+            else:
+                base = self.script()
+        if self.peek() in ("(", "{", "["):
+            arg = self.atom()
+        else:  # \sin 2x, \ln 2, \log_{10} 250: the implicit product up to the next operator or function
+            arg = self.power()
+            while self.starts_atom(self.peek()) and self.peek() not in _FUNCS:
+                arg = _expr(arg) * _expr(self.power())
+        if power == -1 and f in _INVERSE:
+            f, power = _INVERSE[f], None
+        v = f(_expr(arg)) if base is None else sp.log(_expr(arg)) / sp.log(_expr(base))
+        return v if power is None else _pow(v, power)
+
+    def matrix(self):
+        self.expect("{")
+        env = "".join(iter(self.next, "}"))
+        if env not in ("pmatrix", "bmatrix", "Bmatrix", "matrix", "smallmatrix", "array"):
+            raise _Bad("environment " + env)
+        if env == "array":
+            self.script_text()
+        rows = [[]]
+        while True:
+            rows[-1].append(self.relation())
+            tok = self.next()
+            if tok == "\\\\":
+                if self.peek() == "\\end":
+                    tok = self.next()
+                else:
+                    rows.append([])
+            if tok == "\\end":
+                self.script_text()
+                break
+            if tok not in ("&", "\\\\"):
+                raise _Bad("bad matrix")
+        if len({len(r) for r in rows}) != 1:
+            raise _Bad("ragged matrix")
+        if len(rows) == 1 or len(rows[0]) == 1:  # a vector reads like the tuple (a, b, c)
+            return ("tuple", "()", tuple(v for r in rows for v in r))
+        return ("matrix", tuple(tuple(r) for r in rows))
+
+
+def _prime(v, n):
+    if isinstance(v, sp.Symbol):
+        return sp.Symbol(v.name + "'" * n)
+    raise _Bad("prime on a non-symbol")
+
+
+def _map(v, f):
+    """Apply f to every sympy leaf of a value (tagged tuples nest; see the module docstring)."""
+    k = _kind(v)
+    if k == "expr":
+        return f(v)
+    if k in ("set", "union"):
+        return (k, tuple(_map(x, f) for x in v[1]))
+    if k == "matrix":
+        return (k, tuple(tuple(_map(x, f) for x in r) for r in v[1]))
+    return (k, v[1], tuple(_map(x, f) for x in v[2]))  # tuple (brackets, items), rel (ops, exprs)
+
+
+def _has(v, sym):
+    found = []
+    _map(v, lambda e: found.append(e.has(sym)))
+    return any(found)
+
+
+def _subs(v, m):
+    return _map(v, lambda e: e.xreplace(m))
+
+
+def _kind(v):
+    return v[0] if isinstance(v, tuple) else "expr"
+
+# ---------------------------------------------------------------- comparison
+
+
+@lru_cache(maxsize=8192)
+def _analyse(s):
+    """One answer string → (candidate values [(value, inexact)], text form or None)."""
+    if len(s) > MAX_ANSWER:
+        raise _Bad("answer too long")
+    math, alts, words = _clean(s)
+    values = []
+    for m in [math] + alts:
+        if m:
+            try:
+                p = _Parser(_tokens(m))
+                values.append((p.top(), p.inexact))
+            except (_Bad, ZeroDivisionError, TypeError, ValueError, IndexError):
+                pass
+    plain = _TEXT_CMD.sub(r" \2 ", s)
+    for p, r in _CLEAN[:3]:  # \left., spacing: the same noise as in math
+        plain = p.sub(r, plain)
+    plain = re.sub(r"[\s{}$]", "", plain).rstrip(".").lower()
+    texty = words or re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", s.strip())
+    return values, (plain if texty or not math else None)
+
+
+def _eval(e, subs):
+    """e at 40 digits as an mpmath complex, or None where it is undefined or infinite."""
+    v = sp.N(e, 40, subs=subs) if subs else sp.N(e, 40)
+    re_, im_ = v.as_real_imag()
+    if not (re_.is_Number and im_.is_Number) or not (re_.is_finite and im_.is_finite):
+        return None
+    return mpmath.mpc(re_._to_mpmath(140), im_._to_mpmath(140))
+
+
+def _close(x, y, tol):
+    if x is None or y is None:
+        return False
+    with mpmath.workdps(45):
+        d = abs(x - y)
+        return d <= tol * max(abs(x), abs(y)) or d < 1e-30
+
+
+def _points(symbols, integers):
+    rng = random.Random(20261123)
+    for _ in range(6 if integers else 3):
+        yield {s: sp.Integer(rng.randint(2, 40)) if integers else sp.Rational(rng.randint(1100, 3900), 1000)
+               for s in symbols}
+
+
+def _expr_same(a, b, tol):
+    if a == b:
+        return True
+    if a.is_Rational and b.is_Rational:
+        return tol is not None and abs(a - b) <= tol * max(abs(a), abs(b))
+    bad = (sp.oo, -sp.oo, sp.zoo, sp.nan)
+    if any(a.has(x) or b.has(x) for x in bad):
+        return False
+    t = tol or EXACT_TOL
+    free = sorted(a.free_symbols | b.free_symbols, key=str)
+    if not free:
+        return _close(_eval(a, None), _eval(b, None), t)
+    for integers in (False, True):
+        seen = 0
+        for subs in _points(free, integers):
+            va, vb = _eval(a, subs), _eval(b, subs)
+            if va is None and vb is None:
+                continue
+            if not _close(va, vb, t):
+                break
+            seen += 1
+        else:
+            if seen:
+                return True
+        # equal only on the integers is enough when the answer is about integers (⌈n/2⌉ = ⌊(n+1)/2⌋)
+        if not any(x.has(f) for x in (a, b) for f in (sp.floor, sp.ceiling, sp.factorial, sp.binomial)):
+            return False
+    return False
+
+
+def _ratio(d1, d2, tol):
+    """The real constant c with d1 = c·d2 (two (in)equations saying the same thing), or None."""
+    free = sorted(d1.free_symbols | d2.free_symbols, key=str)
+    cs = []
+    for subs in _points(free, False) if free else [None]:
+        v1, v2 = _eval(d1, subs), _eval(d2, subs)
+        if v1 is None or v2 is None or v1 == 0 or v2 == 0:
+            return None
+        cs.append(complex(v1) / complex(v2))
+    ok = all(abs(c - cs[0]) <= max(tol or 0, 1e-9) * abs(cs[0]) for c in cs) and abs(cs[0].imag) < 1e-9
+    return cs[0].real if ok else None
+
+
+def _is_name(v):  # x, m_{\max}, f(x) (parsed as f·x): a left side that only names the answer
+    return isinstance(v, sp.Symbol) or (isinstance(v, sp.Mul) and all(isinstance(f, sp.Symbol) for f in v.args))
+
+
+def _same(a, b, tol):
+    ka, kb = _kind(a), _kind(b)
+    if ka != kb:
+        for x, y, kx in ((a, b, ka), (b, a, kb)):
+            if kx == "set" and len(x[1]) == 1:
+                return _same(x[1][0], y, tol)
+            if kx == "rel" and len(x[1]) == 1 and x[1][0] in ("=", "in") and _is_name(x[2][0]):
+                return _same(x[2][1], y, tol)
+        return False
+    if ka == "expr":
+        return _expr_same(a, b, tol)
+    if ka == "tuple":
+        return a[1] == b[1] and len(a[2]) == len(b[2]) and all(_same(x, y, tol) for x, y in zip(a[2], b[2]))
+    if ka in ("set", "union"):
+        left = list(b[1])
+        for x in a[1]:
+            j = next((j for j, y in enumerate(left) if _same(x, y, tol)), None)
+            if j is None:
+                return False
+            left.pop(j)
+        return not left
+    if ka == "matrix":
+        return len(a[1]) == len(b[1]) and all(len(r) == len(s) and all(_same(x, y, tol) for x, y in zip(r, s))
+                                              for r, s in zip(a[1], b[1]))
+    # relations: the same relation, mirrored, or the same (in)equation scaled by a constant
+    (opa, ea), (opb, eb) = a[1:], b[1:]
+    if len(opa) != len(opb):
+        return False
+    if opa == opb and all(_same(x, y, tol) for x, y in zip(ea, eb)):
+        return True
+    if len(opa) > 1 or "in" in opa + opb:
+        return opa == tuple(_FLIP[o] for o in reversed(opb)) and all(_same(x, y, tol) for x, y in zip(ea, reversed(eb)))
+    c = _ratio(_expr(ea[0]) - _expr(ea[1]), _expr(eb[0]) - _expr(eb[1]), tol)
+    if c is None:
+        return False
+    if opa[0] in ("=", "!="):
+        return opa == opb
+    return (opa == opb and c > 0) or (opa[0] == _FLIP[opb[0]] and c < 0)
+
+
+def _equal(answer, gold):
+    if _light(answer) == _light(gold):
+        return True
+    (avals, atext), (gvals, gtext) = _analyse(answer), _analyse(gold)
+    if gtext is not None:
+        if atext is not None and atext == gtext:
+            return True
+        mc = re.fullmatch(r"\(?([a-e])\)?", gtext)  # multiple choice: (C), C, \textbf{(C)} 42
+        plain = re.sub(r"\\(textbf|text|mbox)\b|[{}$\s]", "", answer).lower()
+        if mc and re.match(r"\(?%s(\)|$)" % mc.group(1), plain):
+            return True
+    for a, ia in avals:
+        for g, ig in gvals:
+            tol = REL_TOL if ia or ig else None
+            if _has(a, _PCT) and _has(g, _PCT):
+                pairs = [(_subs(a, {_PCT: 1}), _subs(g, {_PCT: 1}))]
+            else:
+                pct = [1, sp.Rational(1, 100)]
+                pairs = [(_subs(a, {_PCT: p}), _subs(g, {_PCT: q})) for p in pct for q in pct]
+            if any(_same(x, y, tol) for x, y in pairs):
+                return True
+    return False
+
+
+def _check(answer, golds):
+    """(score, reason) for an extracted answer against gold strings; never raises."""
+    try:
+        if len(answer) > MAX_ANSWER:
+            return 0.0, "error"
+        return (1.0, "correct") if any(_equal(answer, g) for g in golds) else (0.0, "wrong")
+    except (RecursionError, MemoryError, _Bad):
+        return 0.0, "error"
+    except Exception:
+        return 0.0, "error"
+
+# ---------------------------------------------------------------- public, in-process
+
+
+def grade(response, gold):
+    """(score, reason, answer) in this process: bounded inputs, but no clock."""
+    if not isinstance(response, str) or "</think>" not in response:
+        return 0.0, "no_think", None
+    answer = extract_answer(response)
+    if answer is None:
+        return 0.0, "no_box", None
+    return (*_check(answer, _gold_strings(gold)), answer)
+
+
+def score(response, gold):
+    return grade(response, gold)[0]
+
+
+def gradable(gold):
+    """True if some gold string parses, or is short sensible text (`\\text{Evelyn}`, `(C)`)."""
+    for g in _gold_strings(gold):
+        try:
+            values, text = _analyse(g)
+        except _Bad:
+            continue
+        if values or (text and re.fullmatch(r"[\w\s().,'-]{1,60}", text)):
+            return True
+    return False
+
+# ---------------------------------------------------------------- the worker pool
+
+
+class _Worker:
+    """A fresh interpreter running `python reward.py --worker`: JSON lines in, JSON lines out."""
+
+    def __init__(self):
+        self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--worker"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, start_new_session=True)  # Ctrl-C goes to the trainer only
+        self.fd, self.buf, self.ready, self.job, self.deadline = self.proc.stdout.fileno(), b"", False, None, 0.0
+        self.started = time.monotonic()
+
+    def send(self, job, timeout):
+        try:
+            self.proc.stdin.write(json.dumps(job).encode() + b"\n")
+            self.proc.stdin.flush()
+        except OSError:
+            return False
+        self.deadline = time.monotonic() + timeout
+        return True
+
+    def lines(self):
+        """Complete lines received so far, or None once the worker has died."""
+        chunk = os.read(self.fd, 1 << 16)
+        if not chunk:
+            return None
+        self.buf += chunk
+        *done, self.buf = self.buf.split(b"\n")
+        return done
+
+    def kill(self):
+        self.proc.kill()
+        self.proc.wait()
+        self.proc.stdin.close()
+        self.proc.stdout.close()
+
+
+class _Pool:
+    def __init__(self, n):
+        self.workers = [_Worker() for _ in range(n)]
+
+    def run(self, jobs, timeout):
+        """[(answer, golds)] → [(score, reason)], in order; a stuck worker is killed and replaced."""
+        results, todo = [None] * len(jobs), deque(range(len(jobs)))
+        while todo or any(w.job is not None for w in self.workers):
+            for k, w in enumerate(self.workers):
+                if w.ready and w.job is None and todo:
+                    j = todo.popleft()
+                    if w.send(jobs[j], timeout):
+                        w.job = j
+                    else:
+                        results[j] = (0.0, "error")
+                        self.replace(k)
+            waiting = [w for w in self.workers if w.job is not None or not w.ready]
+            now = time.monotonic()
+            wait = min([w.deadline - now for w in waiting if w.job is not None] + [1.0])
+            readable, _, _ = select.select([w.fd for w in waiting], [], [], max(0.0, wait))
+            for k, w in enumerate(self.workers):
+                if w.fd not in readable:
+                    continue
+                lines = w.lines()
+                if lines is None:  # the worker crashed (or hit its memory limit): that item is an error
+                    if w.job is not None:
+                        results[w.job] = (0.0, "error")
+                    self.replace(k)
+                    continue
+                for line in lines:
+                    if line == b"ready":
+                        w.ready = True
+                    elif w.job is not None:
+                        results[w.job], w.job = tuple(json.loads(line)), None
+            now = time.monotonic()
+            for k, w in enumerate(self.workers):
+                if w.job is not None and now > w.deadline:
+                    results[w.job] = (0.0, "timeout")
+                    self.replace(k)
+                elif not w.ready and now - w.started > 120:
+                    raise RuntimeError("reward worker did not start; run `python reward.py --worker` to see why")
+        return results
+
+    def replace(self, k):
+        self.workers[k].kill()
+        self.workers[k] = _Worker()
+
+    def close(self):
+        for w in self.workers:
+            w.kill()
+        self.workers = []
+
+
+_POOL, _LOCK, _CACHE = None, threading.Lock(), {}
+
+
+def close_pool():
+    global _POOL
+    if _POOL is not None:
+        _POOL.close()
+        _POOL = None
+
+
+atexit.register(close_pool)
+
+
+def grade_batch(responses, golds, workers=4, timeout=5.0):
+    """[(score, reason, answer)] for each response, in order, each comparison under a hard time limit."""
+    global _POOL
+    out, jobs, where = [None] * len(responses), [], {}
+    for i, (response, gold) in enumerate(zip(responses, golds)):
+        if not isinstance(response, str) or "</think>" not in response:
+            out[i] = (0.0, "no_think", None)
+            continue
+        answer = extract_answer(response)
+        if answer is None:
+            out[i] = (0.0, "no_box", None)
+            continue
+        key = (answer, _gold_strings(gold))
+        if key in _CACHE:
+            out[i] = (*_CACHE[key], answer)
+        elif _light(answer) in {_light(g) for g in key[1]}:  # identical up to spacing: no need to parse
+            out[i] = (1.0, "correct", answer)
+        elif key in where:
+            where[key].append(i)
+        else:
+            where[key] = [i]
+            jobs.append(key)
+    if jobs:
+        with _LOCK:
+            if _POOL is not None and len(_POOL.workers) != workers:
+                close_pool()
+            if _POOL is None:
+                _POOL = _Pool(workers)
+            results = _POOL.run(jobs, timeout)
+        if len(_CACHE) > 200_000:
+            _CACHE.clear()
+        for key, result in zip(jobs, results):
+            _CACHE[key] = result
+            for i in where[key]:
+                out[i] = (*result, key[0])
+    return out
+
+
+def score_batch(responses, golds, workers=4, timeout=5.0):
+    return [s for s, _, _ in grade_batch(responses, golds, workers, timeout)]
+
+
+def _serve():
+    """Worker loop. Memory is capped so a runaway sympy computation dies instead of swapping the host."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import resource
+        resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+    except (ImportError, ValueError, OSError):
+        pass
+    hooks = os.environ.get("NANOSCALER_REWARD_TEST_HOOKS") == "1"  # tests make a worker hang or crash
+    _check("1", ("1",))  # import and warm up before saying ready
+    sys.stdout.buffer.write(b"ready\n")
+    sys.stdout.buffer.flush()
+    for line in sys.stdin.buffer:
+        answer, golds = json.loads(line)
+        if hooks and answer == "\\hang":
+            while True:
+                pass
+        if hooks and answer == "\\crash":
+            os._exit(3)
+        sys.stdout.buffer.write(json.dumps(_check(answer, tuple(golds))).encode() + b"\n")
+        sys.stdout.buffer.flush()
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--worker"]:
+        _serve()
+    elif len(sys.argv) == 3:
+        print(grade(sys.argv[1], sys.argv[2]))
+    else:
+        print("usage: python reward.py '<response>' '<gold>'")

@@ -1,0 +1,370 @@
+"""Tests for reward.py: a labelled answer table (mostly real gold answers from the shipped test sets,
+rewritten equivalently → 1 or into near misses → 0), format failures, adversarial inputs, and the
+worker pool surviving hangs and crashes. `python -m pytest -q tests/test_reward.py`."""
+
+import glob, json, os, sys, time
+
+import pytest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import reward  # noqa: E402
+
+DATA = os.environ.get("NANOSCALER_DATA", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data"))
+
+
+def boxed(ans):
+    return ("Let me work through this carefully. First, $x^2 = 4$ so $\\boxed{17}$ is a guess I reject.\n"
+            "</think>\n\nPutting it together, the final answer is $\\boxed{" + ans + "}$.")
+
+
+# (category, gold as the data set stores it, model answer, label). Golds are real answers from
+# ../shared/data/test/*.json unless the category says "synthetic" (checked in test_table_uses_real_golds).
+EQUIV = [
+    # integers, leading zeros, thousands separators, AMC float golds
+    ("integer", "025", "25", 1), ("integer", "025", "025", 1), ("integer", "025", "250", 0),
+    ("integer", "204", "204", 1), ("integer", "204", "204.0", 1), ("integer", "204", "2040", 0),
+    ("integer", 142.0, "142", 1), ("integer", 142.0, "142.0", 1), ("integer", 142.0, "1420", 0),
+    ("integer", -4.0, "-4", 1), ("integer", -4.0, "4", 0), ("integer", 8178.0, "8,178", 1),
+    ("integer", 8178.0, "8178", 1), ("integer", 8178.0, "8,187", 0), ("integer", "3986729", "3,986,729", 1),
+    ("integer", "3986729", "3986728", 0), ("integer", "58,500", "58500", 1), ("integer", "58,500", "58,500", 1),
+    ("integer", "58,500", "58\\,500", 1), ("integer", "58,500", "585", 0), ("integer", "58,500", "58.5", 0),
+    ("integer", "10,\\!080", "10080", 1), ("integer", "10,\\!080", "1008", 0),
+    ("integer", "11,\\! 111,\\! 111,\\! 100", "11111111100", 1), ("integer", "11,\\! 111,\\! 111,\\! 100", "11111111000", 0),
+    ("integer", "\\$32,\\!348", "32348", 1), ("integer", "\\$32,\\!348", "\\$32,348", 1), ("integer", "\\$32,\\!348", "3234.8", 0),
+    ("integer", "$2^{1009}$", "2^{1009}", 1), ("integer", "$2^{1009}$", "2^{1009}+1", 0), ("integer", "$2^{1009}$", "2^{1008}", 0),
+    ("integer", "$2021 \\cdot 505 \\cdot 337$", "343943885", 1), ("integer", "$2021 \\cdot 505 \\cdot 337$", "343943886", 0),
+    ("integer", "$\\frac{4 \\cdot 999^{4}}{27}$", "147556443852", 1),
+    # decimals vs fractions, mixed numbers
+    ("fraction", "\\frac{14}{3}", "14/3", 1), ("fraction", "\\frac{14}{3}", "4\\frac{2}{3}", 1), ("fraction", "\\frac{14}{3}", "\\dfrac{14}{3}", 1),
+    ("fraction", "\\frac{14}{3}", "4.67", 0), ("fraction", "\\frac{14}{3}", "\\frac{3}{14}", 0),
+    ("fraction", "$\\frac{1}{2}$", "0.5", 1), ("fraction", "$\\frac{1}{2}$", "0.05", 0), ("fraction", "$\\frac{1}{2}$", "\\tfrac12", 1),
+    ("fraction", "\\frac{3}{2}", "1.5", 1), ("fraction", "\\frac{3}{2}", "1\\frac{1}{2}", 1), ("fraction", "\\frac{3}{2}", "\\frac32", 1),
+    ("fraction", "\\frac{3}{2}", "2/3", 0), ("fraction", "\\frac{1}{4}", "0.25", 1), ("fraction", "\\frac{1}{4}", "1/4", 1),
+    ("fraction", "\\frac{1}{4}", "4", 0), ("fraction", "\\dfrac{33}{100}", "0.33", 1), ("fraction", "\\dfrac{33}{100}", "\\frac{1}{3}", 0),
+    ("fraction", "1\\frac{4}{5}", "9/5", 1), ("fraction", "1\\frac{4}{5}", "1.8", 1), ("fraction", "1\\frac{4}{5}", "\\frac{4}{5}", 0),
+    ("fraction", "137 \\frac{1}{2}", "137.5", 1), ("fraction", "137 \\frac{1}{2}", "\\frac{275}{2}", 1), ("fraction", "137 \\frac{1}{2}", "68.5", 0),
+    ("fraction", ".35625", "0.35625", 1), ("fraction", ".35625", "\\frac{57}{160}", 1), ("fraction", ".35625", "0.3563", 0),
+    ("fraction", ".35625", "0.356", 0), ("fraction", ".0000672", "6.72 \\times 10^{-5}", 1), ("fraction", ".0000672", "0.000672", 0),
+    ("fraction", "4.5", "\\frac{9}{2}", 1), ("fraction", "4.5", "4.05", 0), ("fraction", "4.5", "4.45", 0),
+    ("fraction", "\\frac 59", "5/9", 1), ("fraction", "\\frac9{19}", "\\frac{9}{19}", 1), ("fraction", "\\frac{2}{1005}", "2/1005", 1),
+    ("fraction", "3.21", "3.210", 1), ("fraction", "326.5", "653/2", 1), ("fraction", "$\\frac{-1}{1997}$", "-\\frac{1}{1997}", 1),
+    ("fraction", "$1/3$", "\\frac{1}{3}", 1), ("fraction", "$1/3$", "0.3", 0), ("fraction", "-3/2", "-1.5", 1), ("fraction", "-3/2", "3/2", 0),
+    # percentages
+    ("percent", "62.5%", "62.5", 1), ("percent", "62.5%", "62.5\\%", 1), ("percent", "62.5%", "0.625", 1), ("percent", "62.5%", "6.25", 0),
+    ("percent", "$8 \\%$", "8", 1), ("percent", "$8 \\%$", "8\\%", 1), ("percent", "$8 \\%$", "0.08", 1), ("percent", "$8 \\%$", "80", 0),
+    ("percent", "$8 \\%$", "0.08\\%", 0), ("percent", "17.5%", "17.5\\%", 1), ("percent", "17.5%", "1.75", 0),
+    # scientific notation and rounded physics answers (Minerva)
+    ("scientific", "8.7 \\times 10^{8}", "870000000", 1), ("scientific", "8.7 \\times 10^{8}", "8.7e8", 1),
+    ("scientific", "8.7 \\times 10^{8}", "8.7 \\cdot 10^8", 1), ("scientific", "8.7 \\times 10^{8}", "8.7 \\times 10^{9}", 0),
+    ("scientific", "7 \\times 10^{37}\n", "7e37", 1), ("scientific", "4.5e33\n", "4.5 \\times 10^{33}", 1),
+    ("scientific", "4.5e33\n", "4.5 \\times 10^{32}", 0), ("scientific", "1e-5\n", "10^{-5}", 1), ("scientific", "1e-5\n", "10^{5}", 0),
+    ("scientific", "3.89e-10", "3.89 \\times 10^{-10}", 1), ("scientific", "2.7778 \\times 10^{-6}\n", "2.778 \\times 10^{-6}", 1),
+    ("scientific", "2.7778 \\times 10^{-6}\n", "2.7778 \\times 10^{-5}", 0), ("scientific", "2.7778 \\times 10^{-6}\n", "2.8 \\times 10^{-6}", 0),
+    ("scientific", "6.43 \\times 10^{16}", "6.43 \\times 10^{16} \\text{ cm}^{-3}", 1), ("scientific", "1.70e4\n", "17000", 1),
+    ("scientific", "1.70e4\n", "1700", 0), ("scientific", "0.5613\n", "0.56130", 1), ("scientific", "0.5613\n", "0.56", 0),
+    ("scientific", "0.022\n", "2.2 \\times 10^{-2}", 1), ("scientific", "0.022\n", "0.22", 0), ("scientific", "9.6\n", "9.60", 1),
+    ("scientific", "9.6\n", "96", 0), ("scientific", "-0.875\n", "-\\frac{7}{8}", 1), ("scientific", "-0.875\n", "0.875", 0),
+    # radicals and pi
+    ("radical", "\\frac{\\sqrt{3}}{3}", "\\frac{1}{\\sqrt{3}}", 1), ("radical", "\\frac{\\sqrt{3}}{3}", "\\sqrt{3}/3", 1),
+    ("radical", "\\frac{\\sqrt{3}}{3}", "\\sqrt{3}", 0), ("radical", "\\frac{\\sqrt{3}}{3}", "0.57735", 1),
+    ("radical", "3\\sqrt{13}", "\\sqrt{117}", 1), ("radical", "3\\sqrt{13}", "\\sqrt{39}", 0), ("radical", "11\\sqrt2", "11\\sqrt{2}", 1),
+    ("radical", "11\\sqrt2", "\\sqrt{242}", 1), ("radical", "11\\sqrt2", "11\\sqrt3", 0), ("radical", "2\\sqrt{5}", "\\sqrt{20}", 1),
+    ("radical", "\\frac{\\sqrt{21}}{5}", "\\sqrt{\\frac{21}{25}}", 1), ("radical", "\\frac{\\sqrt{21}}{5}", "\\frac{21}{5}", 0),
+    ("radical", "$\\frac{8}{\\sqrt[3]{7}}$", "8 \\cdot 7^{-1/3}", 1), ("radical", "$\\frac{8}{\\sqrt[3]{7}}$", "\\frac{8\\sqrt[3]{49}}{7}", 1),
+    ("radical", "$\\frac{8}{\\sqrt[3]{7}}$", "\\frac{8}{\\sqrt{7}}", 0), ("radical", "$5 \\sqrt[3]{4}$", "5\\cdot 4^{1/3}", 1),
+    ("radical", "$\\frac{\\sqrt{2}}{3}$", "\\frac{\\sqrt2}{3}", 1), ("radical", "$\\frac{\\sqrt{2}}{3}$", "\\sqrt{2}", 0),
+    ("radical", "$\\frac{5 \\sqrt{2}}{2}$", "\\frac{5}{\\sqrt{2}}", 1), ("radical", "$\\frac{5 \\sqrt{2}}{2}$", "5\\sqrt{2}", 0),
+    ("radical", "$\\frac{15-8 \\sqrt{3}}{33}$", "\\frac{5}{11}-\\frac{8\\sqrt3}{33}", 1), ("radical", "$\\frac{15-8 \\sqrt{3}}{33}$", "\\frac{15+8\\sqrt3}{33}", 0),
+    ("radical", "$\\frac{-1+\\sqrt{5}}{2}$", "\\frac{\\sqrt{5}-1}{2}", 1), ("radical", "$2-\\sqrt{3}$", "\\frac{1}{2+\\sqrt{3}}", 1),
+    ("pi", "8 \\pi", "8\\pi", 1), ("pi", "8 \\pi", "\\pi \\cdot 8", 1), ("pi", "8 \\pi", "8", 0), ("pi", "8 \\pi", "25.13274", 1),
+    ("pi", "18+2\\pi", "2\\pi+18", 1), ("pi", "18+2\\pi", "20\\pi", 0), ("pi", "\\frac{20000}{\\pi}", "20000/\\pi", 1),
+    ("pi", "\\frac{20000}{\\pi}", "20000\\pi", 0), ("pi", "$1024-256 \\pi$", "256(4-\\pi)", 1), ("pi", "$\\frac{67 \\pi}{3}$", "22\\frac{1}{3}\\pi", 1),
+    ("pi", "\\frac{\\sqrt{2}}{4} \\cos (t-\\pi / 4)\n", "\\frac{\\cos t + \\sin t}{4}", 1),
+    # algebraic expressions
+    ("algebra", "p - q", "-q+p", 1), ("algebra", "p - q", "q-p", 0), ("algebra", "x^8 + x^7 + x^6 + x^5 + x^4 + x^3 + x^2 + x + 1", "\\frac{x^9-1}{x-1}", 1),
+    ("algebra", "x^8 + x^7 + x^6 + x^5 + x^4 + x^3 + x^2 + x + 1", "x^8+x^7+x^6+x^5+x^4+x^3+x^2+x", 0),
+    ("algebra", "8n^2 + 4n + 1", "4n(2n+1)+1", 1), ("algebra", "8n^2 + 4n + 1", "8n^2+4n", 0), ("algebra", "(a+5)(b+2)", "ab+2a+5b+10", 1),
+    ("algebra", "(a+5)(b+2)", "(a+2)(b+5)", 0), ("algebra", "6r^2-4r-24", "2(3r^2-2r-12)", 1), ("algebra", "\\frac{11+9a}{20}", "0.55+0.45a", 1),
+    ("algebra", "\\frac{11+9a}{20}", "\\frac{11+9a}{2}", 0), ("algebra", "$\\frac{n(n+1)(2 n+1)}{6}$", "\\frac{2n^3+3n^2+n}{6}", 1),
+    ("algebra", "$2n$", "n+n", 1), ("algebra", "$2n$", "n^2", 0), ("algebra", "$n^{2}+1$", "1+n^2", 1), ("algebra", "$n^{2}+1$", "2n+1", 0),
+    ("algebra", "$\\binom{2n}{n}$", "\\frac{(2n)!}{(n!)^2}", 1), ("algebra", "$\\binom{2n}{n}$", "\\binom{2n}{2}", 0),
+    ("algebra", "$m n-\\lfloor m / 2\\rfloor$", "mn - \\left\\lfloor \\frac{m}{2} \\right\\rfloor", 1),
+    ("algebra", "$\\lceil n / 2\\rceil+1$", "\\lfloor \\frac{n+1}{2} \\rfloor + 1", 1), ("algebra", "$\\lceil n / 2\\rceil+1$", "\\frac{n}{2}+1", 0),
+    ("algebra", "$2^{k-n}$", "\\frac{2^k}{2^n}", 1), ("algebra", "$(n-2) 2^{n}+1$", "n2^n-2^{n+1}+1", 1), ("algebra", "$(n-2) 2^{n}+1$", "(n-1)2^n+1", 0),
+    ("algebra", "-t^2-t-3\n", "-(t^2+t+3)", 1), ("algebra", "\\frac{1}{4-\\omega^{2}}\n", "-\\frac{1}{\\omega^2-4}", 1),
+    ("algebra", "\\frac{1}{4-\\omega^{2}}\n", "\\frac{1}{4+\\omega^2}", 0), ("algebra", "I(0)e^{-\\frac{t}{RC}}\n", "I(0)\\exp(-t/(RC))", 1),
+    ("algebra", "I(0)e^{-\\frac{t}{RC}}\n", "I(0)e^{-tRC}", 0), ("algebra", "\\frac{e^{at}-e^{-at}}{2a}\n", "\\frac{\\sinh(at)}{a}", 1),
+    ("algebra", "\\frac{1}{2}(e^{at} + e^{-at})\n", "\\cosh(at)", 1), ("algebra", "\\cot x", "\\frac{\\cos x}{\\sin x}", 1),
+    ("algebra", "\\cot x", "\\tan x", 0), ("algebra", "-\\tau \\ln \\Delta", "\\tau \\ln \\frac{1}{\\Delta}", 1),
+    ("algebra", "\\sqrt{2} \\cos (2 t-\\pi / 4)\n", "\\cos(2t)+\\sin(2t)", 1), ("algebra", "\\sqrt{2} \\cos (2 t-\\pi / 4)\n", "\\cos(2t)-\\sin(2t)", 0),
+    ("algebra", "\\frac{1}{\\sqrt{2}}c\n", "\\frac{\\sqrt{2}}{2}c", 1), ("algebra", "\\frac{1}{\\sqrt{2}}c\n", "\\sqrt{2}c", 0),
+    ("algebra", "s^{2}+\\omega^{2}\n", "\\omega^2+s^2", 1), ("algebra", "$\\frac{\\log 2}{\\log 2-\\log 3}$", "\\log_{2/3} 2", 1),
+    ("algebra", "$\\frac{\\log 2}{\\log 2-\\log 3}$", "\\frac{\\log 3}{\\log 2-\\log 3}", 0), ("algebra", "$\\frac{100!}{2^{50}}$", "100!/2^{50}", 1),
+    ("algebra", "$\\frac{100!}{2^{50}}$", "\\frac{100!}{2^{49}}", 0), ("algebra", "$k\\left(4 k^{2}+k-1\\right) / 2$", "2k^3+\\frac{k^2-k}{2}", 1),
+    ("synthetic-near-miss", "x^2", "2x", 0), ("synthetic-near-miss", "\\frac{\\sqrt{2}}{2}", "\\sqrt{2}", 0),
+    # x = 5 vs 5; equations
+    ("equation", "x=5", "5", 1), ("equation", "x=5", "x = 5", 1), ("equation", "x=5", "6", 0), ("equation", "$k=1$", "1", 1),
+    ("equation", "$f(x)=2 x$", "2x", 1), ("equation", "$f(x)=2 x$", "f(x) = 2x", 1), ("equation", "$f(x)=2 x$", "x^2", 0),
+    ("equation", "y = 2x + 3", "2x+3", 1), ("equation", "y = 2x + 3", "y=3+2x", 1), ("equation", "y = 2x + 3", "y - 2x = 3", 1),
+    ("equation", "y = 2x + 3", "y=3x+2", 0), ("equation", "y = -2x", "2x + y = 0", 1), ("equation", "5x - 7y + 11z + 4 = 0", "-5x+7y-11z-4=0", 1),
+    ("equation", "5x - 7y + 11z + 4 = 0", "5x-7y+11z-4=0", 0), ("equation", "$M=2^{N-2}+1$", "2^{N-2}+1", 1),
+    ("equation", "$N(n)=\\left\\lfloor\\frac{2 n}{3}\\right\\rfloor+1$", "\\lfloor 2n/3 \\rfloor + 1", 1),
+    ("equation", "$m_{\\max }=n^{2}-n-1$", "n^2-n-1", 1), ("equation", "$m_{\\max }=n^{2}-n-1$", "n^2-n+1", 0),
+    ("equation", "$a=2$, $a=-6-4 \\sqrt{2}$", "2, -6-4\\sqrt{2}", 1), ("equation", "$a=2$, $a=-6-4 \\sqrt{2}$", "2", 0),
+    ("equation", "\\frac{dx}{dt} = kx - a", "\\frac{dx}{dt} = -a + kx", 1), ("equation", "SRAC=LRAC\n", "LRAC = SRAC", 1),
+    ("equation", "$f(x)=-1$,$f(x)=x+1$", "f(x)=x+1, f(x)=-1", 1), ("equation", "$f(x)=-1$,$f(x)=x+1$", "f(x)=x+1", 0),
+    # tuples and points (order matters)
+    ("tuple", "\\left( 3, \\frac{\\pi}{2} \\right)", "(3,\\pi/2)", 1), ("tuple", "\\left( 3, \\frac{\\pi}{2} \\right)", "(\\frac{\\pi}{2}, 3)", 0),
+    ("tuple", "(8,-2)", "(8, -2)", 1), ("tuple", "(8,-2)", "(-2,8)", 0), ("tuple", "(6,31,-1)", "\\left(6, 31, -1\\right)", 1),
+    ("tuple", "\\left( \\frac{3}{2}, -13 \\right)", "(1.5,-13)", 1), ("tuple", "\\left( \\frac{3}{2}, -13 \\right)", "(1.5,13)", 0),
+    ("tuple", "(1,-16,-4,43)", "(1,-16,-4,43)", 1), ("tuple", "(1,-16,-4,43)", "(1,-16,43,-4)", 0),
+    ("tuple", "$(2,251,252)$", "(2, 251, 252)", 1), ("tuple", "$(4, \\log _{10} 2)$", "(4, \\log_{10}2)", 1),
+    ("tuple", "$(4, \\log _{10} 2)$", "(4, \\ln 2)", 0), ("tuple", "$\\quad(2+\\sqrt{2}, 1+\\sqrt{2})$", "(2+\\sqrt2,1+\\sqrt2)", 1),
+    # intervals (ends matter) and unions
+    ("interval", "(3,4]", "(3, 4]", 1), ("interval", "(3,4]", "(3,4)", 0), ("interval", "(3,4]", "[3,4]", 0),
+    ("interval", "\\left(\\frac{3}{5},\\frac{8}{3}\\right]", "(0.6, 8/3]", 1), ("interval", "\\left(\\frac{3}{5},\\frac{8}{3}\\right]", "[0.6, 8/3]", 0),
+    ("interval", "\\left[ \\frac{\\pi^2}{8}, \\frac{5 \\pi^2}{4} \\right]", "[\\pi^2/8, 5\\pi^2/4]", 1),
+    ("interval", "(2,12) \\cup (12,102)", "(12,102) \\cup (2,12)", 1), ("interval", "(2,12) \\cup (12,102)", "(2,102)", 0),
+    ("interval", "(-\\infty, 2) \\cup (3, \\infty)", "(3,\\infty)\\cup(-\\infty,2)", 1), ("interval", "(-\\infty, 2) \\cup (3, \\infty)", "(-\\infty,2] \\cup (3,\\infty)", 0),
+    ("interval", "x \\in [-2,7]", "[-2,7]", 1), ("interval", "x \\in [-2,7]", "[-2, 7)", 0), ("interval", "$[\\frac{1}{2}, 8]$", "[0.5, 8]", 1),
+    ("interval", "$[\\frac{1}{2}, 8]$", "(0.5,8)", 0), ("interval", "$(-\\infty, 0) \\cup\\{1\\}$.", "(-\\infty,0)\\cup\\{1\\}", 1),
+    ("interval", "$(-\\sqrt{11},-2)\\cup (\\sqrt{11},9)$", "(\\sqrt{11},9)\\cup(-\\sqrt{11},-2)", 1), ("synthetic-near-miss", "(1,2]", "(1,2)", 0),
+    # sets and lists (order does not matter), ±
+    ("set", "\\{1\\pm\\sqrt{5},-2\\}", "-2, 1+\\sqrt{5}, 1-\\sqrt{5}", 1), ("set", "\\{1\\pm\\sqrt{5},-2\\}", "\\{-2, 1-\\sqrt5, 1+\\sqrt5\\}", 1),
+    ("set", "\\{1\\pm\\sqrt{5},-2\\}", "1\\pm\\sqrt{5}", 0), ("set", "\\{1\\pm\\sqrt{5},-2\\}", "1+\\sqrt5, -2", 0),
+    ("set", "3, 5, 7", "7,5,3", 1), ("set", "3, 5, 7", "3,5", 0), ("set", "1,-2", "-2, 1", 1), ("set", "1,-2", "-2", 0),
+    ("set", "1,3,5", "5, 3, 1", 1), ("set", "1,3,5", "\\{1,3,5\\}", 1), ("set", "1,3,5", "1, 3, 5, 7", 0),
+    ("set", "$(1,8,19), (2,7,13), (4,5,7)$", "(4,5,7),(1,8,19),(2,7,13)", 1), ("set", "$(1,8,19), (2,7,13), (4,5,7)$", "(1,8,19),(2,7,13)", 0),
+    ("set", "$(1,8,19), (2,7,13), (4,5,7)$", "(1,19,8),(2,7,13),(4,5,7)", 0), ("set", "$-2,0,2$", "0, \\pm 2", 1),
+    ("set", "$-2,0,2$", "\\{-2, 0, 2\\}", 1), ("set", "$69$,$84$", "84, 69", 1), ("set", "$69$,$84$", "69", 0),
+    ("set", "$\\frac{32}{9}$,$\\frac{1}{2}$", "\\frac12 \\text{ and } \\frac{32}{9}", 1), ("set", "2500,7500", "7500, 2500", 1),
+    ("set", "$\\frac{1}{6} \\pi, \\frac{5}{6} \\pi, \\frac{1}{4} \\pi, \\frac{3}{4} \\pi$", "\\frac{\\pi}{4}, \\frac{3\\pi}{4}, \\frac{\\pi}{6}, \\frac{5\\pi}{6}", 1),
+    ("set", "$(3,2),(-3,2),(3,-2),(-3,-2)$", "(-3,-2),(-3,2),(3,-2),(3,2)", 1), ("set", "-2,-2", "-2", 0),
+    ("pm", "1 \\pm \\sqrt{19}", "1+\\sqrt{19}, 1-\\sqrt{19}", 1), ("pm", "1 \\pm \\sqrt{19}", "1+\\sqrt{19}", 0), ("pm", "1 \\pm \\sqrt{19}", "1 \\pm \\sqrt{19}", 1),
+    ("pm", "3 \\pm 2 \\sqrt{2}", "3+2\\sqrt2,3-2\\sqrt2", 1), ("pm", "3 \\pm 2 \\sqrt{2}", "3 \\mp 2\\sqrt{2}", 1), ("pm", "3 \\pm 2 \\sqrt{2}", "3 \\pm \\sqrt{2}", 0),
+    # degrees
+    ("degree", "30^\\circ", "30", 1), ("degree", "30^\\circ", "30°", 1), ("degree", "30^\\circ", "30^{\\circ}", 1), ("degree", "30^\\circ", "60", 0),
+    ("degree", "120^\\circ", "120", 1), ("degree", "$18.8^{\\circ}$", "18.8", 1), ("degree", "$18.8^{\\circ}$", "18.9", 0),
+    ("degree", "\\frac{270}7\\text{ degrees}", "\\frac{270}{7}", 1), ("degree", "\\frac{270}7\\text{ degrees}", "\\frac{270}{7}^\\circ", 1),
+    ("degree", "1950^\\circ C\n", "1950", 1), ("degree", "$(45^{\\circ}, 60^{\\circ}),(135^{\\circ}, 60^{\\circ})$", "(135,60),(45,60)", 1),
+    # units, \text, \mathrm, dollars
+    ("units", "5.4 \\text{ cents}", "5.4", 1), ("units", "5.4 \\text{ cents}", "5.4\\text{ cents}", 1), ("units", "5.4 \\text{ cents}", "54", 0),
+    ("units", "864 \\mbox{ inches}^2", "864", 1), ("units", "864 \\mbox{ inches}^2", "864 \\text{ in}^2", 1), ("units", "864 \\mbox{ inches}^2", "846", 0),
+    ("units", "15\\mbox{ cm}^2", "15", 1), ("units", "15\\mbox{ cm}^2", "15 \\mathrm{cm}^2", 1), ("units", "15\\mbox{ cm}^2", "30", 0),
+    ("units", "\\$18.90", "18.90", 1), ("units", "\\$18.90", "\\$18.9", 1), ("units", "\\$18.90", "1890", 0), ("units", "\\$36", "36 \\text{ dollars}", 1),
+    ("units", "15000 \\text{ kcal m}^{-2} \\text{yr}^{-1}\n", "15000", 1), ("units", "4.4677 \\times 10^{14} Hz\n", "4.4677 \\times 10^{14}", 1),
+    ("units", "0.003^{\\prime \\prime}\n", "0.003", 1), ("units", "$18.8^{\\circ}$", "18.8 \\text{ degrees}", 1),
+    # spacing and \left/\right noise
+    ("spacing", "\\left( \\frac{3}{2}, -13 \\right)", "\\left(\\frac32,-13\\right)", 1), ("spacing", "\\frac{14}{3}", "\\frac{14}{ 3 }", 1),
+    ("spacing", "11,\\! 111,\\! 111,\\! 100", "11\\,111\\,111\\,100", 1), ("spacing", "$2 \\sqrt{2}$", "2\\!\\sqrt{2}", 1),
+    ("spacing", "$2 \\sqrt{2}$", "\\displaystyle 2\\sqrt{2}", 1), ("spacing", "(-\\infty, 0]", "\\left(-\\infty,0\\right]", 1),
+    ("spacing", "6+9i", "6 + 9 i", 1), ("spacing", "\\frac{2\\pi}{\\omega}\n", "\\frac{2 \\pi}{ \\omega }", 1),
+    # multiple-choice letters
+    ("choice", "\\text{(E)}", "E", 1), ("choice", "\\text{(E)}", "(E)", 1), ("choice", "\\text{(E)}", "\\textbf{(E)}", 1),
+    ("choice", "\\text{(E)}", "\\text{E}", 1), ("choice", "\\text{(E)}", "D", 0), ("choice", "\\text{(E)}", "(D)", 0),
+    ("choice", "\\text{(C)}", "C", 1), ("choice", "\\text{(C)}", "\\textbf{(C) } 12", 1), ("choice", "\\text{(B)}", "B", 1), ("choice", "\\text{(B)}", "A", 0),
+    # matrices and vectors
+    ("matrix", "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}", "\\begin{bmatrix} -1 & 0 \\\\ 0 & -1 \\end{bmatrix}", 1),
+    ("matrix", "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}", 0),
+    ("matrix", "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}", "\\begin{pmatrix} -1 & 0 \\\\ -1 & 0 \\end{pmatrix}", 0),
+    ("matrix", "\\begin{pmatrix} 16/49 \\\\ 48/49 \\\\ 24/49 \\end{pmatrix}", "\\begin{pmatrix} \\frac{16}{49} \\\\ \\frac{48}{49} \\\\ \\frac{24}{49} \\end{pmatrix}", 1),
+    ("matrix", "\\begin{pmatrix} 16/49 \\\\ 48/49 \\\\ 24/49 \\end{pmatrix}", "\\left(\\frac{16}{49}, \\frac{48}{49}, \\frac{24}{49}\\right)", 1),
+    ("matrix", "\\begin{pmatrix} 16/49 \\\\ 48/49 \\\\ 24/49 \\end{pmatrix}", "\\begin{pmatrix} 48/49 \\\\ 16/49 \\\\ 24/49 \\end{pmatrix}", 0),
+    ("matrix", "\\begin{pmatrix} 1/5 \\\\ -18/5 \\end{pmatrix}", "\\begin{pmatrix} 0.2 \\\\ -3.6 \\end{pmatrix}", 1),
+    ("matrix", "\\begin{pmatrix} -7 \\\\ 16 \\\\ 5 \\end{pmatrix}", "\\begin{pmatrix} -7 \\\\ 16 \\\\ 5 \\end{pmatrix}", 1),
+    ("matrix", "\\begin{pmatrix} -7 \\\\ 16 \\\\ 5 \\end{pmatrix}", "\\begin{pmatrix} 7 \\\\ 16 \\\\ 5 \\end{pmatrix}", 0),
+    # infinity
+    ("infinity", "(5,\\infty)", "(5, +\\infty)", 1), ("infinity", "(5,\\infty)", "(5,∞)", 1), ("infinity", "(5,\\infty)", "[5,\\infty)", 0),
+    ("infinity", "(-\\infty,-5)", "(-\\infty, -5)", 1), ("infinity", "(-\\infty,-5)", "(-\\infty,5)", 0), ("infinity", "(2,\\infty)", "(2,\\infty]", 0),
+    # plain-text answers (case and spacing do not matter)
+    ("text", "\\text{Evelyn}", "Evelyn", 1), ("text", "\\text{Evelyn}", "evelyn", 1), ("text", "\\text{Evelyn}", "\\text{ Evelyn }", 1),
+    ("text", "\\text{Evelyn}", "Navin", 0), ("text", "\\text{east}", "East", 1), ("text", "\\text{east}", "\\text{west}", 0),
+    ("text", "\\text{ellipse}", "\\text{Ellipse}", 1), ("text", "\\text{ellipse}", "circle", 0), ("text", "\\text{even}", "\\mathrm{even}", 1),
+    ("text", "\\text{even}", "odd", 0), ("text", "\\text{Navin}", "\\textbf{Navin}", 1), ("text", "\\text{Navin}", "\\text{Nav in}", 1),
+    # complex numbers
+    ("complex", "6+9i", "9i+6", 1), ("complex", "6+9i", "6-9i", 0), ("complex", "1+2i", "i \\cdot 2 + 1", 1), ("complex", "-2 + 7i", "7i-2", 1),
+    ("complex", "1 + i\\sqrt{3}\n", "1+\\sqrt{3}i", 1), ("complex", "1 + i\\sqrt{3}\n", "2e^{i\\pi/3}", 1), ("complex", "1 + i\\sqrt{3}\n", "1-i\\sqrt3", 0),
+    ("complex", "\\ln 2 + i\\frac{\\pi}{3}\n", "\\ln 2 + \\frac{i\\pi}{3}", 1), ("complex", "-8-8\\sqrt{3}i\n", "-8(1+\\sqrt{3}i)", 1),
+    # other bases, logs, inequalities
+    ("base", "52_8", "52_{8}", 1), ("base", "52_8", "52", 1), ("base", "52_8", "42", 0), ("base", "4210_{5}", "4210_5", 1),
+    ("log", "$2,-\\log _{10} 250$", "2, -\\log_{10}(250)", 1), ("log", "$2,-\\log _{10} 250$", "2, \\log_{10}250", 0),
+    ("inequality", "$k \\geqslant 2$", "k \\ge 2", 1), ("inequality", "$k \\geqslant 2$", "2 \\le k", 1), ("inequality", "$k \\geqslant 2$", "k > 2", 0),
+    ("inequality", "$k \\geqslant 2$", "k \\geq 3", 0),
+    # golds that arrive boxed
+    ("boxed-gold", "\\boxed{\\frac{14}{3}}", "14/3", 1), ("boxed-gold", "\\boxed{\\frac{14}{3}}", "3/14", 0),
+]
+
+# Whole responses: format failures and extraction rules.
+FORMAT = [
+    ("format", "5", "The answer is \\boxed{5}.", 0, "no_think"),
+    ("format", "5", "<think>\nreasoning... \\boxed{5}", 0, "no_think"),
+    ("format", "5", "reasoning, then \\boxed{5}</think>\nSo it is 5.", 0, "no_box"),
+    ("format", "5", "</think> The answer is 5.", 0, "no_box"),
+    ("format", "5", "</think> The answer is \\boxed{5", 0, "no_box"),
+    ("format", "5", "</think> First \\boxed{4}, no wait: \\boxed{5}.", 1, "correct"),
+    ("format", "5", "</think> First \\boxed{5}, no wait: \\boxed{4}.", 0, "wrong"),
+    ("format", "5", "<think>\\boxed{4}</think>\n\\fbox{5}", 1, "correct"),
+    ("format", "5", "<think>a</think> b </think> \\boxed{5}", 1, "correct"),
+    ("format", "\\{1,2\\}", "</think> \\boxed{\\{1,2\\}}", 1, "correct"),
+    ("format", "5", "</think> \\boxed 5", 1, "correct"),
+    ("format", "5", "</think> \\boxed{}", 0, "wrong"),
+    ("format", "5", "", 0, "no_think"),
+]
+
+TABLE = [(c, g, boxed(a), y) for c, g, a, y in EQUIV] + [(c, g, r, y) for c, g, r, y, _ in FORMAT]
+
+
+def _real_golds():
+    files = glob.glob(os.path.join(DATA, "test", "*.json"))
+    if not files:
+        pytest.skip(f"test sets not found under {DATA}: set NANOSCALER_DATA or put them in ../shared/data")
+    golds = {}
+    for f in files:
+        for row in json.load(open(f)):
+            golds[os.path.basename(f)] = golds.get(os.path.basename(f), []) + [row["answer"]]
+    return golds
+
+
+def test_table_size_and_coverage():
+    assert len(TABLE) >= 250
+    cats = {c for c, *_ in EQUIV}
+    for need in ["integer", "fraction", "percent", "scientific", "radical", "pi", "algebra", "equation", "tuple",
+                 "interval", "set", "pm", "degree", "units", "spacing", "choice", "matrix", "infinity", "text"]:
+        assert need in cats
+    assert sum(y for *_, y in TABLE) > 100 and sum(1 - y for *_, y in TABLE) > 80
+
+
+def test_table_uses_real_golds():
+    real = set()
+    for answers in _real_golds().values():
+        for a in answers:
+            real |= set(reward._gold_strings(a))
+    fake = [g for c, g, *_ in EQUIV if not c.startswith("synthetic") and not set(reward._gold_strings(g)) <= real]
+    assert not fake
+
+
+@pytest.mark.parametrize("cat,gold,response,label", TABLE, ids=[f"{i}-{c}" for i, (c, *_) in enumerate(TABLE)])
+def test_labelled(cat, gold, response, label):
+    assert reward.score(response, gold) == label
+
+
+@pytest.mark.parametrize("cat,gold,response,label,reason", FORMAT)
+def test_reasons(cat, gold, response, label, reason):
+    assert reward.grade(response, gold)[:2] == (float(label), reason)
+
+
+def test_every_real_gold_matches_itself_and_not_its_neighbour():
+    """All 1,560 shipped golds: gradable ones equal themselves rewritten with noise, not the next gold."""
+    golds = _real_golds()
+    bad, n = [], 0
+    for rows in golds.values():
+        for g, other in zip(rows, rows[1:] + rows[:1]):
+            if not reward.gradable(g):
+                continue
+            n += 1
+            s = reward._gold_strings(g)[0]
+            if reward.score(boxed(" \\left. " + s + " \\right. "), g) != 1.0:
+                bad.append(("self", g))
+            o = reward._gold_strings(other)[0]
+            if reward._light(o) != reward._light(s) and reward.score(boxed(o), g) == 1.0 and "=" not in o:
+                bad.append(("neighbour", g, other))
+    assert n > 1500 and not bad, bad[:10]
+
+
+def test_gradable():
+    assert reward.gradable("\\frac{1}{2}") and reward.gradable(142.0) and reward.gradable(["$\\frac{1}{2}$"])
+    assert reward.gradable("\\text{Evelyn}") and reward.gradable("\\text{(C)}")
+    assert not reward.gradable("") and not reward.gradable([]) and not reward.gradable("$t(0,4]$")
+    assert not reward.gradable("$f(x)=a x+b$, where $b$ is an arbitrary integer, and $a$ is an arbitrary positive integer")
+
+
+def test_extract_answer():
+    assert reward.extract_answer("a</think>b \\boxed{\\frac{1}{2}} c") == "\\frac{1}{2}"
+    assert reward.extract_answer("a</think>\\boxed{\\{1\\}} and \\fbox{x^{2}}") == "x^{2}"
+    assert reward.extract_answer("\\boxed{1}") is None and reward.extract_answer("</think>\\boxed{1") is None
+
+
+# ------------------------------------------------------------------------------------- adversarial
+
+MARKER = "/tmp/nanoscaler_reward_pwned"
+INJECTIONS = [
+    "__import__('os').system('touch %s')" % MARKER,
+    "eval(\"open('%s','w')\")" % MARKER,
+    "exec(\"open('%s','w').write('x')\")" % MARKER,
+    "(lambda: __import__('os').system('touch %s'))()" % MARKER,
+    "().__class__.__base__.__subclasses__()",
+    "open('%s', 'w')" % MARKER,
+    "\\text{__import__('os').system('touch %s')}" % MARKER,
+    "Symbol('x').__class__.__init__.__globals__",
+]
+BOMBS = [
+    "9^{9^{9^{9}}}", "10^{10^{10}}", "2^{2^{2^{2^{2^{2}}}}}", "(x+1)^{100000}", "100000!", "\\binom{1000000000}{500000000}",
+    "1e999999", "9" * 5000, "{" * 10_000 + "1" + "}" * 10_000, "\\frac{" * 300 + "1" + "}{2}" * 300,
+    "\\frac{1}{2}" * 400, "\\sqrt{" * 500 + "2" + "}" * 500, "((((((((((" * 50 + "1" + "))))))))))" * 50,
+    "x^{x^{x^{x^{x^{x}}}}}", "e^{e^{e^{e^{100}}}}", "\\sin(10^{400})", "2^{-10^{10}}", "10^{400}!",
+]
+
+
+def _fresh_marker():
+    if os.path.exists(MARKER):
+        os.remove(MARKER)
+
+
+def test_injections_are_never_executed():
+    _fresh_marker()
+    for s in INJECTIONS:
+        assert reward.score(boxed(s), "5") == 0.0
+        assert reward.score(boxed("5"), s) == 0.0  # a hostile gold is not run either
+    assert reward.score_batch([boxed(s) for s in INJECTIONS], ["5"] * len(INJECTIONS), workers=2, timeout=2.0) == [0.0] * len(INJECTIONS)
+    assert not os.path.exists(MARKER)
+
+
+def test_bombs_in_process_are_bounded():
+    for s in BOMBS:
+        t = time.time()
+        assert reward.score(boxed(s), "5") == 0.0, s[:40]
+        assert time.time() - t < 2.0, s[:40]
+
+
+def test_bombs_in_pool_return_zero_within_limit():
+    responses = [boxed(s) for s in BOMBS] + [boxed("5")]
+    t = time.time()
+    out = reward.grade_batch(responses, ["5"] * len(responses), workers=2, timeout=1.5)
+    assert [s for s, *_ in out] == [0.0] * len(BOMBS) + [1.0]
+    assert time.time() - t < 1.5 * len(BOMBS) / 2 + 5
+
+
+def test_huge_response_is_linear():
+    big = "x" * 1_000_000 + "</think> so \\boxed{42}"
+    t = time.time()
+    assert reward.score(big, 42) == 1.0 and reward.score("</think>" + "{" * 1_000_000, 42) == 0.0
+    assert reward.score("</think>\\boxed{" + "{" * 1_000_000, 42) == 0.0
+    assert time.time() - t < 2.0
+
+
+# ------------------------------------------------------------------------------------- the pool
+
+def test_batch_matches_in_process_and_keeps_order():
+    rows = TABLE[::3]
+    out = reward.grade_batch([r for _, _, r, _ in rows], [g for _, g, _, _ in rows], workers=2, timeout=5.0)
+    assert [s for s, *_ in out] == [float(y) for *_, y in rows]
+    assert [x[1] in ("correct", "wrong", "no_think", "no_box") for x in out] == [True] * len(rows)
+    again = reward.score_batch([r for _, _, r, _ in rows], [g for _, g, _, _ in rows], workers=2)  # cached
+    assert again == [s for s, *_ in out]
+
+
+def test_pool_survives_hangs_and_crashes(monkeypatch):
+    """Test hooks (env var, read by fresh workers): `\\hang` spins forever, `\\crash` kills the worker."""
+    reward.close_pool()
+    monkeypatch.setenv("NANOSCALER_REWARD_TEST_HOOKS", "1")
+    try:
+        responses = [boxed("\\hang"), boxed("2"), boxed("\\crash"), boxed("\\hang"), boxed("3"), boxed("\\frac{4}{2}")]
+        t = time.time()
+        out = reward.grade_batch(responses, ["2"] * len(responses), workers=2, timeout=1.0)
+        took = time.time() - t
+        assert [x[:2] for x in out] == [(0.0, "timeout"), (1.0, "correct"), (0.0, "error"), (0.0, "timeout"),
+                                        (0.0, "wrong"), (1.0, "correct")]
+        assert took < 10, took  # two hangs on two workers: ~1 s each plus restarts, not 6 × timeout
+        assert reward.grade_batch([boxed("2")], ["2"], workers=2, timeout=1.0)[0][:2] == (1.0, "correct")
+    finally:
+        reward.close_pool()
