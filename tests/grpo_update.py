@@ -1,0 +1,48 @@
+"""Run by tests/test_grpo.py under torchrun: one GRPO update on a fixed batch, saving the weights.
+The batch is split over ranks by group; the result must not depend on ranks or token budget."""
+import sys
+
+import torch
+import torch.distributed as dist
+from torch.distributed.checkpoint.state_dict import StateDictOptions, get_model_state_dict
+
+import grpo
+from model import Qwen2
+
+model_path, budget, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+rank, world, device = grpo.setup()
+cfg = grpo.Config(token_budget=budget, temperature=0.7, kl_coef=0.01, entropy_coef=0.01, lr=1e-3, weight_decay=0.0)
+model = Qwen2.from_pretrained(model_path, dtype=torch.float32)
+ref = Qwen2.from_pretrained(model_path, dtype=torch.float32).requires_grad_(False)
+with torch.no_grad():  # make the reference differ so the KL term has a gradient
+    ref.lm_head.weight.mul_(1.1)
+if rank == 0:
+    torch.save({k: v.clone() for k, v in model.state_dict().items()}, out + ".start")
+grpo.shard(model, device, torch.float32)
+grpo.shard(ref, device, torch.float32)
+# SGD, not Adam: Adam's first step is ±lr for any gradient, which would hide (or invent) differences.
+opt = torch.optim.SGD(model.parameters(), lr=1.0)
+
+g = torch.Generator().manual_seed(0)
+n, groups = 4, 4  # 16 samples; rank r owns groups r, r + world, ...
+seqs, rewards = [], []
+for i in range(n * groups):
+    P, R = 5 + i % 3, 3 + (7 * i) % 11
+    seqs.append(dict(ids=torch.randint(0, model.config.vocab_size, (P + R,), generator=g), P=P, R=R))
+    rewards.append(float(torch.rand(1, generator=g) > 0.5))
+adv_all = grpo.group_advantages(torch.tensor(rewards), n)
+mine = [i for i in range(n * groups) if (i // n) % world == rank]
+local = [seqs[i] for i in mine]
+adv = adv_all[mine]
+idx = list(range(len(local)))
+model.eval()
+old = grpo.score_tokens(model, local, idx, cfg, device)
+old = {i: v - 0.3 * (mine[i] % 3) for i, v in old.items()}  # some ratios ≠ 1, so clipping is exercised
+ref_lp = grpo.score_tokens(ref, local, idx, cfg, device)
+model.train()
+stats = grpo.update(model, opt, local, idx, adv, old, ref_lp, None, cfg, device)
+full = get_model_state_dict(model, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
+if rank == 0:
+    torch.save({k: v.clone() for k, v in full.items()}, out)
+    print({k: float(v) for k, v in stats.items()})
+dist.destroy_process_group()

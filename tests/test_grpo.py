@@ -1,0 +1,113 @@
+"""The GRPO pieces against hand-computed values, and update invariance under micro-batching/ranks."""
+import math
+import os
+import subprocess
+import sys
+
+import pytest
+import torch
+
+import grpo
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def test_group_advantages_hand_computed():
+    r = torch.tensor([1.0, 0.0, 0.0, 1.0, 1.0, 1.0])
+    a = grpo.group_advantages(r, 2)
+    s = 1 / math.sqrt(2)  # group std of {0, 1} with n − 1 is 1/√2; (1 − 0.5) / (1/√2) = 1/√2
+    assert torch.allclose(a, torch.tensor([s, -s, -s, s, 0.0, 0.0]), atol=1e-5)
+    assert torch.equal(a[4:], torch.zeros(2))  # all-equal group: exactly zero, no NaN
+
+
+def test_group_advantages_dr_grpo_and_all_equal():
+    a = grpo.group_advantages(torch.tensor([1.0, 0.0, 0.0, 0.0]), 4, scale_by_std=False)
+    assert torch.allclose(a, torch.tensor([0.75, -0.25, -0.25, -0.25]))
+    z = grpo.group_advantages(torch.zeros(8), 4)
+    assert torch.isfinite(z).all() and z.abs().max() == 0
+
+
+def test_k3_kl_hand_computed():
+    logp, ref = torch.log(torch.tensor([0.5, 0.3])), torch.log(torch.tensor([0.25, 0.3]))
+    kl = grpo.k3_kl(logp, ref)
+    assert torch.allclose(kl, torch.tensor([0.5 + math.log(2) - 1, 0.0]), atol=1e-6)
+
+
+def test_clipped_surrogate_four_cases():
+    old = torch.zeros(4)
+    logp = torch.log(torch.tensor([1.5, 0.5, 0.5, 1.5]))
+    adv = torch.tensor([1.0, 1.0, -1.0, -1.0])
+    loss, clipped = grpo.clipped_surrogate(logp, old, adv, 0.2, 0.2)
+    assert torch.allclose(loss, torch.tensor([-1.2, -0.5, 0.8, 1.5]), atol=1e-6)
+    assert clipped.tolist() == [True, False, True, False]
+    loss, _ = grpo.clipped_surrogate(logp[:1], old[:1], adv[:1], 0.2, 0.28)  # clip-higher
+    assert torch.allclose(loss, torch.tensor([-1.28]), atol=1e-6)
+
+
+def test_clipped_surrogate_gradient_vanishes_when_clipped():
+    logp = torch.log(torch.tensor([1.5, 1.1])).requires_grad_()
+    loss, _ = grpo.clipped_surrogate(logp, torch.zeros(2), torch.ones(2))
+    loss.sum().backward()
+    assert logp.grad[0] == 0 and torch.isclose(logp.grad[1], torch.tensor(-1.1))
+
+
+def test_token_weights_every_mode():
+    w = grpo.token_weights([2, 3], "token-mean", global_tokens=10, global_seqs=4, world=2)
+    assert torch.allclose(w, torch.full((5,), 0.2))
+    w = grpo.token_weights([2, 3], "seq-mean", global_tokens=10, global_seqs=4, world=2)
+    assert torch.allclose(w, torch.tensor([0.25, 0.25, 1 / 6, 1 / 6, 1 / 6]))
+    w = grpo.token_weights([2, 3], "microbatch-token-mean", 10, 4, 2, micro_tokens=5)
+    assert torch.allclose(w, torch.full((5,), 0.2))
+    with pytest.raises(ValueError):
+        grpo.token_weights([1], "sum", 1, 1, 1)
+
+
+def test_seq_mean_equals_mean_of_sequence_means():
+    # Two sequences on one rank: Σ w·loss must equal the mean over sequences of their token means.
+    loss = torch.tensor([1.0, 3.0, 2.0, 2.0, 5.0])
+    w = grpo.token_weights([2, 3], "seq-mean", global_tokens=5, global_seqs=2, world=1)
+    assert torch.isclose((w * loss).sum(), torch.tensor((2.0 + 3.0) / 2))
+
+
+def test_pack_first_fit_decreasing():
+    assert grpo.pack([5, 3, 4, 2], 7) == [[0, 3], [1, 2]]
+    assert grpo.pack([10, 1], 4) == [[0], [1]]  # too long for the budget: a bin of its own
+
+
+def test_stage_trigger_on_synthetic_stream():
+    cfg = grpo.Config(stop_truncation=0.1, stop_window=3)
+    rows = [dict(truncated=0.02 * i, reward=0.5) for i in range(8)]
+    assert grpo.stage_trigger(rows[:5], cfg) is None  # fewer than two windows
+    assert grpo.stage_trigger(rows[:6], cfg) is None  # last window mean 0.08 ≤ 0.1
+    assert "truncation" in grpo.stage_trigger(rows[:8], cfg)  # 0.12 > 0.1 and rising
+    flat = grpo.Config(stop_reward_gain=0.01, stop_window=2)
+    assert grpo.stage_trigger([dict(truncated=0, reward=r) for r in (0.1, 0.2, 0.3, 0.4)], flat) is None
+    assert "reward" in grpo.stage_trigger([dict(truncated=0, reward=r) for r in (0.1, 0.3, 0.3, 0.3, 0.3, 0.3)], flat)
+
+
+def test_config_flags_and_demo_defaults():
+    cfg = grpo.parse_config(["--max-len", "16384", "--no-adv-std"])
+    assert cfg.max_len == 16384 and cfg.adv_std is False and cfg.n_samples == 8 and cfg.lr == 1e-6
+    demo = grpo.parse_config(["--demo", "--max-steps", "7"])
+    assert demo.demo and demo.max_steps == 7 and demo.max_len == grpo.DEMO["max_len"]
+
+
+def run_update(world, budget, out, tiny_model):
+    env = dict(os.environ, PYTHONPATH=ROOT, OMP_NUM_THREADS="1")
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={world}",
+           os.path.join(ROOT, "tests", "grpo_update.py"), tiny_model, str(budget), str(out)]
+    r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    return torch.load(out)
+
+
+def test_update_same_for_any_token_budget_and_world_size(tiny_model, tmp_path):
+    base = run_update(1, 100000, tmp_path / "a.pt", tiny_model)
+    small = run_update(1, 40, tmp_path / "b.pt", tiny_model)
+    two = run_update(2, 60, tmp_path / "c.pt", tiny_model)
+    start = torch.load(tmp_path / "a.pt.start")
+    moved = max((base[k] - start[k]).abs().max().item() for k in base)
+    assert moved > 1e-4  # the update did something
+    for other in (small, two):
+        for k in base:
+            assert torch.allclose(base[k], other[k], atol=1e-6, rtol=1e-5), k
