@@ -11,21 +11,24 @@ evaluate() with the trainer's engines.
 
 report.json (fractions) per benchmark: avg@n (= pass@1); `se`, its standard error over problems (std of
 per-problem accuracies / sqrt(problems); the n samples of a problem are correlated, so they are not n x
-problems independent draws), and ci95 = avg +- 1.96 se (normal approximation: on AIME's 30 problems a
-t-interval is 4% wider); `se_resample` = sqrt(sum p(1-p)/(n-1)) / problems, the noise of sampling the same
-problems again, the one that says whether 41.0 vs 43.1 on AIME is a difference. pass@k for k = 1, 2, 4,
+problems independent draws); ci95 = avg +- 1.96 se, clipped to [0, 1] (normal approximation: on AIME's 30
+problems a t-interval is 4% wider); `se_resample` = sqrt(sum p(1-p)/(n-1)) / problems, the noise of sampling
+the same problems again: it says whether 41.0 vs 43.1 on AIME is a difference (the gap's standard error is
+sqrt(se1^2 + se2^2)). pass@k for k = 1, 2, 4,
 ..., n is the unbiased 1 - C(n-c, k)/C(n, k) (Chen et al. 2021), not "any of the n samples was right".
-maj@n: extracted answers vote as spelled (whitespace removed, so equivalent spellings vote apart); a tie
-goes to the answer reached first in sample order. Also mean tokens of correct / incorrect responses,
+maj@n: extracted answers vote as spelled (whitespace removed, so equivalent spellings vote apart), a tie
+goes to the answer reached first in sample order, and the vote is right if that answer was graded so. Also mean tokens of correct / incorrect responses,
 truncation rate, grader timeouts, and prompts dropped by --max-prompt-tokens. report.md: the published
 table with our row under it, then the details.
 
-Resume. Work is cut into fixed chunks (batch_size // n problems, all n samples each; chunk k runs on rank
-k % world), and a chunk's seed hashes (seed, benchmark, its problem ids), so no sample depends on what was
-done before. Finished chunks are appended to samples.jsonl (fsynced); a rerun reuses rows by (benchmark,
-problem id, sample) and rebuilds the report from all of them: an interrupted run loses at most the chunks
-in flight, and its report equals an uninterrupted one's (on the same world size: vLLM's seeds include the
-rank). Departure: DeepScaleR ran its trainer's (verl) validation loop and reported avg@16 alone.
+Resume. The work is cut into fixed chunks, all n samples of batch_size // n problems (fewer where ranks
+would idle), chunk k on rank k % world, and a chunk's seed hashes (seed, benchmark, its problem ids), so
+no sample depends on what was done before. Each finished chunk is appended to samples.jsonl (fsynced); a
+rerun reuses rows by (benchmark, problem id, sample) and rebuilds the report from all of them, so an
+interrupted run loses only the chunks in flight and reports what an uninterrupted one would (on the same
+world size: vLLM's seeds include the rank). A chunk lasts as long as its longest response: big chunks keep
+the engine fuller, small ones lose less to a crash.
+Departure: DeepScaleR ran its trainer's (verl) validation loop and reported avg@16 alone.
 """
 import dataclasses
 import hashlib
@@ -158,8 +161,10 @@ def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, tempe
     if isinstance(rows, str):
         raise ValueError(rows)
     have = {(r["bench"], r["id"], r["sample"]): r for r in rows}
-    per = max(1, batch_size // n)  # problems per chunk
-    chunks = [(bench, recs[s:s + per]) for bench, recs in benchmarks.items() for s in range(0, len(recs), per)]
+    chunks = []  # batch_size // n problems each, fewer where that would leave ranks idle on a small set
+    for bench, recs in benchmarks.items():
+        per = max(1, min(batch_size // n, math.ceil(len(recs) / world)))
+        chunks += [(bench, recs[s:s + per]) for s in range(0, len(recs), per)]
     # Chunk k goes to rank k % world whatever is done already: the engine's seed includes its rank.
     todo = [[c for k, c in enumerate(chunks) if k % world == r and
              any((c[0], rec["id"], j) not in have for rec in c[1] for j in range(n))] for r in range(world)]
@@ -247,7 +252,7 @@ class EvalConfig:
     dtype: str = "auto"
     gpu_memory_utilization: float = 0.85
     seed: int = 0
-    batch_size: int = 2048  # samples per resumable chunk (batch_size // n problems); see evaluate
+    batch_size: int = 2048  # samples per resumable chunk per engine (see the top)
 
 
 def main(argv=None):
@@ -281,8 +286,6 @@ def main(argv=None):
     old = os.path.join(cfg.out, "config.json")
     if os.path.exists(old) and json.load(open(old))["model"] != meta["model"]:  # the same folder name, say
         raise SystemExit(f"eval: {cfg.out} holds samples of {json.load(open(old))['model']}: pass another --out")
-    if os.path.isdir(cfg.model) and not os.path.isfile(os.path.join(cfg.model, "config.json")):
-        raise SystemExit(f"eval: {cfg.model} has no config.json: not a model folder")
     from transformers import AutoTokenizer
     try:
         tokenizer = AutoTokenizer.from_pretrained(cfg.model)

@@ -4,6 +4,7 @@ import itertools
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 from types import SimpleNamespace
@@ -66,11 +67,15 @@ def test_bad_benchmarks_fail_before_reading(tmp_path):
 
 def test_bad_input_fails_before_generation(tmp_path, tiny_model, data_dir):
     args = ["--data-dir", data_dir, "--out", str(tmp_path / "o")]
-    with pytest.raises(SystemExit, match="no config.json"):
-        ev.main(["--model", str(tmp_path)] + args)
-    (tmp_path / "config.json").write_text("{}")
     with pytest.raises(SystemExit, match="cannot load a tokenizer"):
         ev.main(["--model", str(tmp_path)] + args)
+    tok = tmp_path / "no_weights"  # a tokenizer but no model: the engine must refuse it, clearly
+    tok.mkdir()
+    for f in os.listdir(tiny_model):
+        if "token" in f:
+            shutil.copy(os.path.join(tiny_model, f), tok)
+    with pytest.raises(SystemExit, match="cannot load .*no_weights into a torch engine"):
+        ev.main(["--model", str(tok), "--engine", "torch", "--benchmarks", "aime"] + args)
     with pytest.raises(SystemExit, match="unknown benchmark 'aime25'"):
         ev.main(["--model", tiny_model, "--benchmarks", "aime,aime25"] + args)
     with pytest.raises(SystemExit, match="not found"):
