@@ -52,6 +52,16 @@ def check_samples(samples, prompts, n, max_tokens, eos):
             assert s.finish_reason == "length" and len(s.token_ids) == max_tokens and s.token_ids[-1] != eos
 
 
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    """Tiny matmuls gain nothing from threads, and on a shared 2-core box an OpenMP barrier with a
+    descheduled thread costs a whole time slice per op (measured: 15 ms vs 50 us per decode matmul)."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 @pytest.fixture(scope="module")
 def saved(tiny_model, tmp_path_factory):
     """The tiny model written by Qwen2.save_pretrained: the folder the trainer's checkpoints look like."""
