@@ -59,9 +59,9 @@ def length_label(n):
 
 
 def stages(rows):
-    """[(step, max_len)]: where each stage starts. The first stage starts at step 0; a later one at
-    the last step of the stage before, the checkpoint it resumed from (the blog's "16K at step 1040")."""
-    out = [(0, rows[0]["max_len"])] if rows else []
+    """[(step, max_len)]: where each stage starts. A later stage starts at the last step of the one
+    before, the checkpoint it resumed from (the blog's "16K at step 1040"); the first at the first row."""
+    out = [(rows[0]["step"], rows[0]["max_len"])] if rows else []
     for prev, row in zip(rows, rows[1:]):
         if row["max_len"] != prev["max_len"]:
             out.append((prev["step"], row["max_len"]))
@@ -86,7 +86,7 @@ def draw(ax, runs, title, key, window):
             ax.plot(steps, [math.nan if v is None else v for v in y], color=color, alpha=0.25, lw=0.8)
             ax.plot(steps, moving_average(y, window), color=color, lw=1.6, label=name if len(runs) > 1 else None)
             drawn = True
-        for k, (step, max_len) in enumerate(stages(rows)):
+        for k, (step, max_len) in enumerate(stages(rows) if drawn else []):
             if k:  # the first stage has a label but no line
                 ax.axvline(step, color=color if len(runs) > 1 else "gray", ls="--", lw=0.8)
             ax.text(step, 1.0, " " + length_label(max_len), transform=ax.get_xaxis_transform(), va="top",
@@ -94,7 +94,9 @@ def draw(ax, runs, title, key, window):
     if not drawn:
         ax.text(0.5, 0.5, "no data (eval off?)" if key is None else f"no '{key}' in metrics", ha="center",
                 transform=ax.transAxes, color="gray")
-    ax.set_title(title + (f", moving average over {window} steps" if key and drawn else ""), fontsize=10)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    ax.set_title(title, fontsize=10)
     ax.set_xlabel("step")
     ax.grid(alpha=0.3)
     if ax.get_legend_handles_labels()[0]:
@@ -105,15 +107,18 @@ def draw(ax, runs, title, key, window):
 def plot(runs, out_dir, window=20, curves_name="curves.png", singles=True):
     """curves.png with every panel, and (singles) one PNG per figure that has data. Returns the paths."""
     os.makedirs(out_dir, exist_ok=True)
+    note = f"{', '.join(name for name, _ in runs)}: faint lines per step, bold lines a moving average over {window} steps"
     fig, axes = plt.subplots(2, 3, figsize=(16, 8.5), constrained_layout=True)
     for ax, (_, title, key) in zip(axes.flat, FIGURES):
         draw(ax, runs, title, key, window)
+    fig.suptitle(note, fontsize=11)
     paths = [os.path.join(out_dir, curves_name)]
     fig.savefig(paths[0], dpi=100)
     plt.close(fig)
     for name, title, key in FIGURES if singles else []:
         fig, ax = plt.subplots(figsize=(7, 4.5), constrained_layout=True)
         if draw(ax, runs, title, key, window):
+            fig.suptitle(note, fontsize=8)
             paths.append(os.path.join(out_dir, name + ".png"))
             fig.savefig(paths[-1], dpi=100)
         plt.close(fig)

@@ -37,7 +37,7 @@ def assert_png(path):
 
 def test_stages_and_labels():
     rows = [dict(step=s, max_len=m) for s, m in [(1, 8192), (2, 8192), (3, 16384), (4, 16384), (5, 24576)]]
-    assert plot.stages(rows) == [(0, 8192), (2, 16384), (4, 24576)]
+    assert plot.stages(rows) == [(1, 8192), (2, 16384), (4, 24576)]
     assert [plot.length_label(m) for _, m in plot.stages(rows)] == ["8K", "16K", "24K"]
     assert plot.length_label(48) == "48"
 

