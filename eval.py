@@ -14,12 +14,12 @@ per-problem accuracies / sqrt(problems); the n samples of a problem are correlat
 problems independent draws); ci95 = avg +- 1.96 se, clipped to [0, 1] (normal approximation: on AIME's 30
 problems a t-interval is 4% wider); `se_resample` = sqrt(sum p(1-p)/(n-1)) / problems, the noise of sampling
 the same problems again: it says whether 41.0 vs 43.1 on AIME is a difference (the gap's standard error is
-sqrt(se1^2 + se2^2)). pass@k for k = 1, 2, 4,
-..., n is the unbiased 1 - C(n-c, k)/C(n, k) (Chen et al. 2021), not "any of the n samples was right".
-maj@n: extracted answers vote as spelled (whitespace removed, so equivalent spellings vote apart), a tie
-goes to the answer reached first in sample order, and the vote is right if that answer was graded so. Also mean tokens of correct / incorrect responses,
-truncation rate, grader timeouts, and prompts dropped by --max-prompt-tokens. report.md: the published
-table with our row under it, then the details.
+sqrt(se1^2 + se2^2)). pass@k for k = 1, 2, 4, ..., n is the unbiased 1 - C(n-c, k)/C(n, k) (Chen et al.
+2021), not "any of the n samples was right". maj@n: extracted answers vote as spelled (whitespace removed,
+so equivalent spellings vote apart), a tie goes to the answer reached first in sample order, and the vote
+is right if that answer was graded so. Also mean tokens of correct / incorrect responses, truncation rate,
+grader timeouts, and prompts dropped by --max-prompt-tokens. report.md: the published table with our row
+under it, then the details.
 
 Resume. The work is cut into fixed chunks, all n samples of batch_size // n problems (fewer where ranks
 would idle), chunk k on rank k % world, and a chunk's seed hashes (seed, benchmark, its problem ids), so
@@ -110,6 +110,8 @@ def load_benchmarks(names, data_dir, tokenizer, max_prompt_tokens=1024, dropped=
         out[name], n_drop = data.prepare(tokenizer, data.load(src), max_prompt_tokens)
         if n_drop:
             print(f"eval: {name}: {n_drop} prompts over {max_prompt_tokens} tokens dropped", file=sys.stderr)
+        if not out[name]:
+            raise ValueError(f"benchmark {name}: every prompt is over --max-prompt-tokens {max_prompt_tokens}")
         if dropped is not None:
             dropped[name] = n_drop
     return out

@@ -39,7 +39,8 @@ def _rows(scores, answers, tokens, finish=None, reasons=None):
 
 
 def test_bench_metrics_by_hand():
-    problems = [_rows([1, 0, 1, 1], ["5", "7", "5", " 5 "], [10, 20, 30, 40], finish=["stop", "length", "stop", "stop"]),
+    problems = [_rows([1, 0, 1, 1], ["5", "7", "5", " 5 "], [10, 20, 30, 40],
+                      finish=["stop", "length", "stop", "stop"]),
                 _rows([0, 0, 0, 0], ["3", "4", None, "4"], [100, 100, 200, 200],
                       reasons=["wrong", "wrong", "no_box", "timeout"]),
                 _rows([1, 0, 0, 1], ["2", "9", "9", "2"], [5] * 4),   # tie, the right answer came first
@@ -63,6 +64,24 @@ def test_bad_benchmarks_fail_before_reading(tmp_path):
         ev.load_benchmarks("aime,aime25", str(tmp_path), tokenizer=None)
     with pytest.raises(FileNotFoundError, match="test/amc.json"):
         ev.load_benchmarks("amc", str(tmp_path), tokenizer=None)
+
+
+def test_named_files_and_dropped_prompts(tiny_model, toy_dir):
+    from transformers import AutoTokenizer
+    tok, dropped = AutoTokenizer.from_pretrained(tiny_model), {}
+    benches = ev.load_benchmarks(["aime", f"mine={toy_dir}/test/amc.json"], toy_dir, tok, dropped=dropped)
+    assert list(benches) == ["aime", "mine"] and dropped == {"aime": 0, "mine": 0}
+    assert benches["mine"][0]["prompt_ids"] == tok(benches["mine"][0]["prompt"], add_special_tokens=False)["input_ids"]
+    mixed = os.path.join(toy_dir, "mixed.json")
+    with open(mixed, "w") as f:
+        json.dump([{"problem": "What is 1 + 1?", "answer": "2"}, {"problem": "What is 1 + 1? " * 40, "answer": 2}], f)
+    short = len(ev.load_benchmarks(f"m={mixed}", toy_dir, tok)["m"][0]["prompt_ids"])
+    assert len(ev.load_benchmarks(f"m={mixed}", toy_dir, tok, max_prompt_tokens=short, dropped=dropped)["m"]) == 1
+    assert dropped["m"] == 1  # counted, and reported in report.json / report.md
+    with pytest.raises(ValueError, match="every prompt is over"):
+        ev.load_benchmarks("aime", toy_dir, tok, max_prompt_tokens=1)
+    with pytest.raises(FileNotFoundError):
+        ev.load_benchmarks(f"mine={toy_dir}/nope.json", toy_dir, tok)
 
 
 def test_bad_input_fails_before_generation(tmp_path, tiny_model, data_dir):
@@ -141,7 +160,8 @@ def test_resume_matches_uninterrupted(tiny_model, engine, toy_dir, tmp_path):
     from transformers import AutoTokenizer
     tok = AutoTokenizer.from_pretrained(tiny_model)
     benches = ev.load_benchmarks("aime,amc", toy_dir, tok)
-    kw = dict(n=4, temperature=1.0, top_p=1.0, max_tokens=8, seed=3, progress=False, batch_size=8)  # 2+1 problems a bench
+    # chunks of 2 problems: aime and amc have two each (2 + 1 problems)
+    kw = dict(n=4, temperature=1.0, top_p=1.0, max_tokens=8, seed=3, progress=False, batch_size=8)
 
     class Engine:  # counts calls; dies (like a killed job) while generating call number `die`
         def __init__(self, die=None):
@@ -183,8 +203,9 @@ class FakeEngine:
         for i, p in enumerate(prompts):
             for j in range(n):
                 d = (seed + p[0] + j) % 4
-                out.append(SimpleNamespace(prompt_index=i, token_ids=[0] * (d + 1), finish_reason="length" if d == 3
-                                           else "stop", text=["</think>\\boxed{0}", "</think>", "", "</think>\\boxed{0"][d]))
+                text = ["</think>\\boxed{0}", "</think>", "", "</think>\\boxed{0"][d]
+                out.append(SimpleNamespace(prompt_index=i, token_ids=[0] * (d + 1), text=text,
+                                           finish_reason="length" if d == 3 else "stop"))
         return out
 
 
