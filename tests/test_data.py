@@ -78,7 +78,8 @@ def test_formats_and_bad_rows(tmp_path):
              ({"problem": "p", "answer": {"v": 1}}, "answer"), ({"problem": 7, "answer": "1"}, "no problem"),
              ({"problem": "p", "answer": True}, "answer True"), ("just text", "expected an object")]
     for row, why in cases:
-        (tmp_path / "bad.jsonl").write_text(json.dumps({"problem": "ok", "answer": "1"}) + "\n" + json.dumps(row) + "\n")
+        good = json.dumps({"problem": "ok", "answer": "1"})
+        (tmp_path / "bad.jsonl").write_text(good + "\n" + json.dumps(row) + "\n")
         with pytest.raises(ValueError, match=re.escape(str(tmp_path / "bad.jsonl")) + " line 2: .*" + why):
             data.load(str(tmp_path / "bad.jsonl"))
         bad = []
@@ -101,13 +102,15 @@ def test_hub_id_offline_is_a_clear_error(monkeypatch):
 
 
 def tiny_tokenizer(template=True):
-    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
+    from tokenizers import Tokenizer, models, pre_tokenizers, processors, trainers
     from transformers import PreTrainedTokenizerFast
     specials = ["<unk>", "<｜begin▁of▁sentence｜>", "<｜User｜>", "<｜Assistant｜>", "<think>", "</think>"]
     tok = Tokenizer(models.WordLevel(unk_token="<unk>"))
     tok.pre_tokenizer = pre_tokenizers.Whitespace()
     tok.train_from_iterator(["What is 1 + 2 ?", "Let's think step by step and output the final answer within \\boxed{}."],
                             trainers.WordLevelTrainer(special_tokens=specials))
+    bos = "<｜begin▁of▁sentence｜>"  # like R1-distill's tokenizer, it adds BOS unless told not to
+    tok.post_processor = processors.TemplateProcessing(single=f"{bos} $A", special_tokens=[(bos, tok.token_to_id(bos))])
     chat = ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'user' %}<｜User｜>{{ m['content'] }}{% endif %}"
             "{% endfor %}{% if add_generation_prompt %}<｜Assistant｜><think>\n{% endif %}")
     return PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<｜begin▁of▁sentence｜>", unk_token="<unk>",
@@ -130,14 +133,17 @@ def test_prepare_tokenizes_and_drops_long_prompts():
     ids = kept[0]["prompt_ids"]
     assert ids == tok(kept[0]["prompt"], add_special_tokens=False)["input_ids"]
     assert ids[0] == tok.bos_token_id and ids.count(tok.bos_token_id) == 1  # the template's BOS, no second one
+    assert data.prepare(tok, records, max_prompt_tokens=len(ids))[1] == 1  # the limit itself is allowed
     assert data.prepare(tok, records, max_prompt_tokens=len(ids) - 1)[1] == 3
 
 # -------------------------------------------------------------------------------------------- curation
 
 
 def test_exact_dedup_sees_through_spacing_and_latex():
-    records = [rec(0, "Find $x$ if $(2x)+\\frac12=5$."), rec(1, "Find \\(x\\)  if $(2x) + \\dfrac{1}{2} = 5$ ."),
-               rec(2, "find $x^{}_{}$ if $\\left(2x\\right)+\\tfrac{1}{2}=5$", "2"), rec(3, "Find $x$ if $(2x)-\\frac12=5$.")]
+    records = [rec(0, "Find $x$ if $(2x)+\\frac12=5$."),
+               rec(1, "Find \\(x\\)  if $(2x) + \\dfrac{1}{2} = 5$ ."),
+               rec(2, "find $x^{}_{}$ if $\\left(2x\\right)+\\tfrac{1}{2}=5$", "2"),
+               rec(3, "Find $x$ if $(2x)-\\frac12=5$.")]
     kept, dropped = data.exact_dedup(records)
     assert [r["id"] for r in kept] == ["t:0", "t:3"]
     assert [(d["id"], d["matched_id"]) for d in dropped] == [("t:1", "t:0"), ("t:2", "t:0")]
@@ -157,9 +163,11 @@ def test_semantic_dedup_catches_paraphrases(embed):
                rec(1, "A circle has radius 3. What is its area?"),
                rec(2, "What is the number of positive divisors of 36?"),
                rec(3, "What is the area of a circle whose radius is 3?"),
-               rec(4, "How many prime numbers are less than 50?")]
+               rec(4, "How many prime numbers are less than 50?"),
+               rec(5, "If $x - y = 6$ and $x + y = 12$, what is the value of $y$?", "3"),
+               rec(6, "If $x - y = 6$ and $x + y = 12$, what is the value of $x$?", "9")]  # close, yet another answer
     kept, dropped = data.semantic_dedup(records, embed, threshold=0.85, block=2)  # blocks smaller than the input
-    assert [r["id"] for r in kept] == ["t:0", "t:1", "t:4"]
+    assert [r["id"] for r in kept] == ["t:0", "t:1", "t:4", "t:5", "t:6"]
     assert [(d["id"], d["matched_id"]) for d in dropped] == [("t:2", "t:0"), ("t:3", "t:1")]
     assert data.semantic_dedup(records, embed, threshold=1.01)[1] == []  # off
 
@@ -247,6 +255,8 @@ def test_sampler_deterministic_epochs_and_drop_last():
     assert all(len(s) == 4 and len(set(s)) == 4 for s in steps)
     assert len(set(steps[0] + steps[1])) == 8  # an epoch never repeats an item; its last 2 are dropped
     assert a.state_dict() == {"epoch": 2, "cursor": 8}
+    whole = data.Sampler(8, 8)
+    assert sorted(whole.next_batch()) == list(range(8)) and take(whole, 1)[0] != take(data.Sampler(8, 8), 1)[0]
     with pytest.raises(ValueError):
         data.Sampler(10, 4, world_size=3)
     with pytest.raises(ValueError):
@@ -296,3 +306,15 @@ def test_toy_reply_is_scored_by_reward():
     assert reward.score("I add.\n</think>\n\\boxed{" + "7}", "7") == 1.0
     assert reward.score(data.TOY_PREFILL + "7}", "7") == 1.0
     assert reward.score(data.TOY_PREFILL + "8}", "7") == 0.0
+
+
+def test_toy_prompt_with_the_demo_tokenizer(tiny_model):
+    """model.make_tiny's tokenizer: the prompt round-trips, and each answer is one token away."""
+    from transformers import AutoTokenizer
+    tok = AutoTokenizer.from_pretrained(tiny_model)
+    kept, n_long = data.prepare(tok, data.toy_task(8))
+    assert n_long == 0 and tok.decode(kept[0]["prompt_ids"]) == kept[0]["prompt"]
+    for d in range(10):
+        (answer_id,) = tok(f"{d}}}", add_special_tokens=False)["input_ids"]
+        if reward is not None:
+            assert reward.score(data.TOY_PREFILL + tok.decode([answer_id]), str(d)) == 1.0
