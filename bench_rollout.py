@@ -94,18 +94,20 @@ def bench_push(tmp, sizes):
               f"| {gaps['vllm', 'bfloat16', 'plain']:.1e} | {gaps['vllm', 'bfloat16', 'peaky']:.1e} |", flush=True)
 
 
-def bench_gpu(tmp, batches, max_tokens, prompt_len):
-    """The 1.5B shape with random bf16 weights and the tiny tokenizer (texts come out empty, ids are real)."""
-    config = M.Qwen2Config(eos_token_id=151643, bos_token_id=151646)  # dataclass defaults: the 1.5B shape
+def bench_gpu(tmp, batches, max_tokens, prompt_len, config=None, device="cuda"):
+    """The 1.5B shape with random bf16 weights and the tiny tokenizer (texts come out empty, ids are real).
+    config / device let a CPU smoke run walk the same code with a small model."""
+    config = config or M.Qwen2Config(eos_token_id=151643, bos_token_id=151646)  # defaults: the 1.5B shape
     path = os.path.join(tmp, "shape-1.5b")
     M.make_tiny(os.path.join(tmp, "tok"))
-    with torch.device("cuda"):
+    with torch.device(device):
         torch.manual_seed(0)
         m = M.Qwen2(config).to(torch.bfloat16)
         for name, p in m.named_parameters():
             torch.nn.init.normal_(p, std=0.02) if p.dim() == 2 else torch.nn.init.ones_(p)
     m.save_pretrained(path, tokenizer_dir=os.path.join(tmp, "tok"))
-    print(f"\n### tokens/s at the 1.5B shape (random bf16 weights), {torch.cuda.get_device_name()}, prompt "
+    where = torch.cuda.get_device_name() if device == "cuda" else device
+    print(f"\n### tokens/s at the 1.5B shape (random bf16 weights), {where}, prompt "
           f"{prompt_len}, max_tokens {max_tokens}, n 1, T 0.6\n\n| engine | batch | tokens | seconds | tokens/s |"
           "\n|---|---|---|---|---|")
     for kind in ("torch", "vllm"):
@@ -118,7 +120,7 @@ def bench_gpu(tmp, batches, max_tokens, prompt_len):
         for batch in batches:
             tps, tokens, seconds = tokens_per_s(engine, prompts_for(batch, prompt_len, 150000), 1, max_tokens)
             print(f"| {kind} | {batch} | {tokens} | {seconds:.1f} | {tps:.0f} |", flush=True)
-        probe = prompts_for(1, 256, 150000, seed=3)[0]
+        probe = prompts_for(1, prompt_len, 150000, seed=3)[0]
         engine.sleep()
         seconds = engine.push(rollout.full_weights(m))
         gap = rollout.check_push(engine, trainer_logp(m, probe), probe, 10.0)
@@ -126,7 +128,8 @@ def bench_gpu(tmp, batches, max_tokens, prompt_len):
         print(f"\n{kind}: sleep -> push {seconds:.2f} s -> probe gap {gap:.2e} (bf16 vs bf16) -> generate ok\n")
         del engine
         gc.collect()
-        torch.cuda.empty_cache()
+        if device == "cuda":
+            torch.cuda.empty_cache()
 
 
 if __name__ == "__main__":
