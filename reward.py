@@ -1,38 +1,36 @@
-"""reward.py — the 0/1 correctness reward: extract the boxed answer, decide whether it equals the gold.
+"""reward.py — the 0/1 correctness reward: find the boxed answer, decide whether it equals the gold.
 
-What it is. DeepScaleR's reward (see DESIGN.md): the text after the last `</think>` must hold a
-`\\boxed{...}` (or `\\fbox{...}`); its content, the *answer*, scores 1.0 if it is equivalent to any
-acceptable gold answer, else 0.0. No `</think>` → 0 (`no_think`), no balanced box → 0 (`no_box`).
+The rule (DeepScaleR's): the text after the last `</think>` must contain a `\\boxed{...}` or `\\fbox{...}`
+with balanced braces. The content of the last one is the answer. It scores 1.0 if it is equivalent to any
+acceptable gold answer, else 0.0. No `</think>` → 0 (`no_think`); no box → 0 (`no_box`).
 
-How equivalence is decided. Both strings are cleaned (spacing commands, `\\left`/`\\right`, dollars,
-degrees, `\\text{units}`, thousands separators), then parsed by the small recursive-descent LaTeX
-parser below into sympy objects built only with constructors (Rational, Symbol, Add, Mul, Pow, sqrt,
-…) plus a few tagged tuples for what sympy does not model the way answers need: ordered tuples and
-intervals (`('tuple', '(]', items)`), unordered sets and comma lists (`('set', items)`), unions,
-matrices, relations (`x = 5`, `k \\ge 2`) and plain text (`\\text{Evelyn}`). Two values are equal when
-their structure matches and their expressions agree: exactly for rationals; for other numbers at 40
-digits; for expressions with free symbols at three random points (plus integer points when floor,
-ceil or factorials are involved). When either side was written with a decimal point, numbers only
-need to agree to a relative 1e-4 (rounded answers such as Minerva's). `±` expands to both signs,
-`x%` matches x and x/100, `x = 5` matches `5` when the left side is just a name.
+Equivalence. Both strings are cleaned (spacing commands, `\\left`/`\\right`, dollar signs, degrees, units
+in `\\text{}`, thousands separators), then parsed by the recursive-descent LaTeX parser below. It builds
+sympy objects only with constructors (Rational, Symbol, Add, Mul, Pow, sqrt, …). For what sympy does not
+model the way answers need, it uses tagged tuples: tuples and intervals (`('tuple', '(]', items)`),
+unordered sets and comma lists (`('set', items)`), unions, matrices, and relations (`x = 5`,
+`k \\ge 2`). Structures must match. Numbers must agree: rationals exactly, other numbers at 40 digits,
+expressions with free symbols at three random points (plus integer points when floor, ceil or factorials
+appear). If either side has a decimal point, numbers only need to agree to 1 part in 10^4 (rounded
+physics answers). `±` expands to both signs; `x%` matches x and x/100; `x = 5` matches `5` when the
+left side is just a name; `\\text{Evelyn}` and multiple-choice letters compare as text.
 
-Safety. Model text never reaches eval/exec/sympify/parse_expr: the tokenizer is a regular expression,
-numbers go through fractions.Fraction, names become sympy.Symbol. Inputs are bounded (answer length,
-tokens, nesting depth, digits, exponent sizes, factorial arguments) so nothing can build a huge
-number. Even so, sympy can be slow, so `grade_batch` runs every comparison in a pool of worker
-*processes* (fresh interpreters that import only this file, spawn semantics: nothing inherited from a
-trainer holding vLLM/torch threads, and unlike multiprocessing's spawn they do not re-import the
-trainer's `__main__`). A worker that overruns its time limit is killed and replaced; that item scores
-0 with reason `timeout`, and the rest of the batch carries on. `grade`/`score` run in-process with the
-same bounds but no clock; use them for quick checks, not on a trainer's hot path.
+Safety. Model text never reaches eval, exec, sympify or parse_expr. The tokenizer is a regular expression,
+numbers go through fractions.Fraction, and names become sympy.Symbol, so nothing in the text runs as
+Python. Sizes are bounded (answer length, tokens, nesting, digits, exponents, factorials), so no input
+builds a huge number. sympy can still be slow, so `grade_batch` runs every comparison in a pool of worker
+processes. Each worker is a fresh interpreter running only this file (spawn semantics: it inherits no
+vLLM or torch threads, and unlike multiprocessing's spawn it does not re-import the trainer's
+`__main__`). A worker that runs past its time limit is killed and replaced; that item gets (0,
+`timeout`) and the batch goes on. `grade` and `score` run in-process with the same bounds but no clock.
 
-How it departs from DeepScaleR. The original split on the first `</think>` and compared with
-sympy's `parse_expr`/`simplify` (Python eval, no hard time limit). Here: the last `</think>`, an own
-parser, numeric identity tests instead of `simplify`, structure-aware sets/intervals/tuples, a
-killable worker pool, and a cache keyed by (answer, gold).
+How it departs from DeepScaleR: the original split on the first `</think>` and used sympy's
+`parse_expr`/`simplify` (Python eval, no hard time limit). This file takes the last `</think>`, has its
+own parser, tests equality numerically instead of calling `simplify`, compares sets, intervals and
+tuples by structure, and adds the killable pool and a cache keyed by (answer, gold).
 
-Run it: `python reward.py '<response>' '<gold>'` prints (score, reason, answer);
-`python -m pytest -q tests/test_reward.py`; `python bench_reward.py` compares with math-verify.
+Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`;
+`python bench_reward.py` (against math-verify, figures in RESULTS.md).
 """
 
 import atexit, json, os, random, re, select, signal, subprocess, sys, threading, time
@@ -43,39 +41,40 @@ from functools import lru_cache
 import mpmath
 import sympy as sp
 
-MAX_ANSWER = 1000     # characters of boxed content; real answers are far shorter
+MAX_ANSWER = 1000   # characters in a boxed answer; real ones are far shorter
 MAX_TOKENS = 500
-MAX_DEPTH = 40        # nesting of groups; keeps the recursive descent far from Python's stack limit
-MAX_DIGITS = 400      # digits in one literal (100! has 158)
-MAX_BITS = 100_000    # bits in an integer power computed exactly (2^{1009} needs 1009)
-MAX_SET = 64          # elements in a set or tuple
-REL_TOL = 1e-4        # when a decimal literal is involved
-EXACT_TOL = 1e-25     # for irrational numbers evaluated at 40 digits
+MAX_DEPTH = 40      # nested groups: keeps the recursive descent far from Python's stack limit
+MAX_DIGITS = 400    # digits in one literal, and its e-exponent (100! has 158 digits)
+MAX_BITS = 100_000  # bits of an exact integer power (2^{1009} needs 1,009)
+MAX_SET = 64        # elements in a list, set or tuple
+REL_TOL = 1e-4      # when a decimal literal is involved (Minerva's answers are rounded)
+EXACT_TOL = 1e-25   # irrational numbers, evaluated at 40 digits
 
-# ---------------------------------------------------------------- extraction (linear string scans)
+# ---------------------------------------------------------------- extraction: linear string scans
+
 
 def _last_box(text):
-    """Content of the last \\boxed{...} / \\fbox{...} in text, or None (also if its braces never close)."""
+    """Content of the last \\boxed{...} / \\fbox{...}, or None (also when its braces never close)."""
     start = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
     if start < 0:
         return None
     i = start + (6 if text.startswith("\\boxed", start) else 5)
     while i < len(text) and text[i] == " ":
         i += 1
-    if i < len(text) and text[i] != "{":  # `\boxed 5` form: up to the next space or dollar
+    if i < len(text) and text[i] != "{":  # `\boxed 5`: up to the next space or dollar
         m = re.match(r"[^\s$]+", text[i:])
         return m.group(0) if m else None
-    depth = 0
-    for j in range(i, len(text)):
-        c = text[j]
-        if c == "\\":
-            continue  # the next char is escaped: handled by skipping below
-        if c == "{" and text[j - 1] != "\\":
+    depth, j = 0, i
+    while j < len(text):
+        if text[j] == "\\":  # \{ and \} are not grouping braces
+            j += 1
+        elif text[j] == "{":
             depth += 1
-        elif c == "}" and text[j - 1] != "\\":
+        elif text[j] == "}":
             depth -= 1
             if depth == 0:
                 return text[i + 1:j]
+        j += 1
     return None
 
 
@@ -86,49 +85,44 @@ def extract_answer(text):
 
 
 def _gold_strings(gold):
-    """Gold answer(s) as a tuple of strings: numbers lose a trailing `.0`, boxed golds are unboxed."""
+    """Gold answer(s) as a tuple of strings: 142.0 → '142', boxed golds unboxed."""
     out = []
     for g in gold if isinstance(gold, (list, tuple)) else [gold]:
-        if isinstance(g, bool) or g is None:
-            continue
-        if isinstance(g, (int, float)):
+        if isinstance(g, (int, float)) and not isinstance(g, bool):
             g = str(int(g)) if float(g).is_integer() else repr(g)
-        g = str(g)
-        if "\\boxed" in g or "\\fbox" in g:
-            g = _last_box(g) or g
-        out.append(g.strip())
+        if isinstance(g, str):
+            out.append((_last_box(g) or g if "\\boxed" in g or "\\fbox" in g else g).strip())
     return tuple(out)
 
 
 def _light(s):
-    """Whitespace/spacing-noise-free form: equal light forms are equal answers, no parsing needed."""
+    """The answer without spacing noise: equal light forms are equal answers, no parsing needed."""
     s = re.sub(r"\\(left|right)(?![a-zA-Z])|\\[,;:! ]|\$|\s+", "", s)
     return re.sub(r"\\[dtc]frac", r"\\frac", s).rstrip(".")
 
 # ---------------------------------------------------------------- cleaning
 
-_UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤": "\\le ", "≥": "\\ge ",
-            "≠": "\\ne ", "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ",
-            "∪": "\\cup ", "′": "'", "°": "^\\circ "}
-_TEXT_CMD = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|mathit|operatorname)\s*\{([^{}]*)\}")
-_FUNC_WORDS = r"arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt"
-_CLEAN = [  # (pattern, replacement), in order
-    (r"\\(left|right)\.|\\(left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|big|Big|bigg|Bigg)(?![a-zA-Z])", ""),
+
+_UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤": "\\le ", "≥": "\\ge ", "≠": "\\ne ",
+            "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'",
+            "°": "^\\circ "}
+_TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|mathit|operatorname)\s*\{([^{}]*)\}")
+_CLEAN = [(re.compile(p), r) for p, r in [  # in order; the first three also clean plain-text answers
+    (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?)(?![a-zA-Z])", ""),
     (r"\\(displaystyle|textstyle|scriptstyle|limits|nolimits)(?![a-zA-Z])", ""),
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
     (r"\\[dtc]frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
-    (r"\\\$|\$", ""), (r"\{,\}", ""), (r"\\%", "%"), (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"),
+    (r"\\\$|\$|\{,\}", ""), (r"\\%", "%"), (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"),
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
-    (r"(?<=\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", ""),  # arcminutes/arcseconds: a unit
+    (r"(?<=\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", ""),  # arcminutes and arcseconds are units
     (r"\^\s*\{?\s*\\circ\s*\}?(\s*[CF](?![a-zA-Z]))?|\\circ(?![a-zA-Z])|\\degree(?![a-zA-Z])", " "),
-    (r"(?<![\\a-zA-Z])(" + _FUNC_WORDS + r")(?![a-zA-Z])", r"\\\1"),
+    (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
     (r"\s+(and|or)\s+", ","),
-]
-_CLEAN = [(re.compile(p), r) for p, r in _CLEAN]
+]]
 
 
 def _clean(s):
-    """(math string, unit-free alternatives, words from \\text{} that are not math)."""
+    """(math string, alternative readings, words found in \\text{} that are not math)."""
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
     s, words = s.replace("\\\\", "\x01"), []  # protect matrix row breaks from the spacing rules
@@ -141,13 +135,13 @@ def _clean(s):
             return " " + c + " "
         words.append(c)
         return " \x00 "
-    s = _TEXT_CMD.sub(text, s)
+    s = _TEXT.sub(text, s)
     for p, r in _CLEAN:
         s = p.sub(r, s)
-    # words next to math are units: drop them with their exponent (`\text{ cm}^2`)
+    # words beside math are units: drop them with their exponent (`\text{ cm}^2`)
     s = re.sub(r"\x00\s*(\^\s*(\{[^{}]*\}|-?\w))?", " ", s).strip().rstrip(".").strip().replace("\x01", "\\\\")
     alts = []
-    if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", s):  # 58,500 / 10 080 (also a list)
+    if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", s):  # 58,500 is a number (and a list)
         alts.append(re.sub(r"[,\s]", "", s))
     m = re.fullmatch(r"(.*[\d}])\s+[A-Za-z]{2,}[A-Za-z\s]*(\^\s*\{?-?\d+\}?)?", s)  # bare units: `5 cm`
     if m:
@@ -156,35 +150,27 @@ def _clean(s):
 
 # ---------------------------------------------------------------- tokens and the parser
 
+
 _TOKEN = re.compile(r"(\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)|(\\[a-zA-Z]+|\\.)|(\s+)|(.)", re.S)
 _RELOPS = {"=": "=", "<": "<", ">": ">", "\\le": "<=", "\\leq": "<=", "\\leqslant": "<=", "\\lt": "<",
            "\\ge": ">=", "\\geq": ">=", "\\geqslant": ">=", "\\gt": ">", "\\ne": "!=", "\\neq": "!=",
            "\\approx": "=", "\\equiv": "=", "\\in": "in"}
 _FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "=", "!=": "!=", "in": None}
-_FUNCS = {"\\sin": sp.sin, "\\cos": sp.cos, "\\tan": sp.tan, "\\cot": sp.cot, "\\sec": sp.sec,
-          "\\csc": sp.csc, "\\arcsin": sp.asin, "\\arccos": sp.acos, "\\arctan": sp.atan,
-          "\\sinh": sp.sinh, "\\cosh": sp.cosh, "\\tanh": sp.tanh, "\\ln": sp.log, "\\log": sp.log,
-          "\\exp": sp.exp}
-_INVERSE = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan}
-_CONSTS = {"\\pi": sp.pi, "\\infty": sp.oo, "\\infinity": sp.oo, "\\emptyset": ("set", ()),
-           "\\varnothing": ("set", ())}
-_DECOR = {"\\dot", "\\ddot", "\\hat", "\\bar", "\\vec", "\\tilde", "\\overline", "\\widehat",
-          "\\widetilde", "\\overrightarrow"}
+_FUNCS = {"\\sin": sp.sin, "\\cos": sp.cos, "\\tan": sp.tan, "\\cot": sp.cot, "\\sec": sp.sec, "\\csc": sp.csc,
+          "\\arcsin": sp.asin, "\\arccos": sp.acos, "\\arctan": sp.atan, "\\sinh": sp.sinh, "\\cosh": sp.cosh,
+          "\\tanh": sp.tanh, "\\ln": sp.log, "\\log": sp.log, "\\exp": sp.exp}
+_INVERSE = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan}  # \sin^{-1}
+_CONSTS = {"\\pi": sp.pi, "\\infty": sp.oo, "\\infinity": sp.oo, "\\emptyset": ("set", ()), "\\varnothing": ("set", ())}
+_DECOR = {"\\dot", "\\ddot", "\\hat", "\\bar", "\\vec", "\\tilde", "\\overline", "\\widehat", "\\overrightarrow"}
 _WRAP = {"\\mathbf", "\\boldsymbol", "\\bm", "\\mathit", "\\mathcal", "\\mathbb", "\\mathrm", "\\mathsf"}
-_NOT_ATOM = {"\\cdot", "\\times", "\\div", "\\pm", "\\mp", "\\cup", "\\cap", "\\rfloor", "\\rceil",
-             "\\end", "\\\\", "\\}", "\\to", "\\right"} | set(_RELOPS)
+_NOT_ATOM = {"\\cdot", "\\times", "\\div", "\\pm", "\\mp", "\\cup", "\\cap", "\\rfloor", "\\rceil", "\\end",
+             "\\\\", "\\}", "\\to", "\\right"} | set(_RELOPS)
+_SIGNS = {"+": sp.Integer(1), "-": sp.Integer(-1)}
 _PM, _PCT = sp.Symbol("_pm"), sp.Symbol("_pct")  # placeholders for ± and %, resolved when comparing
 
 
 class _Bad(Exception):
-    """The string is not an answer this parser understands (or exceeds a bound)."""
-
-
-def _tokens(s):
-    out = [m.group(0) for m in _TOKEN.finditer(s) if not m.group(3)]
-    if len(out) > MAX_TOKENS:
-        raise _Bad("too many tokens")
-    return out
+    """Not an answer this parser understands, or over a size bound."""
 
 
 def _expr(v):
@@ -197,37 +183,37 @@ def _pow(b, e):
     """b^e, refusing what would be huge to compute or evaluate: 9^{9^{9^9}}, e^{e^{e^{e^{100}}}}."""
     b, e = _expr(b), _expr(e)
     if not e.free_symbols and b not in (0, 1, -1):
-        m = abs(e) if e.is_Number else abs(sp.N(e, 15))  # every inner power passed this check already
-        if not m.is_finite:
+        m = abs(e) if e.is_Number else abs(sp.N(e, 15))  # cheap: every inner power passed this check
+        if not m.is_finite or (m > 1000 and not b.is_Rational):
             raise _Bad("exponent too large")
         if b.is_Rational and m * max(abs(b.p), b.q).bit_length() > MAX_BITS:
             raise _Bad("power too large")
-        if not b.is_Rational and m > 1000:
-            raise _Bad("exponent too large")
     return sp.Pow(b, e)
 
 
-def _int_arg(v, limit):  # factorial, binomial and root arguments
+def _bounded(v, limit):  # arguments of !, \binom and \sqrt[n]
     if _expr(v).is_Number and abs(v) > limit:
         raise _Bad("argument too large")
     return v
 
 
 class _Parser:
-    """Recursive descent: items (,) > union (\\cup) > relation > sum (+ - ±) > product > power > atom."""
+    """items (, ;) > union (\\cup) > relation (= < \\le \\in …) > sum (+ - ±) > product > power > atom."""
 
-    def __init__(self, toks):
-        self.t, self.i, self.depth, self.abs, self.inexact = toks, 0, 0, 0, False
+    def __init__(self, s):
+        self.t = [m.group(0) for m in _TOKEN.finditer(s) if not m.group(3)]
+        if len(self.t) > MAX_TOKENS:
+            raise _Bad("too many tokens")
+        self.i, self.depth, self.abs, self.inexact = 0, 0, 0, False
 
     def peek(self, k=0):
         return self.t[self.i + k] if self.i + k < len(self.t) else None
 
     def next(self):
-        tok = self.peek()
-        if tok is None:
+        if self.i >= len(self.t):
             raise _Bad("unexpected end")
         self.i += 1
-        return tok
+        return self.t[self.i - 1]
 
     def expect(self, tok):
         if self.next() != tok:
@@ -239,7 +225,7 @@ class _Parser:
             raise _Bad("trailing " + self.peek())
         return items[0] if len(items) == 1 else ("set", tuple(items))
 
-    def items(self):  # a comma list; ± elements count twice (`1 \pm \sqrt 5`)
+    def items(self):  # a comma list; an element with ± counts twice (`1 \pm \sqrt 5`)
         out = [self.union()]
         while self.peek() in (",", ";"):
             self.i += 1
@@ -267,8 +253,8 @@ class _Parser:
         return exprs[0] if not ops else ("rel", tuple(ops), tuple(exprs))
 
     def sum(self):
-        signs = {"+": sp.Integer(1), "-": sp.Integer(-1), "\\pm": _PM, "\\mp": -_PM}
-        v = self.product() if self.peek() not in signs else _expr(signs[self.next()]) * _expr(self.product())
+        signs = {**_SIGNS, "\\pm": _PM, "\\mp": -_PM}
+        v = _expr(signs[self.next()]) * _expr(self.product()) if self.peek() in signs else self.product()
         while self.peek() in signs:
             s = signs[self.next()]
             v = _expr(v) + s * _expr(self.product())
@@ -278,20 +264,18 @@ class _Parser:
         v = self.factor()
         while True:
             tok = self.peek()
-            if tok in ("*", "\\cdot", "\\times"):
+            if tok in ("*", "\\cdot", "\\times", "/", "\\div"):
                 self.i += 1
-                v = _expr(v) * _expr(self.factor())
-            elif tok in ("/", "\\div"):
-                self.i += 1
-                v = _expr(v) / _expr(self.factor())
-            elif self.starts_atom(tok):
+                f = _expr(self.factor())
+                v = _expr(v) * f if tok in ("*", "\\cdot", "\\times") else _expr(v) / f
+            elif self.starts_atom(tok):  # implicit multiplication: 2\pi r
                 v = _expr(v) * _expr(self.power())
             else:
                 return v
 
     def factor(self):
-        if self.peek() in ("-", "+"):
-            return (-1 if self.next() == "-" else 1) * _expr(self.factor())
+        if self.peek() in _SIGNS:
+            return _SIGNS[self.next()] * _expr(self.factor())
         return self.power()
 
     def starts_atom(self, tok):
@@ -304,63 +288,52 @@ class _Parser:
         v = self.postfix()
         while self.peek() == "^":
             self.i += 1
-            j = self.i + 1 if self.peek() == "{" else self.i
-            n = next(k for k in range(j, len(self.t) + 1) if k == len(self.t) or self.t[k] != "\\prime") - j
-            if n and (j == self.i or self.peek(n + 1) == "}"):  # y^{\prime}, y^{\prime\prime}
-                self.i = j + n + (j > self.i)
-                v = _prime(v, n)
+            j = self.i + (self.peek() == "{")
+            n = 0
+            while self.peek(j - self.i + n) == "\\prime":
+                n += 1
+            if n and (j == self.i or self.peek(j - self.i + n) == "}"):  # y^{\prime\prime}
+                self.i, v = j + n + (j > self.i), _prime(v, n)
             else:
                 v = _pow(v, self.script())
         return v
 
     def postfix(self):
         v = self.atom()
-        while True:
-            tok = self.peek()
-            if tok == "!":
-                self.i += 1
-                v = sp.factorial(_int_arg(v, 2000))
-            elif tok == "'":
-                self.i += 1
-                v = _prime(v, 1)
-            elif tok == "%":
-                self.i += 1
-                v = _expr(v) * _PCT
-            else:
-                return v
+        while self.peek() in ("!", "'", "%"):
+            tok = self.next()
+            v = sp.factorial(_bounded(v, 2000)) if tok == "!" else _prime(v, 1) if tok == "'" else _expr(v) * _PCT
+        return v
 
     def script(self):
-        """Argument of ^, _, \\frac, \\sqrt: a braced group or one token (`\\frac12`, `x^23` = x^2·3)."""
+        """Argument of ^, \\frac, \\sqrt: a group or one token; `\\frac12` is 1/2 and `x^23` is x^2·3."""
         tok = self.peek()
         if tok is not None and tok[0].isdigit() and len(tok) > 1:
             self.t[self.i] = tok[1:]
             return sp.Integer(int(tok[0]))
-        if tok in ("-", "+"):
+        if tok in _SIGNS:
             self.i += 1
-            return (-1 if tok == "-" else 1) * _expr(self.script())
+            return _SIGNS[tok] * _expr(self.script())
         return self.atom()
 
     def script_text(self):
-        if self.peek() == "{":
-            j = self.i + 1
-            while j < len(self.t) and self.t[j] != "}":
-                j += 1
-            text, self.i = "".join(self.t[self.i + 1:j]).replace("\\", ""), j + 1
-            return text
-        tok = self.next()
-        if tok[0].isdigit() and len(tok) > 1:
-            self.t[self.i - 1:self.i] = [tok[0], tok[1:]]
-            return tok[0]
-        return tok.replace("\\", "")
+        """A subscript or environment name as text: `_{\\max }` → 'max'."""
+        if self.peek() != "{":
+            tok = self.next()
+            if tok[0].isdigit() and len(tok) > 1:  # x_12 is x_1·2, as in LaTeX
+                self.t[self.i - 1:self.i] = [tok[0], tok[1:]]
+            return tok[0] if tok[0].isdigit() else tok.replace("\\", "")
+        j = self.t.index("}", self.i) if "}" in self.t[self.i:] else len(self.t)
+        text, self.i = "".join(self.t[self.i + 1:j]).replace("\\", ""), j + 1
+        return text
 
     def atom(self):
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise _Bad("nested too deeply")
-        try:
-            return self._atom()
-        finally:
-            self.depth -= 1
+        v = self._atom()
+        self.depth -= 1  # (an exception abandons the whole parse, so no `finally` is needed)
+        return v
 
     def _atom(self):
         tok = self.next()
@@ -368,19 +341,15 @@ class _Parser:
             return self.number(tok)
         if len(tok) == 1 and tok.isalpha():
             return self.symbol(tok)
-        if tok in ("(", "["):  # grouping, tuple or interval: (a,b] is fine
+        if tok in ("(", "["):  # a group, a tuple or an interval; (a,b] is fine
             items, close = self.items(), self.next()
             if close not in (")", "]"):
                 raise _Bad("unclosed bracket")
             return items[0] if len(items) == 1 and tok + close in ("()", "[]") else ("tuple", tok + close, tuple(items))
-        if tok == "{":
-            items = self.items()
-            self.expect("}")
-            return items[0] if len(items) == 1 else ("set", tuple(items))
-        if tok == "\\{":
+        if tok in ("{", "\\{"):
             items = [] if self.peek() == "\\}" else self.items()
-            self.expect("\\}")
-            return ("set", tuple(items))
+            self.expect("}" if tok == "{" else "\\}")
+            return items[0] if len(items) == 1 and tok == "{" else ("set", tuple(items))
         if tok == "|":
             self.abs += 1
             v = self.sum()
@@ -391,19 +360,19 @@ class _Parser:
             n = _expr(self.script())
             return n / _expr(self.script())
         if tok == "\\sqrt":
-            if self.peek() == "[":
-                self.i += 1
-                k = _int_arg(self.sum(), 100)
-                self.expect("]")
-                return sp.root(_expr(self.script()), k)
-            return sp.sqrt(_expr(self.script()))
+            if self.peek() != "[":
+                return sp.sqrt(_expr(self.script()))
+            self.i += 1
+            k = _bounded(self.sum(), 100)
+            self.expect("]")
+            return sp.root(_expr(self.script()), k)
         if tok == "\\binom":
-            n = _int_arg(self.script(), 10_000)
-            return sp.binomial(n, _int_arg(self.script(), 10_000))
+            n = _bounded(self.script(), 10_000)
+            return sp.binomial(n, _bounded(self.script(), 10_000))
         if tok in ("\\lfloor", "\\lceil"):
-            v = self.sum()
+            v = _expr(self.sum())
             self.expect("\\rfloor" if tok == "\\lfloor" else "\\rceil")
-            return (sp.floor if tok == "\\lfloor" else sp.ceiling)(_expr(v))
+            return sp.floor(v) if tok == "\\lfloor" else sp.ceiling(v)
         if tok in _FUNCS:
             return self.function(_FUNCS[tok])
         if tok == "\\begin":
@@ -422,15 +391,16 @@ class _Parser:
         if len(tok) > MAX_DIGITS or abs(int(re.split(r"[eE]", tok + "e0")[1])) > MAX_DIGITS:
             raise _Bad("number too long")
         self.inexact |= "." in tok or "e" in tok.lower()
-        v = sp.Rational(Fraction(tok).numerator, Fraction(tok).denominator)
+        f = Fraction(tok)
+        v = sp.Rational(f.numerator, f.denominator)
         if self.peek() == "_":  # a base subscript, 52_8: compared by its digits
             self.i += 1
             self.script_text()
-        t = self.t[self.i:self.i + 7]  # a mixed number, 1\frac{4}{5} = 9/5
+        t = self.t[self.i:self.i + 7]  # a mixed number: 1\frac{4}{5} or 1\frac45 is 9/5
         if v.is_Integer and "." not in tok and t[:1] == ["\\frac"]:
-            if len(t) >= 7 and t[1] == "{" and t[3] == "}" and t[4] == "{" and t[6] == "}" and t[2].isdigit() and t[5].isdigit():
+            if "".join(t[1:4:2] + t[4:7:2]) == "{}{}" and t[2].isdigit() and t[5].isdigit():
                 num, den, skip = int(t[2]), int(t[5]), 7
-            elif len(t) >= 2 and t[1].isdigit() and len(t[1]) == 2:
+            elif len(t) > 1 and t[1].isdigit() and len(t[1]) == 2:
                 num, den, skip = int(t[1][0]), int(t[1][1]), 2
             else:
                 return v
@@ -443,7 +413,7 @@ class _Parser:
         if self.peek() == "_":
             self.i += 1
             name += "_" + self.script_text()
-        t = self.t[self.i:self.i + 3]  # x(t), I(0), f(n): one name (a product would rarely be written so)
+        t = self.t[self.i:self.i + 3]  # x(t), I(0), f(n) name one thing; products are rarely written so
         if len(t) == 3 and t[0] == "(" and t[2] == ")" and (t[1].isalnum() or t[1][1:].isalpha()):
             self.i += 3
             return sp.Symbol(name + "(" + t[1].lstrip("\\") + ")")
@@ -458,7 +428,7 @@ class _Parser:
                 base = self.script()
         if self.peek() in ("(", "{", "["):
             arg = self.atom()
-        else:  # \sin 2x, \ln 2, \log_{10} 250: the implicit product up to the next operator or function
+        else:  # \sin 2x, \ln 2, \log_{10} 250: the implicit product up to an operator or a function
             arg = self.power()
             while self.starts_atom(self.peek()) and self.peek() not in _FUNCS:
                 arg = _expr(arg) * _expr(self.power())
@@ -468,25 +438,23 @@ class _Parser:
         return v if power is None else _pow(v, power)
 
     def matrix(self):
-        self.expect("{")
-        env = "".join(iter(self.next, "}"))
+        env = self.script_text()
         if env not in ("pmatrix", "bmatrix", "Bmatrix", "matrix", "smallmatrix", "array"):
             raise _Bad("environment " + env)
         if env == "array":
-            self.script_text()
+            self.script_text()  # column spec
         rows = [[]]
         while True:
             rows[-1].append(self.relation())
             tok = self.next()
-            if tok == "\\\\":
-                if self.peek() == "\\end":
-                    tok = self.next()
-                else:
-                    rows.append([])
+            if tok == "\\\\" and self.peek() == "\\end":  # a trailing row break
+                tok = self.next()
             if tok == "\\end":
                 self.script_text()
                 break
-            if tok not in ("&", "\\\\"):
+            if tok == "\\\\":
+                rows.append([])
+            elif tok != "&":
                 raise _Bad("bad matrix")
         if len({len(r) for r in rows}) != 1:
             raise _Bad("ragged matrix")
@@ -496,13 +464,17 @@ class _Parser:
 
 
 def _prime(v, n):
-    if isinstance(v, sp.Symbol):
-        return sp.Symbol(v.name + "'" * n)
-    raise _Bad("prime on a non-symbol")
+    if not isinstance(v, sp.Symbol):
+        raise _Bad("prime on a non-symbol")
+    return sp.Symbol(v.name + "'" * n)
+
+
+def _kind(v):
+    return v[0] if isinstance(v, tuple) else "expr"
 
 
 def _map(v, f):
-    """Apply f to every sympy leaf of a value (tagged tuples nest; see the module docstring)."""
+    """f applied to every sympy leaf of a value."""
     k = _kind(v)
     if k == "expr":
         return f(v)
@@ -510,7 +482,7 @@ def _map(v, f):
         return (k, tuple(_map(x, f) for x in v[1]))
     if k == "matrix":
         return (k, tuple(tuple(_map(x, f) for x in r) for r in v[1]))
-    return (k, v[1], tuple(_map(x, f) for x in v[2]))  # tuple (brackets, items), rel (ops, exprs)
+    return (k, v[1], tuple(_map(x, f) for x in v[2]))  # ('tuple', brackets, items), ('rel', ops, exprs)
 
 
 def _has(v, sym):
@@ -522,40 +494,34 @@ def _has(v, sym):
 def _subs(v, m):
     return _map(v, lambda e: e.xreplace(m))
 
-
-def _kind(v):
-    return v[0] if isinstance(v, tuple) else "expr"
-
 # ---------------------------------------------------------------- comparison
 
 
 @lru_cache(maxsize=8192)
 def _analyse(s):
-    """One answer string → (candidate values [(value, inexact)], text form or None)."""
+    """An answer string → ([(value, has a decimal literal)] for each reading that parses, text form or None)."""
     if len(s) > MAX_ANSWER:
         raise _Bad("answer too long")
     math, alts, words = _clean(s)
     values = []
     for m in [math] + alts:
-        if m:
-            try:
-                p = _Parser(_tokens(m))
-                values.append((p.top(), p.inexact))
-            except (_Bad, ZeroDivisionError, TypeError, ValueError, IndexError):
-                pass
-    plain = _TEXT_CMD.sub(r" \2 ", s)
-    for p, r in _CLEAN[:3]:  # \left., spacing: the same noise as in math
+        try:
+            p = _Parser(m)
+            values.append((p.top(), p.inexact))
+        except Exception:  # not parseable, so not this reading
+            pass
+    plain = _TEXT.sub(r" \2 ", s)
+    for p, r in _CLEAN[:3]:
         plain = p.sub(r, plain)
     plain = re.sub(r"[\s{}$]", "", plain).rstrip(".").lower()
-    texty = words or re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", s.strip())
+    texty = words or re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", s.strip())  # `\text{east}`, `Evelyn`
     return values, (plain if texty or not math else None)
 
 
-def _eval(e, subs):
+def _eval(e, subs=None):
     """e at 40 digits as an mpmath complex, or None where it is undefined or infinite."""
-    v = sp.N(e, 40, subs=subs) if subs else sp.N(e, 40)
-    re_, im_ = v.as_real_imag()
-    if not (re_.is_Number and im_.is_Number) or not (re_.is_finite and im_.is_finite):
+    re_, im_ = sp.N(e, 40, subs=subs).as_real_imag()
+    if not (re_.is_Number and im_.is_Number and re_.is_finite and im_.is_finite):
         return None
     return mpmath.mpc(re_._to_mpmath(140), im_._to_mpmath(140))
 
@@ -569,10 +535,23 @@ def _close(x, y, tol):
 
 
 def _points(symbols, integers):
+    """Fixed pseudo-random values for the free symbols: 3 rational points, or 6 integer points."""
     rng = random.Random(20261123)
     for _ in range(6 if integers else 3):
         yield {s: sp.Integer(rng.randint(2, 40)) if integers else sp.Rational(rng.randint(1100, 3900), 1000)
                for s in symbols}
+
+
+def _agree(a, b, free, tol, integers):
+    seen = 0
+    for subs in _points(free, integers):
+        va, vb = _eval(a, subs), _eval(b, subs)
+        if va is None and vb is None:  # undefined on both sides here: no evidence either way
+            continue
+        if not _close(va, vb, tol):
+            return False
+        seen += 1
+    return seen > 0
 
 
 def _expr_same(a, b, tol):
@@ -580,29 +559,16 @@ def _expr_same(a, b, tol):
         return True
     if a.is_Rational and b.is_Rational:
         return tol is not None and abs(a - b) <= tol * max(abs(a), abs(b))
-    bad = (sp.oo, -sp.oo, sp.zoo, sp.nan)
-    if any(a.has(x) or b.has(x) for x in bad):
+    if any(x.has(y) for x in (a, b) for y in (sp.oo, -sp.oo, sp.zoo, sp.nan)):
         return False
-    t = tol or EXACT_TOL
-    free = sorted(a.free_symbols | b.free_symbols, key=str)
+    tol, free = tol or EXACT_TOL, sorted(a.free_symbols | b.free_symbols, key=str)
     if not free:
-        return _close(_eval(a, None), _eval(b, None), t)
-    for integers in (False, True):
-        seen = 0
-        for subs in _points(free, integers):
-            va, vb = _eval(a, subs), _eval(b, subs)
-            if va is None and vb is None:
-                continue
-            if not _close(va, vb, t):
-                break
-            seen += 1
-        else:
-            if seen:
-                return True
-        # equal only on the integers is enough when the answer is about integers (⌈n/2⌉ = ⌊(n+1)/2⌋)
-        if not any(x.has(f) for x in (a, b) for f in (sp.floor, sp.ceiling, sp.factorial, sp.binomial)):
-            return False
-    return False
+        return _close(_eval(a), _eval(b), tol)
+    if _agree(a, b, free, tol, False):
+        return True
+    # equal on the integers is enough when the answer is about integers: ⌈n/2⌉ = ⌊(n+1)/2⌋
+    discrete = any(x.has(f) for x in (a, b) for f in (sp.floor, sp.ceiling, sp.factorial, sp.binomial))
+    return discrete and _agree(a, b, free, tol, True)
 
 
 def _ratio(d1, d2, tol):
@@ -618,13 +584,13 @@ def _ratio(d1, d2, tol):
     return cs[0].real if ok else None
 
 
-def _is_name(v):  # x, m_{\max}, f(x) (parsed as f·x): a left side that only names the answer
+def _is_name(v):  # x, m_{\max}, f(x): a left side that only names the answer
     return isinstance(v, sp.Symbol) or (isinstance(v, sp.Mul) and all(isinstance(f, sp.Symbol) for f in v.args))
 
 
 def _same(a, b, tol):
     ka, kb = _kind(a), _kind(b)
-    if ka != kb:
+    if ka != kb:  # {5} vs 5, and x = 5 vs 5
         for x, y, kx in ((a, b, ka), (b, a, kb)):
             if kx == "set" and len(x[1]) == 1:
                 return _same(x[1][0], y, tol)
@@ -635,7 +601,7 @@ def _same(a, b, tol):
         return _expr_same(a, b, tol)
     if ka == "tuple":
         return a[1] == b[1] and len(a[2]) == len(b[2]) and all(_same(x, y, tol) for x, y in zip(a[2], b[2]))
-    if ka in ("set", "union"):
+    if ka in ("set", "union"):  # multisets: pair every element off
         left = list(b[1])
         for x in a[1]:
             j = next((j for j, y in enumerate(left) if _same(x, y, tol)), None)
@@ -644,22 +610,30 @@ def _same(a, b, tol):
             left.pop(j)
         return not left
     if ka == "matrix":
-        return len(a[1]) == len(b[1]) and all(len(r) == len(s) and all(_same(x, y, tol) for x, y in zip(r, s))
-                                              for r, s in zip(a[1], b[1]))
-    # relations: the same relation, mirrored, or the same (in)equation scaled by a constant
+        return [len(r) for r in a[1]] == [len(r) for r in b[1]] and \
+            all(_same(x, y, tol) for r, s in zip(a[1], b[1]) for x, y in zip(r, s))
+    # relations: the same one, the mirrored one, or the same (in)equation scaled by a constant
     (opa, ea), (opb, eb) = a[1:], b[1:]
     if len(opa) != len(opb):
         return False
     if opa == opb and all(_same(x, y, tol) for x, y in zip(ea, eb)):
         return True
     if len(opa) > 1 or "in" in opa + opb:
-        return opa == tuple(_FLIP[o] for o in reversed(opb)) and all(_same(x, y, tol) for x, y in zip(ea, reversed(eb)))
+        return opa == tuple(_FLIP[o] for o in reversed(opb)) and all(_same(x, y, tol) for x, y in zip(ea, eb[::-1]))
     c = _ratio(_expr(ea[0]) - _expr(ea[1]), _expr(eb[0]) - _expr(eb[1]), tol)
-    if c is None:
-        return False
-    if opa[0] in ("=", "!="):
-        return opa == opb
+    if c is None or opa[0] in ("=", "!="):
+        return c is not None and opa == opb
     return (opa == opb and c > 0) or (opa[0] == _FLIP[opb[0]] and c < 0)
+
+
+def _percent_pairs(a, g):
+    """x% may mean x or x/100, unless both sides carry a % sign."""
+    one, hundredth = {_PCT: 1}, {_PCT: sp.Rational(1, 100)}
+    if _has(a, _PCT) and _has(g, _PCT):
+        return [(_subs(a, one), _subs(g, one))]
+    if _has(a, _PCT) or _has(g, _PCT):
+        return [(_subs(a, m), _subs(g, m)) for m in (one, hundredth)]
+    return [(a, g)]
 
 
 def _equal(answer, gold):
@@ -667,23 +641,14 @@ def _equal(answer, gold):
         return True
     (avals, atext), (gvals, gtext) = _analyse(answer), _analyse(gold)
     if gtext is not None:
-        if atext is not None and atext == gtext:
+        if atext == gtext:
             return True
-        mc = re.fullmatch(r"\(?([a-e])\)?", gtext)  # multiple choice: (C), C, \textbf{(C)} 42
+        mc = re.fullmatch(r"\(?([a-e])\)?", gtext)  # multiple choice: C, (C), \textbf{(C)} 12
         plain = re.sub(r"\\(textbf|text|mbox)\b|[{}$\s]", "", answer).lower()
         if mc and re.match(r"\(?%s(\)|$)" % mc.group(1), plain):
             return True
-    for a, ia in avals:
-        for g, ig in gvals:
-            tol = REL_TOL if ia or ig else None
-            if _has(a, _PCT) and _has(g, _PCT):
-                pairs = [(_subs(a, {_PCT: 1}), _subs(g, {_PCT: 1}))]
-            else:
-                pct = [1, sp.Rational(1, 100)]
-                pairs = [(_subs(a, {_PCT: p}), _subs(g, {_PCT: q})) for p in pct for q in pct]
-            if any(_same(x, y, tol) for x, y in pairs):
-                return True
-    return False
+    return any(_same(x, y, REL_TOL if ia or ig else None)
+               for a, ia in avals for g, ig in gvals for x, y in _percent_pairs(a, g))
 
 
 def _check(answer, golds):
@@ -692,9 +657,7 @@ def _check(answer, golds):
         if len(answer) > MAX_ANSWER:
             return 0.0, "error"
         return (1.0, "correct") if any(_equal(answer, g) for g in golds) else (0.0, "wrong")
-    except (RecursionError, MemoryError, _Bad):
-        return 0.0, "error"
-    except Exception:
+    except Exception:  # a bound (_Bad), RecursionError, MemoryError, or a sympy failure
         return 0.0, "error"
 
 # ---------------------------------------------------------------- public, in-process
@@ -715,7 +678,7 @@ def score(response, gold):
 
 
 def gradable(gold):
-    """True if some gold string parses, or is short sensible text (`\\text{Evelyn}`, `(C)`)."""
+    """True if a gold string parses, or is short sensible text (`\\text{Evelyn}`, `\\text{(C)}`)."""
     for g in _gold_strings(gold):
         try:
             values, text = _analyse(g)
@@ -729,21 +692,22 @@ def gradable(gold):
 
 
 class _Worker:
-    """A fresh interpreter running `python reward.py --worker`: JSON lines in, JSON lines out."""
+    """`python reward.py --worker`: a JSON line [answer, golds] in, a JSON line [score, reason] out."""
 
     def __init__(self):
-        self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--worker"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, start_new_session=True)  # Ctrl-C goes to the trainer only
+        self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--worker", str(os.getpid())],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     start_new_session=True)  # so Ctrl-C reaches the trainer only
         self.fd, self.buf, self.ready, self.job, self.deadline = self.proc.stdout.fileno(), b"", False, None, 0.0
-        self.started = time.monotonic()
+        self.born = time.monotonic()
 
-    def send(self, job, timeout):
+    def send(self, j, job, timeout):
         try:
             self.proc.stdin.write(json.dumps(job).encode() + b"\n")
             self.proc.stdin.flush()
-        except OSError:
+        except OSError:  # it died between jobs
             return False
-        self.deadline = time.monotonic() + timeout
+        self.job, self.deadline = j, time.monotonic() + timeout
         return True
 
     def lines(self):
@@ -751,8 +715,7 @@ class _Worker:
         chunk = os.read(self.fd, 1 << 16)
         if not chunk:
             return None
-        self.buf += chunk
-        *done, self.buf = self.buf.split(b"\n")
+        *done, self.buf = (self.buf + chunk).split(b"\n")
         return done
 
     def kill(self):
@@ -764,44 +727,41 @@ class _Worker:
 
 class _Pool:
     def __init__(self, n):
-        self.workers = [_Worker() for _ in range(n)]
+        self.workers, self.stillborn = [_Worker() for _ in range(n)], 0
 
     def run(self, jobs, timeout):
-        """[(answer, golds)] → [(score, reason)], in order; a stuck worker is killed and replaced."""
-        results, todo = [None] * len(jobs), deque(range(len(jobs)))
-        while todo or any(w.job is not None for w in self.workers):
-            for k, w in enumerate(self.workers):
+        """[(answer, golds)] → [(score, reason)] in order. A worker past its deadline is killed and replaced."""
+        results, todo, ws = [None] * len(jobs), deque(range(len(jobs))), self.workers
+        while todo or any(w.job is not None for w in ws):
+            for k, w in enumerate(ws):
                 if w.ready and w.job is None and todo:
                     j = todo.popleft()
-                    if w.send(jobs[j], timeout):
-                        w.job = j
-                    else:
+                    if not w.send(j, jobs[j], timeout):
                         results[j] = (0.0, "error")
                         self.replace(k)
-            waiting = [w for w in self.workers if w.job is not None or not w.ready]
-            now = time.monotonic()
+            waiting, now = [w for w in ws if w.job is not None or not w.ready], time.monotonic()
             wait = min([w.deadline - now for w in waiting if w.job is not None] + [1.0])
-            readable, _, _ = select.select([w.fd for w in waiting], [], [], max(0.0, wait))
-            for k, w in enumerate(self.workers):
-                if w.fd not in readable:
-                    continue
-                lines = w.lines()
-                if lines is None:  # the worker crashed (or hit its memory limit): that item is an error
+            readable = select.select([w.fd for w in waiting], [], [], max(0.0, wait))[0]
+            for k, w in enumerate(ws):
+                lines = w.lines() if w.fd in readable else []
+                if lines is None:  # it crashed (or hit its memory cap): its item is an error
                     if w.job is not None:
                         results[w.job] = (0.0, "error")
+                    self.stillborn = 0 if w.ready else self.stillborn + 1
+                    if self.stillborn > 3:
+                        raise RuntimeError("reward workers die on start; run `python reward.py --worker` to see why")
                     self.replace(k)
-                    continue
-                for line in lines:
+                for line in lines or []:
                     if line == b"ready":
                         w.ready = True
                     elif w.job is not None:
-                        results[w.job], w.job = tuple(json.loads(line)), None
+                        results[w.job], w.job = _reply(line), None
             now = time.monotonic()
-            for k, w in enumerate(self.workers):
+            for k, w in enumerate(ws):
                 if w.job is not None and now > w.deadline:
                     results[w.job] = (0.0, "timeout")
                     self.replace(k)
-                elif not w.ready and now - w.started > 120:
+                elif not w.ready and now - w.born > 120:
                     raise RuntimeError("reward worker did not start; run `python reward.py --worker` to see why")
         return results
 
@@ -813,6 +773,14 @@ class _Pool:
         for w in self.workers:
             w.kill()
         self.workers = []
+
+
+def _reply(line):
+    try:
+        score, reason = json.loads(line)
+        return float(score), str(reason)
+    except ValueError:
+        return 0.0, "error"
 
 
 _POOL, _LOCK, _CACHE = None, threading.Lock(), {}
@@ -829,8 +797,10 @@ atexit.register(close_pool)
 
 
 def grade_batch(responses, golds, workers=4, timeout=5.0):
-    """[(score, reason, answer)] for each response, in order, each comparison under a hard time limit."""
+    """[(score, reason, answer)] in order; each comparison under a hard time limit, in the worker pool."""
     global _POOL
+    if len(responses) != len(golds):
+        raise ValueError(f"{len(responses)} responses but {len(golds)} golds")
     out, jobs, where = [None] * len(responses), [], {}
     for i, (response, gold) in enumerate(zip(responses, golds)):
         if not isinstance(response, str) or "</think>" not in response:
@@ -841,21 +811,21 @@ def grade_batch(responses, golds, workers=4, timeout=5.0):
             out[i] = (0.0, "no_box", None)
             continue
         key = (answer, _gold_strings(gold))
-        if key in _CACHE:
+        if len(answer) > MAX_ANSWER:
+            out[i] = (0.0, "error", answer)
+        elif key in _CACHE:
             out[i] = (*_CACHE[key], answer)
-        elif _light(answer) in {_light(g) for g in key[1]}:  # identical up to spacing: no need to parse
+        elif _light(answer) in {_light(g) for g in key[1]}:  # identical up to spacing: no parsing needed
             out[i] = (1.0, "correct", answer)
-        elif key in where:
-            where[key].append(i)
         else:
-            where[key] = [i]
-            jobs.append(key)
+            if key not in where:
+                jobs.append(key)
+            where.setdefault(key, []).append(i)
     if jobs:
         with _LOCK:
             if _POOL is not None and len(_POOL.workers) != workers:
                 close_pool()
-            if _POOL is None:
-                _POOL = _Pool(workers)
+            _POOL = _POOL or _Pool(workers)
             results = _POOL.run(jobs, timeout)
         if len(_CACHE) > 200_000:
             _CACHE.clear()
@@ -870,32 +840,40 @@ def score_batch(responses, golds, workers=4, timeout=5.0):
     return [s for s, _, _ in grade_batch(responses, golds, workers, timeout)]
 
 
-def _serve():
-    """Worker loop. Memory is capped so a runaway sympy computation dies instead of swapping the host."""
+def _serve(parent):
+    """The worker loop. Its memory is capped, so a runaway computation dies instead of swapping the host;
+    it exits when the trainer dies, even mid-computation; stray prints cannot corrupt the replies."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         import resource
         resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
     except (ImportError, ValueError, OSError):
         pass
-    hooks = os.environ.get("NANOSCALER_REWARD_TEST_HOOKS") == "1"  # tests make a worker hang or crash
-    _check("1", ("1",))  # import and warm up before saying ready
-    sys.stdout.buffer.write(b"ready\n")
-    sys.stdout.buffer.flush()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+    reply = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    hooks = os.environ.get("NANOSCALER_REWARD_TEST_HOOKS") == "1"  # lets the tests hang or crash a worker
+    _check("1", ("1",))  # import and warm up before reporting ready
+    reply.write(b"ready\n")
+    reply.flush()
     for line in sys.stdin.buffer:
         answer, golds = json.loads(line)
-        if hooks and answer == "\\hang":
-            while True:
-                pass
+        while hooks and answer == "\\hang":
+            pass
         if hooks and answer == "\\crash":
             os._exit(3)
-        sys.stdout.buffer.write(json.dumps(_check(answer, tuple(golds))).encode() + b"\n")
-        sys.stdout.buffer.flush()
+        reply.write(json.dumps(_check(answer, tuple(golds))).encode() + b"\n")
+        reply.flush()
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--worker"]:
-        _serve()
+    if sys.argv[1:2] == ["--worker"]:
+        _serve(int(sys.argv[2]) if len(sys.argv) > 2 else os.getppid())
     elif len(sys.argv) == 3:
         print(grade(sys.argv[1], sys.argv[2]))
     else:

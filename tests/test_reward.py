@@ -2,7 +2,7 @@
 rewritten equivalently → 1 or into near misses → 0), format failures, adversarial inputs, and the
 worker pool surviving hangs and crashes. `python -m pytest -q tests/test_reward.py`."""
 
-import glob, json, os, sys, time
+import glob, json, os, subprocess, sys, time
 
 import pytest
 
@@ -368,3 +368,33 @@ def test_pool_survives_hangs_and_crashes(monkeypatch):
         assert reward.grade_batch([boxed("2")], ["2"], workers=2, timeout=1.0)[0][:2] == (1.0, "correct")
     finally:
         reward.close_pool()
+
+
+def test_workers_die_with_their_trainer(tmp_path):
+    """A trainer killed with SIGKILL leaves no worker behind, not even one stuck in a hang."""
+    script = tmp_path / "trainer.py"
+    script.write_text(
+        "import sys, threading; sys.path.insert(0, %r); import reward\n"
+        "threading.Thread(target=reward.grade_batch, args=(['</think>\\\\boxed{\\\\hang}'], ['1']),\n"
+        "                 kwargs=dict(workers=1, timeout=600), daemon=True).start()\n"
+        "import time; time.sleep(60)\n" % os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env = dict(os.environ, NANOSCALER_REWARD_TEST_HOOKS="1")
+    trainer = subprocess.Popen([sys.executable, str(script)], env=env)
+    deadline, workers = time.time() + 30, []
+    while time.time() < deadline and not workers:
+        time.sleep(0.2)
+        out = subprocess.run(["pgrep", "-P", str(trainer.pid)], capture_output=True, text=True).stdout
+        workers = [int(p) for p in out.split()]
+    time.sleep(1.5)  # the worker is up and spinning on \hang
+    trainer.kill()
+    trainer.wait()
+    assert workers
+    deadline = time.time() + 10
+    while time.time() < deadline and any(os.path.exists(f"/proc/{p}") and "Z" not in open(f"/proc/{p}/stat").read().split()[2] for p in workers):
+        time.sleep(0.2)
+    assert not any(os.path.exists(f"/proc/{p}") and "Z" not in open(f"/proc/{p}/stat").read().split()[2] for p in workers)
+
+
+def test_batch_rejects_mismatched_lengths():
+    with pytest.raises(ValueError):
+        reward.grade_batch(["a", "b"], ["1"])
