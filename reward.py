@@ -107,7 +107,8 @@ _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤"
             "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'",
             "°": "^\\circ "}
 _TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|mathit|operatorname)\s*\{([^{}]*)\}")
-_CLEAN = [(re.compile(p), r) for p, r in [  # in order; the first three also clean plain-text answers
+_CLEAN = [(re.compile(p), r) for p, r in [  # in order; the first four also clean plain-text answers
+    (r"(?<=\d),\\!\s*(?=\d{3}(?!\d))", ""),  # 29,\!322,\!216: LaTeX's thousands separator
     (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?)(?![a-zA-Z])", ""),
     (r"\\(displaystyle|textstyle|scriptstyle|limits|nolimits)(?![a-zA-Z])", ""),
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
@@ -117,7 +118,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order; the first three also cle
     (r"(?<=\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", ""),  # arcminutes and arcseconds are units
     (r"\^\s*\{?\s*\\circ\s*\}?(\s*[CF](?![a-zA-Z]))?|\\circ(?![a-zA-Z])|\\degree(?![a-zA-Z])", " "),
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
-    (r"\s+(and|or)\s+", ","),
+    (r"\s+(and|or)\s+", ","), (r",(\s*,)+", ","),
+    (r"^\s*(=|\\approx|\\sim)(?![a-zA-Z])|\\phantom\s*(\{[^{}]*\}|.)", ""),  # `\approx 8.24`
 ]]
 
 
@@ -244,6 +246,11 @@ class _Parser:
 
     def relation(self):
         exprs, ops = [self.sum()], []
+        if self.peek() == ":":  # a ratio or a clock time, 3:5 or 4:51:06, compared term by term
+            while self.peek() == ":":
+                self.i += 1
+                exprs.append(self.sum())
+            return ("tuple", ":", tuple(exprs))
         while self.peek() in _RELOPS:
             op = _RELOPS[self.next()]
             if op in "<>" and self.peek() == "=":
@@ -499,7 +506,7 @@ def _subs(v, m):
 
 @lru_cache(maxsize=8192)
 def _analyse(s):
-    """An answer string → ([(value, has a decimal literal)] for each reading that parses, text form or None)."""
+    """An answer string → ([(value, has a decimal literal)] for each reading that parses, plain text, is it words)."""
     if len(s) > MAX_ANSWER:
         raise _Bad("answer too long")
     math, alts, words = _clean(s)
@@ -511,11 +518,11 @@ def _analyse(s):
         except Exception:  # not parseable, so not this reading
             pass
     plain = _TEXT.sub(r" \2 ", s)
-    for p, r in _CLEAN[:3]:
+    for p, r in _CLEAN[:4]:
         plain = p.sub(r, plain)
     plain = re.sub(r"[\s{}$]", "", plain).rstrip(".").lower()
-    texty = words or re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", s.strip())  # `\text{east}`, `Evelyn`
-    return values, (plain if texty or not math else None)
+    texty = bool(words) or bool(re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", s.strip())) or not math  # `\text{east}`
+    return values, plain, texty
 
 
 def _eval(e, subs=None):
@@ -639,13 +646,12 @@ def _percent_pairs(a, g):
 def _equal(answer, gold):
     if _light(answer) == _light(gold):
         return True
-    (avals, atext), (gvals, gtext) = _analyse(answer), _analyse(gold)
-    if gtext is not None:
-        if atext == gtext:
+    (avals, atext, _), (gvals, gtext, words) = _analyse(answer), _analyse(gold)
+    if words:  # the gold is text: compare text, lists of words as multisets (`\text{A, D}` = `D, A`)
+        if sorted(atext.split(",")) == sorted(gtext.split(",")):
             return True
-        mc = re.fullmatch(r"\(?([a-e])\)?", gtext)  # multiple choice: C, (C), \textbf{(C)} 12
-        plain = re.sub(r"\\(textbf|text|mbox)\b|[{}$\s]", "", answer).lower()
-        if mc and re.match(r"\(?%s(\)|$)" % mc.group(1), plain):
+        mc = re.fullmatch(r"\(?([a-z])\)?", gtext)  # multiple choice: C, (C), \textbf{(C)} 12
+        if mc and re.match(r"\(?%s(\)|$)" % mc.group(1), atext):
             return True
     return any(_same(x, y, REL_TOL if ia or ig else None)
                for a, ia in avals for g, ig in gvals for x, y in _percent_pairs(a, g))
@@ -678,13 +684,15 @@ def score(response, gold):
 
 
 def gradable(gold):
-    """True if a gold string parses, or is short sensible text (`\\text{Evelyn}`, `\\text{(C)}`)."""
+    """True if a gold string parses, or is short sensible text (`\\text{Evelyn}`, `\\text{(C)}`); prose is not."""
     for g in _gold_strings(gold):
         try:
-            values, text = _analyse(g)
+            values, text, words = _analyse(g)
         except _Bad:
             continue
-        if values or (text and re.fullmatch(r"[\w\s().,'-]{1,60}", text)):
+        if re.search(r"[A-Za-z]{2,} +[A-Za-z]{2,} +[A-Za-z]{2,}", re.sub(r"\\[a-zA-Z]+|\$", " ", g)):
+            continue  # "where b is an arbitrary integer" would parse, as a product of letters
+        if values or (words and re.fullmatch(r"[\w\s().,'-]{1,60}", text)):
             return True
     return False
 

@@ -190,6 +190,17 @@ EQUIV = [
     ("log", "$2,-\\log _{10} 250$", "2, -\\log_{10}(250)", 1), ("log", "$2,-\\log _{10} 250$", "2, \\log_{10}250", 0),
     ("inequality", "$k \\geqslant 2$", "k \\ge 2", 1), ("inequality", "$k \\geqslant 2$", "2 \\le k", 1), ("inequality", "$k \\geqslant 2$", "k > 2", 0),
     ("inequality", "$k \\geqslant 2$", "k \\geq 3", 0),
+    # forms only the MATH training split has (checked against ../shared/data/train)
+    ("train-ratio", "1:4", "1 : 4", 1), ("train-ratio", "1:4", "4:1", 0), ("train-ratio", "1:4", "\\frac{1}{4}", 0),
+    ("train-time", "4\\!:\\!51\\!:\\!06 \\text{ p.m.}", "4:51:06 \\text{ p.m.}", 1),
+    ("train-time", "4\\!:\\!51\\!:\\!06 \\text{ p.m.}", "4:51:07 \\text{ p.m.}", 0),
+    ("train-thousands", "\\dfrac{1}{29,\\!322,\\!216}", "\\frac{1}{29322216}", 1),
+    ("train-thousands", "\\dfrac{1}{29,\\!322,\\!216}", "\\frac{1}{2932216}", 0), ("train-thousands", "2{,}016{,}532", "2016532", 1),
+    ("train-list", "2, 3, \\text{ and } 4", "2, 3, 4", 1), ("train-list", "2, 3, \\text{ and } 4", "2, 3", 0),
+    ("train-text", "\\text{A, D, F, G, H}", "A, D, F, G, H", 1), ("train-text", "\\text{A, D, F, G, H}", "\\text{D, A, F, G, H}", 1),
+    ("train-text", "\\text{A, D, F, G, H}", "A, D, F, G", 0), ("train-text", "\\text{CBAD}", "CBAD", 1), ("train-text", "\\text{CBAD}", "ABCD", 0),
+    ("train-choice", "(\\text{H})", "H", 1), ("train-choice", "(\\text{H})", "(G)", 0), ("train-approx", "\\approx 8.24 \\text{ mph}", "8.24", 1),
+    ("train-matrix", "\\begin{pmatrix} 1 & -1 \\\\ 1 & \\phantom -1 \\end{pmatrix}", "\\begin{pmatrix} 1 & -1 \\\\ 1 & 1 \\end{pmatrix}", 1),
     # golds that arrive boxed
     ("boxed-gold", "\\boxed{\\frac{14}{3}}", "14/3", 1), ("boxed-gold", "\\boxed{\\frac{14}{3}}", "3/14", 0),
 ]
@@ -214,8 +225,8 @@ FORMAT = [
 TABLE = [(c, g, boxed(a), y) for c, g, a, y in EQUIV] + [(c, g, r, y) for c, g, r, y, _ in FORMAT]
 
 
-def _real_golds():
-    files = glob.glob(os.path.join(DATA, "test", "*.json"))
+def _real_golds(split="test"):
+    files = glob.glob(os.path.join(DATA, split, "*.json"))
     if not files:
         pytest.skip(f"test sets not found under {DATA}: set NANOSCALER_DATA or put them in ../shared/data")
     golds = {}
@@ -235,12 +246,15 @@ def test_table_size_and_coverage():
 
 
 def test_table_uses_real_golds():
-    real = set()
-    for answers in _real_golds().values():
-        for a in answers:
-            real |= set(reward._gold_strings(a))
-    fake = [g for c, g, *_ in EQUIV if not c.startswith("synthetic") and not set(reward._gold_strings(g)) <= real]
+    real = {split: set() for split in ("test", "train")}
+    for split in real:
+        for answers in _real_golds(split).values():
+            for a in answers:
+                real[split] |= set(reward._gold_strings(a))
+    fake = [g for c, g, *_ in EQUIV if not c.startswith("synthetic")
+            and not set(reward._gold_strings(g)) <= real["train" if c.startswith("train") else "test"]]
     assert not fake
+    assert sum(not c.startswith(("synthetic", "train")) for c, *_ in EQUIV) > 0.8 * len(EQUIV)
 
 
 @pytest.mark.parametrize("cat,gold,response,label", TABLE, ids=[f"{i}-{c}" for i, (c, *_) in enumerate(TABLE)])
