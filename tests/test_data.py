@@ -227,8 +227,7 @@ def test_build_command_is_deterministic(tmp_path, capsys):
     outs = []
     for k in range(2):
         data.main(["build", "--sources", str(tmp_path / "train.json"), "--eval-sets", str(tmp_path / "test.json"),
-                   "--out", str(tmp_path / f"o{k}.jsonl"), "--report", str(tmp_path / f"r{k}.json"), "--skip-bad",
-                   "--dedup-threshold", "1.01", "--contam-threshold", "1.01"])  # embeddings off: exact tests only
+                   "--out", str(tmp_path / f"o{k}.jsonl"), "--report", str(tmp_path / f"r{k}.json"), "--skip-bad"])
         outs.append(((tmp_path / f"o{k}.jsonl").read_text(), json.loads((tmp_path / f"r{k}.json").read_text())))
     assert outs[0][0] == outs[1][0] and outs[0][1]["dropped"] == outs[1][1]["dropped"]
     assert [json.loads(line)["id"] for line in outs[0][0].splitlines()] == [f"{tmp_path.name}/train:0"]
