@@ -19,6 +19,7 @@ Departures from the original (verl) trainer, each a flag:
 Shape legend: T tokens of one packed micro-batch (sequences back to back, positions restart).
 """
 import argparse
+import gc
 import json
 import math
 import os
@@ -661,6 +662,8 @@ def main(argv=None):
         import plot
         plot.plot_run(cfg.out)
     reward.close_pool()
+    del engine  # vLLM's shutdown tears down its groups; it must run while the default group still exists
+    gc.collect()
     dist.destroy_process_group()
     return exit_code
 

