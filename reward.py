@@ -866,7 +866,8 @@ def _serve(parent):
     reply = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     hooks = os.environ.get("NANOSCALER_REWARD_TEST_HOOKS") == "1"  # lets the tests hang or crash a worker
-    _check("1", ("1",))  # import and warm up before reporting ready
+    _check("\\sqrt{2}x + \\sin x", ("x\\sqrt2+\\sin(x)",))  # first use of sympy's evaluator costs ~50 ms: pay it
+    # before reporting ready, so it is not on the first item's clock
     reply.write(b"ready\n")
     reply.flush()
     for line in sys.stdin.buffer:
