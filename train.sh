@@ -50,6 +50,9 @@ AUTO_STAGE=${AUTO_STAGE:-0}
 # 5% truncated and rising over 50 steps; the reward test (gain over 50 steps) is off: alone, batch noise trips it.
 STOP_TRUNCATION=${STOP_TRUNCATION:-0.05} STOP_REWARD_GAIN=${STOP_REWARD_GAIN:-0} STOP_WINDOW=${STOP_WINDOW:-50}
 LAST_STAGE=${LAST_STAGE:-3}
+# On SIGTERM (scancel, preemption, `sbatch --signal=TERM@900`) torchrun passes the signal to grpo.py,
+# which finishes its step and saves; torchrun SIGKILLs it after this many seconds (default 30: less than an 8K step).
+export TORCH_ELASTIC_SHUTDOWN_TIMEOUT=${TORCH_ELASTIC_SHUTDOWN_TIMEOUT:-900}
 
 latest_checkpoint() {  # newest complete checkpoint: grpo.py writes step_NNNNNN.tmp, meta.json last, then renames
     local metas=("$RUN"/checkpoints/step_*[0-9]/meta.json)
@@ -107,7 +110,7 @@ for k in 1 2 3; do
         triggered=1
     fi
     if (( status != 0 && status != 3 && !triggered )); then
-        echo "train.sh: stage $k ($len tokens) failed with exit status $status;" \
+        echo "train.sh: stage $k ($len tokens) failed or was stopped (exit status $status);" \
              "run train.sh again to resume it from ${ckpt:-the start}" >&2
         exit "$status"
     fi
