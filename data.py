@@ -21,7 +21,9 @@ the thresholds are ours, with the counts they give in RESULTS.md.
 Toy task (the built-in demo): "What is a + b?" with a + b <= 9, a one-digit answer. The record's `prefill`
 closes the thinking and opens the box; the demo tokenizer (model.make_tiny) has single tokens "0}" ... "9}",
 so one sampled token ends a gradable reply and a random model is right once per ~vocab samples: non-zero
-reward from step one. The sum is drawn uniformly, so always giving one digit earns only 10%.
+reward from step one. a is drawn uniformly, so always giving one digit earns ~11%. The default addend is
+1: the tiny 2-layer model learns "a + 1" from reward alone in a few dozen steps, where "a + b" for any b
+takes it hundreds (measured with supervised training: ~45 steps vs > 150 to 90% accuracy).
 
     python data.py build --sources ../shared/data/train/*.json --eval-sets ../shared/data/test/*.json \\
         --out train.jsonl --skip-bad
@@ -377,14 +379,15 @@ class Sampler:
 # --------------------------------------------------------------------------------------------- toy task
 
 
-def toy_task(n: int = 512, seed: int = 0) -> list[dict]:
-    """The demo's problems; the design is in the module docstring."""
+def toy_task(n: int = 512, seed: int = 0, max_addend: int = 1) -> list[dict]:
+    """The demo's problems, "What is a + b?" with 1 <= b <= max_addend and a + b <= 9; the design is in
+    the module docstring."""
     rng = random.Random(seed)
     out = []
     for i in range(n):
-        total = rng.randint(0, 9)
-        a = rng.randint(0, total)
-        out.append({"id": f"toy:{i}", "problem": f"What is {a} + {total - a}?", "answers": [str(total)],
+        b = rng.randint(1, max_addend)
+        a = rng.randint(0, 9 - b)
+        out.append({"id": f"toy:{i}", "problem": f"What is {a} + {b}?", "answers": [str(a + b)],
                     "source": "toy", "prefill": TOY_PREFILL})
     return out
 

@@ -120,12 +120,19 @@ def varlen_attention(q_TNH, k_TKH, v_TKH, cu_seqlens, max_len):
             rep = q_TNH.shape[1] // k_TKH.shape[1]
             k_TKH, v_TKH = k_TKH.repeat_interleave(rep, 1), v_TKH.repeat_interleave(rep, 1)
         return varlen_attn(q_TNH, k_TKH, v_TKH, cu_seqlens, cu_seqlens, max_len, max_len, **causal)
-    out = []
+    # CPU: sequences of equal length go through SDPA together as one (G, N, L, H) batch, so a
+    # stream of many similar-length sequences costs a few calls rather than one per sequence.
     bounds = cu_seqlens.tolist()  # one host sync per forward, not per token
+    groups = {}
     for s, e in zip(bounds[:-1], bounds[1:]):
-        q, k, v = (t[s:e].transpose(0, 1) for t in (q_TNH, k_TKH, v_TKH))  # (N|K, L, H)
-        out.append(F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True).transpose(0, 1))
-    return torch.cat(out)
+        groups.setdefault(e - s, []).append(s)
+    order, out = [], []
+    for L, starts in groups.items():
+        rows = (torch.tensor(starts)[:, None] + torch.arange(L)).to(q_TNH.device)  # (G, L) stream positions
+        q, k, v = (t[rows].transpose(1, 2) for t in (q_TNH, k_TKH, v_TKH))  # (G, N|K, L, H)
+        out.append(F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True).transpose(1, 2).flatten(0, 1))
+        order.append(rows.flatten())
+    return torch.cat(out)[torch.argsort(torch.cat(order))]  # back to stream order
 
 
 class KVCache:

@@ -293,7 +293,9 @@ def test_toy_task(tmp_path):
         a, b = map(int, re.fullmatch(r"What is (\d) \+ (\d)\?", r["problem"]).groups())
         assert a + b <= 9 and r["answers"] == [str(a + b)] and r["source"] == "toy"
         assert r["prefill"] == data.TOY_PREFILL
-    assert {r["answers"][0] for r in toy} == set("0123456789")
+    assert {r["answers"][0] for r in toy} == set("123456789")  # default addend 1
+    assert {r["answers"][0] for r in data.toy_task(512, seed=0, max_addend=9)} == set("123456789")
+    assert all(r["problem"].endswith("+ 1?") for r in toy)
     data.main(["toy", "--out", str(tmp_path / "toy.jsonl"), "--n", "20"])
     assert data.load(str(tmp_path / "toy.jsonl")) == data.toy_task(20)
     prompt = data.render_prompt(tiny_tokenizer(), toy[0])
