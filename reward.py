@@ -690,8 +690,8 @@ def gradable(gold):
             values, text, words = _analyse(g)
         except _Bad:
             continue
-        if re.search(r"[A-Za-z]{2,} +[A-Za-z]{2,} +[A-Za-z]{2,}", re.sub(r"\\[a-zA-Z]+|\$", " ", g)):
-            continue  # "where b is an arbitrary integer" would parse, as a product of letters
+        if re.search(r"[A-Za-z]{2,} +[A-Za-z]{2,} +[A-Za-z]{2,}", re.sub(r"\\[a-zA-Z]+|\$", " ", _TEXT.sub(" ", g))):
+            continue  # prose outside \text{}, "where b is an arbitrary integer", would parse as a product of letters
         if values or (words and re.fullmatch(r"[\w\s().,'-]{1,60}", text)):
             return True
     return False
@@ -729,8 +729,11 @@ class _Worker:
     def kill(self):
         self.proc.kill()
         self.proc.wait()
-        self.proc.stdin.close()
-        self.proc.stdout.close()
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            try:
+                pipe.close()
+            except OSError:  # a broken pipe with unflushed bytes
+                pass
 
 
 class _Pool:

@@ -287,7 +287,7 @@ def test_every_real_gold_matches_itself_and_not_its_neighbour():
 
 def test_gradable():
     assert reward.gradable("\\frac{1}{2}") and reward.gradable(142.0) and reward.gradable(["$\\frac{1}{2}$"])
-    assert reward.gradable("\\text{Evelyn}") and reward.gradable("\\text{(C)}")
+    assert reward.gradable("\\text{Evelyn}") and reward.gradable("\\text{(C)}") and reward.gradable("\\text{all real numbers}")
     assert not reward.gradable("") and not reward.gradable([]) and not reward.gradable("$t(0,4]$")
     assert not reward.gradable("$f(x)=a x+b$, where $b$ is an arbitrary integer, and $a$ is an arbitrary positive integer")
 
