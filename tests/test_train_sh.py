@@ -52,7 +52,6 @@ def test_trigger_reward_flat():
     assert feed(cfg, rows) == 27
 
 
-@pytest.mark.xfail(reason="grpo.stage_trigger still reads the previous stage's rows (see the report)", strict=False)
 def test_trigger_ignores_previous_stage():
     """The window must start with the stage: a new stage must not end on its predecessor's rows."""
     cfg = grpo.Config(max_len=32, stop_truncation=0.15, stop_window=5)
