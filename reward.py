@@ -227,29 +227,29 @@ class _Parser:
             raise _Bad("trailing " + self.peek())
         return items[0] if len(items) == 1 else ("set", tuple(items))
 
-    def items(self):  # a comma list; an element with ± counts twice (`1 \pm \sqrt 5`)
-        out = [self.union()]
-        while self.peek() in (",", ";"):
+    def chain(self, parse, seps):
+        """parse (sep parse)*, as a list."""
+        out = [parse()]
+        while self.peek() in seps:
             self.i += 1
-            out.append(self.union())
-        out = [w for v in out for w in ((_subs(v, {_PM: 1}), _subs(v, {_PM: -1})) if _has(v, _PM) else (v,))]
+            out.append(parse())
+        return out
+
+    def items(self):  # a comma list; an element with ± counts twice (`1 \pm \sqrt 5`)
+        out = []
+        for v in self.chain(self.union, (",", ";")):
+            out += [_subs(v, {_PM: 1}), _subs(v, {_PM: -1})] if _has(v, _PM) else [v]
         if len(out) > MAX_SET:
             raise _Bad("too many elements")
         return out
 
     def union(self):
-        parts = [self.relation()]
-        while self.peek() == "\\cup":
-            self.i += 1
-            parts.append(self.relation())
+        parts = self.chain(self.relation, ("\\cup",))
         return parts[0] if len(parts) == 1 else ("union", tuple(parts))
 
     def relation(self):
-        exprs, ops = [self.sum()], []
-        if self.peek() == ":":  # a ratio or a clock time, 3:5 or 4:51:06, compared term by term
-            while self.peek() == ":":
-                self.i += 1
-                exprs.append(self.sum())
+        exprs, ops = self.chain(self.sum, (":",)), []
+        if len(exprs) > 1:  # a ratio or a clock time, 3:5 or 4:51:06, compared term by term
             return ("tuple", ":", tuple(exprs))
         while self.peek() in _RELOPS:
             op = _RELOPS[self.next()]
@@ -766,7 +766,7 @@ class _Pool:
                     if line == b"ready":
                         w.ready = True
                     elif w.job is not None:
-                        results[w.job], w.job = _reply(line), None
+                        results[w.job], w.job = tuple(json.loads(line)), None
             now = time.monotonic()
             for k, w in enumerate(ws):
                 if w.job is not None and now > w.deadline:
@@ -784,14 +784,6 @@ class _Pool:
         for w in self.workers:
             w.kill()
         self.workers = []
-
-
-def _reply(line):
-    try:
-        score, reason = json.loads(line)
-        return float(score), str(reason)
-    except ValueError:
-        return 0.0, "error"
 
 
 _POOL, _LOCK, _CACHE = None, threading.Lock(), {}
@@ -812,37 +804,29 @@ def grade_batch(responses, golds, workers=4, timeout=5.0):
     global _POOL
     if len(responses) != len(golds):
         raise ValueError(f"{len(responses)} responses but {len(golds)} golds")
-    out, jobs, where = [None] * len(responses), [], {}
+    out, where = [None] * len(responses), {}  # where: (answer, golds) → the rows that need it compared
     for i, (response, gold) in enumerate(zip(responses, golds)):
-        if not isinstance(response, str) or "</think>" not in response:
-            out[i] = (0.0, "no_think", None)
-            continue
-        answer = extract_answer(response)
-        if answer is None:
-            out[i] = (0.0, "no_box", None)
-            continue
+        answer = extract_answer(response) if isinstance(response, str) else None
         key = (answer, _gold_strings(gold))
-        if len(answer) > MAX_ANSWER:
-            out[i] = (0.0, "error", answer)
+        if answer is None or len(answer) > MAX_ANSWER:  # no_think, no_box or error: nothing to compare
+            out[i] = grade(response, gold)
         elif key in _CACHE:
             out[i] = (*_CACHE[key], answer)
         elif _light(answer) in {_light(g) for g in key[1]}:  # identical up to spacing: no parsing needed
             out[i] = (1.0, "correct", answer)
         else:
-            if key not in where:
-                jobs.append(key)
             where.setdefault(key, []).append(i)
-    if jobs:
+    if where:
         with _LOCK:
             if _POOL is not None and len(_POOL.workers) != workers:
                 close_pool()
             _POOL = _POOL or _Pool(workers)
-            results = _POOL.run(jobs, timeout)
+            results = _POOL.run(list(where), timeout)
         if len(_CACHE) > 200_000:
             _CACHE.clear()
-        for key, result in zip(jobs, results):
+        for (key, rows), result in zip(where.items(), results):
             _CACHE[key] = result
-            for i in where[key]:
+            for i in rows:
                 out[i] = (*result, key[0])
     return out
 
