@@ -1,33 +1,32 @@
 """reward.py — the 0/1 correctness reward: find the boxed answer, decide whether it equals the gold.
 
 The rule (DeepScaleR's): the text after the last `</think>` must contain a `\\boxed{...}` or `\\fbox{...}`
-with balanced braces. The content of the last one is the answer. It scores 1.0 if it is equivalent to any
+with balanced braces; the content of the last one is the answer. It scores 1.0 if it is equivalent to any
 acceptable gold answer, else 0.0. No `</think>` → 0 (`no_think`); no box → 0 (`no_box`).
 
 Equivalence. Both strings are cleaned (spacing commands, `\\left`/`\\right`, dollar signs, degrees, units
-in `\\text{}`, thousands separators), then parsed by the recursive-descent LaTeX parser below. It builds
-sympy objects only with constructors (Rational, Symbol, Add, Mul, Pow, sqrt, …). For what sympy does not
-model the way answers need, it uses tagged tuples: tuples and intervals (`('tuple', '(]', items)`),
-unordered sets and comma lists (`('set', items)`), unions, matrices, and relations (`x = 5`,
-`k \\ge 2`). Structures must match. Numbers must agree: rationals exactly, other numbers at 40 digits,
-expressions with free symbols at three random points (plus integer points when floor, ceil or factorials
-appear). If either side has a decimal point, numbers only need to agree to 1 part in 10^4 (rounded
-physics answers). `±` expands to both signs; `x%` matches x and x/100; `x = 5` matches `5` when the
-left side is just a name; `\\text{Evelyn}` and multiple-choice letters compare as text.
+in `\\text{}`, thousands separators) and parsed by the recursive-descent LaTeX parser below into sympy
+objects built only with constructors (Rational, Symbol, Add, Mul, Pow, sqrt, …), or into tagged tuples for
+what sympy does not model the way answers need: tuples and intervals (`('tuple', '(]', items)`), unordered
+sets and comma lists (`('set', items)`), unions, matrices, relations (`x = 5`, `k \\ge 2`). Structures must
+match. Numbers must agree: rationals exactly, other numbers at 40 digits, expressions with free symbols at
+three random points (plus integer points when floor, ceil or factorials appear); if either side has a
+decimal point, to 1 part in 10^4 (rounded physics answers). `±` expands to both signs; `x%` matches x and
+x/100; `x = 5` matches `5` when the left side is just a name; `\\text{Evelyn}` and multiple-choice letters
+compare as text.
 
-Safety. Model text never reaches eval, exec, sympify or parse_expr. The tokenizer is a regular expression,
-numbers go through fractions.Fraction, and names become sympy.Symbol, so nothing in the text runs as
-Python. Sizes are bounded (answer length, tokens, nesting, digits, exponents, factorials), so no input
-builds a huge number. sympy can still be slow, so `grade_batch` runs every comparison in a pool of worker
-processes. Each worker is a fresh interpreter running only this file (spawn semantics: it inherits no
-vLLM or torch threads, and unlike multiprocessing's spawn it does not re-import the trainer's
-`__main__`). A worker that runs past its time limit is killed and replaced; that item gets (0,
-`timeout`) and the batch goes on. `grade` and `score` run in-process with the same bounds but no clock.
+Safety. Model text never reaches eval, exec, sympify or parse_expr: the tokenizer is a regular expression,
+numbers go through fractions.Fraction, names become sympy.Symbol. Sizes are bounded (answer length, tokens,
+nesting, digits, exponents, factorials), so no input builds a huge number. sympy can still be slow, so
+`grade_batch` runs every comparison in a pool of workers, each a fresh interpreter running only this file
+(it inherits no vLLM or torch threads and, unlike multiprocessing's spawn, does not re-import the trainer's
+`__main__`). A worker past its time limit is killed and replaced; that item gets (0, `timeout`) and the
+batch goes on. `grade` and `score` run in-process with the same bounds but no clock.
 
-How it departs from DeepScaleR: the original split on the first `</think>` and used sympy's
-`parse_expr`/`simplify` (Python eval, no hard time limit). This file takes the last `</think>`, has its
-own parser, tests equality numerically instead of calling `simplify`, compares sets, intervals and
-tuples by structure, and adds the killable pool and a cache keyed by (answer, gold).
+How it departs from DeepScaleR, which split on the first `</think>` and used sympy's `parse_expr`/`simplify`
+(Python eval, no hard time limit): this file takes the last `</think>`, has its own parser, tests equality
+numerically instead of calling `simplify`, compares sets, intervals and tuples by structure, and adds the
+killable pool and a cache keyed by (answer, gold).
 
 Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`;
 `python bench_reward.py` (against math-verify, figures in RESULTS.md).
@@ -363,9 +362,8 @@ class _Parser:
             self.abs -= 1
             self.expect("|")
             return sp.Abs(_expr(v))
-        if tok == "\\frac":
-            n = _expr(self.script())
-            return n / _expr(self.script())
+        if tok == "\\frac":  # operands are evaluated left to right: the numerator is read first
+            return _expr(self.script()) / _expr(self.script())
         if tok == "\\sqrt":
             if self.peek() != "[":
                 return sp.sqrt(_expr(self.script()))
@@ -374,8 +372,7 @@ class _Parser:
             self.expect("]")
             return sp.root(_expr(self.script()), k)
         if tok == "\\binom":
-            n = _bounded(self.script(), 10_000)
-            return sp.binomial(n, _bounded(self.script(), 10_000))
+            return sp.binomial(_bounded(self.script(), 10_000), _bounded(self.script(), 10_000))
         if tok in ("\\lfloor", "\\lceil"):
             v = _expr(self.sum())
             self.expect("\\rfloor" if tok == "\\lfloor" else "\\rceil")
@@ -853,8 +850,7 @@ def _serve(parent):
     reply = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     hooks = os.environ.get("NANOSCALER_REWARD_TEST_HOOKS") == "1"  # lets the tests hang or crash a worker
-    _check("\\sqrt{2}x + \\sin x", ("x\\sqrt2+\\sin(x)",))  # first use of sympy's evaluator costs ~50 ms: pay it
-    # before reporting ready, so it is not on the first item's clock
+    _check("\\sqrt{2}x + \\sin x", ("x\\sqrt2+\\sin(x)",))  # sympy's ~50 ms first use, off the first item's clock
     reply.write(b"ready\n")
     reply.flush()
     for line in sys.stdin.buffer:
