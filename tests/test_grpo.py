@@ -129,11 +129,16 @@ def metrics(out):
 
 def test_demo_learns_on_two_ranks_with_vllm(tmp_path):
     """The README's main command, shortened: reward must rise from chance, every push verified."""
-    out = str(tmp_path / "demo")
-    r = torchrun(["--demo", "--out", out, "--max-steps", "24", "--save-every", "24", "--engine", "vllm"])
+    import data
+    out, toy = str(tmp_path / "demo"), str(tmp_path / "toy.jsonl")
+    data.write_jsonl(data.toy_task(16, seed=1), toy)  # periodic eval through eval.py on the trainer's engine
+    r = torchrun(["--demo", "--out", out, "--max-steps", "24", "--save-every", "24", "--engine", "vllm",
+                  "--eval-every", "12", "--eval-benchmarks", f"toy={toy}", "--eval-n", "2"])
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     rows = metrics(out)
     assert [row["step"] for row in rows] == list(range(1, 25))
+    assert [row["step"] for row in rows if "eval_toy" in row] == [12, 24]
+    assert 0 <= rows[-1]["eval_toy"] <= 1
     first, last = sum(x["reward"] for x in rows[:4]) / 4, sum(x["reward"] for x in rows[-4:]) / 4
     assert first < 0.05 and last > first + 0.05, (first, last)
     assert all(x["probe_gap"] < 1e-4 for x in rows)  # fp32 pushes into vLLM, checked every step
