@@ -275,6 +275,9 @@ def update(model, optimizer, seqs, indices, adv, old, ref, engine_logp, cfg, dev
     """One optimizer step on the samples `indices` (this rank's share of a mini-batch)."""
     world = dist.get_world_size()
     global_tokens, global_seqs = all_reduce([sum(seqs[i]["R"] for i in indices), len(indices)])
+    if global_seqs == 0:  # --filter-zero-var dropped every group: no step (Adam's momentum would still move)
+        zero = torch.zeros((), device=device)
+        return dict(kl=zero, entropy=zero, clip_frac=zero, grad_norm=zero, skipped=1.0)
     stats = torch.zeros(4, dtype=torch.float64, device=device)  # Σ kl, Σ entropy, Σ clipped, Σ tokens
     for bin_ in micro_batches(seqs, indices, cfg.token_budget):
         ids, pos, tgt, resp = packed(seqs, bin_, device)
