@@ -20,7 +20,6 @@ Shape legend: T tokens of one packed micro-batch (sequences back to back, positi
 """
 import argparse
 import json
-import math
 import os
 import platform
 import random

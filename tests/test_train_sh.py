@@ -15,8 +15,6 @@ import subprocess
 import sys
 import time
 
-import pytest
-
 import grpo
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
