@@ -160,13 +160,13 @@ class Attention(nn.Module):
         q = apply_rope(self.q_proj(x_TD).view(T, self.N, self.H), cos, sin)
         k = apply_rope(self.k_proj(x_TD).view(T, self.K, self.H), cos, sin)
         v = self.v_proj(x_TD).view(T, self.K, self.H)
-        if cache is None:
+        if cu_seqlens is not None:  # training, or a cache's prefill: attention within each sequence
             o = varlen_attention(q, k, v, cu_seqlens, max_len)
-        elif cu_seqlens is not None:  # prefill: attend within each prompt, then file its keys into row b
-            o = varlen_attention(q, k, v, cu_seqlens, max_len)
-            for b, (s, e) in enumerate(zip(cu_seqlens[:-1].tolist(), cu_seqlens[1:].tolist())):
-                cache.k[self.layer_idx][b, :, : e - s] = k[s:e].transpose(0, 1)
-                cache.v[self.layer_idx][b, :, : e - s] = v[s:e].transpose(0, 1)
+            if cache is not None:  # file prompt b's keys and values into cache row b
+                bounds = cu_seqlens.tolist()
+                for b, (s, e) in enumerate(zip(bounds[:-1], bounds[1:])):
+                    cache.k[self.layer_idx][b, :, : e - s] = k[s:e].transpose(0, 1)
+                    cache.v[self.layer_idx][b, :, : e - s] = v[s:e].transpose(0, 1)
         else:  # decode: one new token per row (T == B) at slot lengths[b]
             rows = torch.arange(T, device=x_TD.device)
             ck, cv = cache.k[self.layer_idx], cache.v[self.layer_idx]
@@ -302,20 +302,17 @@ class Qwen2(nn.Module):
         else:
             raise FileNotFoundError(f"{path}: no model.safetensors or model.safetensors.index.json")
         expected, params, seen = set(model.hf_state_dict()), model.state_dict(), set()
+        # Some tied checkpoints still carry lm_head.weight; it is tolerated and the embedding wins.
+        tolerated = {"lm_head.weight"} if config.tie_word_embeddings else set()
         for name in files:
             with safe_open(os.path.join(path, name), framework="pt", device="cpu") as f:
-                for key in f.keys():
-                    if key == "lm_head.weight" and config.tie_word_embeddings:
-                        continue  # some tied checkpoints still carry it: the embedding wins
-                    if key not in expected:
-                        continue  # reported below with the rest
+                unexpected = set(f.keys()) - expected - tolerated
+                if unexpected:
+                    raise KeyError(f"{path}/{name}: unexpected keys {sorted(unexpected)[:10]}")
+                for key in set(f.keys()) & expected:
                     with torch.no_grad():
                         params[key].copy_(f.get_tensor(key))
                     seen.add(key)
-                unexpected = set(f.keys()) - expected - {"lm_head.weight"} if config.tie_word_embeddings \
-                    else set(f.keys()) - expected
-                if unexpected:
-                    raise KeyError(f"{path}/{name}: unexpected keys {sorted(unexpected)[:10]}")
         if expected - seen:
             raise KeyError(f"{path}: missing keys {sorted(expected - seen)[:10]} ({len(expected - seen)} in all)")
         return model
