@@ -276,8 +276,9 @@ def decontaminate(records, eval_records, embed=None, threshold=0.9, ngram=13, ov
         grams = _ngrams(r["problem"], ngram)
         shared = collections.Counter(j for g in grams for j in index.get(g, ()))
         frac, j = max(((c / min(len(grams), sizes[j]), j) for j, c in shared.items()), default=(0.0, 0))
-        if normalize_text(r["problem"]) in exact:
-            dropped.append(_drop(r, "decontaminate", "same text", exact[normalize_text(r["problem"])]))
+        key = normalize_text(r["problem"])
+        if key in exact:
+            dropped.append(_drop(r, "decontaminate", "same text", exact[key]))
         elif frac >= overlap:
             dropped.append(_drop(r, "decontaminate", f"{frac:.0%} of {ngram}-grams shared", eval_records[j]["id"]))
         elif use_embed and best[i] >= threshold:

