@@ -485,7 +485,10 @@ def main(argv=None):
     print0(f"{len(records)} prompts ({dropped} dropped as longer than {cfg.max_prompt_len} tokens)")
     if len(records) < cfg.batch_prompts:
         raise SystemExit(f"{len(records)} prompts is fewer than one batch (--batch-prompts {cfg.batch_prompts})")
-    found = None if cfg.resume == "none" else (checkpoints(cfg.out)[-1:] or [None])[0] if cfg.resume == "auto" else cfg.resume
+    if cfg.resume == "auto":
+        found = (checkpoints(cfg.out) or [None])[-1]  # the latest, or a fresh start
+    else:
+        found = None if cfg.resume == "none" else cfg.resume
     if found and not os.path.exists(os.path.join(found, "meta.json")):
         raise SystemExit(f"--resume {found}: not a checkpoint folder (no meta.json)")
     if found:
