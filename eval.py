@@ -31,7 +31,6 @@ the engine fuller, small ones lose less to a crash.
 Departure: DeepScaleR ran its trainer's (verl) validation loop and reported avg@16 alone.
 """
 import dataclasses
-import hashlib
 import json
 import math
 import os
@@ -142,16 +141,13 @@ def _done_rows(out_dir, protocol):
     return [{k: r[k] for k in SLIM} for r in map(json.loads, raw[:raw.rfind(b"\n") + 1].splitlines())]
 
 
-def _chunk_seed(seed, bench, ids):
-    return int.from_bytes(hashlib.sha256(json.dumps([seed, bench, ids]).encode()).digest()[:4], "little") >> 1
-
-
 def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, temperature: float, top_p: float,
              max_tokens: int, seed: int = 0, out_dir: str | None = None, progress: bool = True,
              batch_size: int = 2048, dropped: dict | None = None) -> dict:
     """Samples n responses per problem, grades them, returns {bench: metrics}; the same on every rank.
     tokenizer is unused (records carry prompt_ids) but kept so callers need not know that."""
     from reward import grade_batch
+    from rollout import seed_hash
     dist, rank, world = _dist()
     protocol = {"temperature": temperature, "top_p": top_p, "max_tokens": max_tokens, "seed": seed,
                 "batch_size": batch_size}
@@ -177,7 +173,7 @@ def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, tempe
         new = []
         if i < len(todo[rank]):
             bench, chunk = todo[rank][i]
-            cseed = _chunk_seed(seed, bench, [r["id"] for r in chunk])
+            cseed = seed_hash(seed, bench, [r["id"] for r in chunk])
             samples = engine.generate([r["prompt_ids"] for r in chunk], n=n, temperature=temperature, top_p=top_p,
                                       max_tokens=max_tokens, seed=cseed)
             texts = [chunk[s.prompt_index].get("prefill", "") + s.text for s in samples]

@@ -50,8 +50,8 @@ class Sample:
     text: str                # decoded response, special tokens skipped
 
 
-def _seed(*parts):
-    """A 31-bit seed from a tuple of ints. vLLM gives sample j of a request seed + j, so
+def seed_hash(*parts):
+    """A 31-bit seed from a tuple of ints, strings or lists. vLLM gives sample j of a request seed + j, so
     neighbouring prompts must not get neighbouring seeds: hash rather than add."""
     digest = hashlib.blake2b(repr(parts).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "little") % (2**31 - 2**16)
@@ -140,7 +140,7 @@ class VLLMEngine:
             raise RuntimeError("sleep() discarded the engine's weights: push() the trainer's weights first")
         _check_prompts(prompts, max_tokens, self.max_model_len)
         params = [self._vllm.SamplingParams(n=n, temperature=temperature, top_p=top_p, max_tokens=max_tokens,
-                                            logprobs=0, seed=_seed(self.rank_seed, seed, i))
+                                            logprobs=0, seed=seed_hash(self.rank_seed, seed, i))
                   for i in range(len(prompts))]
         outs = self.llm.generate([{"prompt_token_ids": list(p)} for p in prompts], params, use_tqdm=progress)
         samples = []
@@ -238,7 +238,7 @@ class TorchEngine:
     @torch.no_grad()
     def generate(self, prompts, n, temperature, top_p, max_tokens, seed, progress=False):
         _check_prompts(prompts, max_tokens, self.max_model_len)
-        gen = torch.Generator(self.device).manual_seed(_seed(self.rank_seed, seed))
+        gen = torch.Generator(self.device).manual_seed(seed_hash(self.rank_seed, seed))
         per_call = max(1, self._max_rows(max(map(len, prompts)) + max_tokens) // n)
         samples = []  # progress: only vLLM draws a bar
         for start in range(0, len(prompts), per_call):
