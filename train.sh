@@ -11,9 +11,14 @@
 #   AUTO_STAGE=1 bash train.sh ...     # a stage may also end early, once truncation keeps rising (grpo.py --stop-*)
 #   # SLURM, 4 nodes × 8 GPUs: the 8K stage on 1 node (the 3 other nodes wait), 16K and 24K on all 4:
 #   STAGE1_NNODES=1 srun --nodes 4 --ntasks-per-node 1 --kill-on-bad-exit=1 bash train.sh --data train.jsonl
-#   # CPU smoke test: a tiny model on a toy task, three short stages
-#   NPROC_PER_NODE=1 STAGE1_LEN=16 STAGE2_LEN=32 STAGE3_LEN=48 STAGE1_STEPS=2 STAGE2_STEPS=2 STAGE3_STEPS=2 \
-#       RUN=runs/walk bash train.sh --demo
+#   bash train.sh --demo               # the miniature on CPU (demo.py): the same walk in ~5 minutes
+#
+# --demo: the recipe in miniature, every stage's defaults scaled down. The distilled tiny model
+# (demo.py build, cached in runs/demo-base) on 2 ranks, 8 samples per prompt, limits 48 -> 72 -> 88
+# tokens for 40 / 25 / 15 steps, a fresh Adam at each stage (as DeepScaleR), then the figures
+# (runs/demo/curves.png) and the stage-by-stage table (demo.py report). Each limit is chosen as the
+# recipe chose 8K: it cuts the teacher's verbose traces but fits the concise ones (8n + 8 tokens at
+# difficulty n) of the problems the stage should solve: n <= 5 at 48, n <= 8 at 72, all at 88.
 #
 # Arguments go to every grpo.py call; the stage's own flags (--out --max-len --n-samples --max-steps)
 # come after them and win. Environment, with defaults:
@@ -27,13 +32,29 @@
 #   RESET_OPTIMIZER=0          1: a stage starts with a fresh Adam (not when it resumes mid-stage)
 #   AUTO_STAGE=0               1: pass STOP_TRUNCATION=0.05 STOP_REWARD_GAIN=0 STOP_WINDOW=50 to grpo.py
 #   LAST_STAGE=3               stop after this stage (e.g. the 8K stage as a job of its own)
-#   TORCHRUN=torchrun          the launcher, split on spaces ("python -m torch.distributed.run" works)
+#   TORCHRUN=torchrun          the launcher (.venv/bin/torchrun when setup.sh made one), split on spaces ("python -m torch.distributed.run" works)
 set -euo pipefail
 shopt -s nullglob
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# setup.sh's virtual environment when there is one, so a fresh checkout needs no activation
+VENV=$HERE/.venv/bin
+PY=python3; [[ -x $VENV/python ]] && PY=$VENV/python
+DEFAULT_TORCHRUN=torchrun; [[ -x $VENV/torchrun ]] && DEFAULT_TORCHRUN=$VENV/torchrun
+DEMO=0
+for arg in "$@"; do [[ $arg == --demo ]] && DEMO=1; done
+if (( DEMO )); then
+    RUN=${RUN:-runs/demo}
+    STAGE1_LEN=${STAGE1_LEN:-48} STAGE1_SAMPLES=${STAGE1_SAMPLES:-8} STAGE1_STEPS=${STAGE1_STEPS:-40}
+    STAGE2_LEN=${STAGE2_LEN:-72} STAGE2_SAMPLES=${STAGE2_SAMPLES:-8} STAGE2_STEPS=${STAGE2_STEPS:-25}
+    STAGE3_LEN=${STAGE3_LEN:-88} STAGE3_SAMPLES=${STAGE3_SAMPLES:-8} STAGE3_STEPS=${STAGE3_STEPS:-15}
+    NPROC_PER_NODE=${NPROC_PER_NODE:-2}
+    RESET_OPTIMIZER=${RESET_OPTIMIZER:-1}
+    export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}  # one thread per rank: two were 3-5x slower on 2 cores
+    if [[ " $* " != *" --model "* ]]; then "$PY" "$HERE/demo.py" build runs/demo-base; fi  # grpo's --demo default
+fi
 RUN=${RUN:-runs/deepscaler}
-TORCHRUN=${TORCHRUN:-torchrun}
+TORCHRUN=${TORCHRUN:-$DEFAULT_TORCHRUN}
 STAGE1_LEN=${STAGE1_LEN:-8192}  STAGE1_SAMPLES=${STAGE1_SAMPLES:-8}  STAGE1_STEPS=${STAGE1_STEPS:-1040}
 STAGE2_LEN=${STAGE2_LEN:-16384} STAGE2_SAMPLES=${STAGE2_SAMPLES:-16} STAGE2_STEPS=${STAGE2_STEPS:-480}
 STAGE3_LEN=${STAGE3_LEN:-24576} STAGE3_SAMPLES=${STAGE3_SAMPLES:-16} STAGE3_STEPS=${STAGE3_STEPS:-230}
@@ -120,3 +141,7 @@ for k in 1 2 3; do
     echo "train.sh: stage $k ($len tokens) ended at step $prev_end$( ((triggered)) && echo ", by the automatic trigger")"
     if (( k >= LAST_STAGE )); then break; fi
 done
+if (( DEMO )); then
+    "$PY" "$HERE/plot.py" "$RUN"
+    if [[ -d $RUN/eval ]]; then "$PY" "$HERE/demo.py" report "$RUN"; fi
+fi

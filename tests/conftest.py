@@ -10,17 +10,21 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: minutes, not seconds (deselect with -m 'not slow')")
+
+
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory):
-    """A random Qwen2 (hidden 128, 2 layers, head_dim 32, untied) with a freshly trained tokenizer."""
-    import model
-    return model.make_tiny(str(tmp_path_factory.mktemp("tiny")))
+    """A random Qwen2 (hidden 128, 2 layers, head_dim 32, untied) with the demo's tokenizer."""
+    import demo
+    return demo.make_tiny(str(tmp_path_factory.mktemp("tiny")))
 
 
 @pytest.fixture(scope="session")
 def tiny_tied_model(tmp_path_factory):
-    import model
-    return model.make_tiny(str(tmp_path_factory.mktemp("tiny_tied")), tie=True, seed=1)
+    import demo
+    return demo.make_tiny(str(tmp_path_factory.mktemp("tiny_tied")), tie=True, seed=1)
 
 
 @pytest.fixture(scope="session")

