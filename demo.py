@@ -1,30 +1,26 @@
 """
-DeepScaleR in miniature: the whole recipe (a distilled reasoner, GRPO on its traces with a 0/1 reward,
-the response limit grown in three stages, held-out pass@1 with error bars) on a laptop CPU in minutes,
-through the same grpo.py a GPU user runs. This file is the miniature world; the trainer knows nothing of it.
+DeepScaleR in miniature: the whole recipe (a distilled reasoner, GRPO with a 0/1 reward on its traces, the
+response limit grown in three stages, held-out pass@1 with error bars) on a CPU in minutes, through the same
+grpo.py a GPU user runs. This file is the miniature world; the trainer knows nothing of it.
 
-- The task has a difficulty knob that sets the length of the reasoning, as hardness does for R1:
-  "x=9 d=4 n=5. Add d to x, n times. Last digit?", n = 1..9.
-- The teacher writes R1-format traces: one line per step that writes its operands ("3:7+4=1"), then
-  "</think>", then "\\boxed{1}". It is verbose (after each step, with probability 1/2, a redundant
-  "check" line: ~60% more tokens than needed) and a little wrong (a fixed 30% of (sum, d) pairs are
-  "confusable" and come out one too high half the time), as the model R1-Distill learnt from was. The
-  errors are in the data, so no sampling temperature averages them away; RL has to unlearn them.
-- The tokenizer is R1-distill's in kind: byte-level BPE, one token per digit (as Qwen2 splits digits),
-  "<think>" and "</think>" ordinary tokens (special ones are stripped when decoding, and the reward would
-  then see no "</think>"), a chat template whose generation prompt ends with "<think>\\n".
-- The distilled base model: a 1.0M-parameter Qwen2 (model.py) after SFT on teacher traces of the
-  training problems. The 810 problems are split by difficulty: 17 per n held out (test.jsonl, a
-  benchmark eval.py runs as demo=FILE), the other 657 for training.
-Why this shape: a feasibility sweep (../shared/miniature-probe) found a 1M-parameter model learns traces
-that name their operands in a few minutes of SFT, but not traces that carry an implicit running total;
-and that SFT must run ~400 steps (at 250, RL could only teach the model to guess).
+- The task: "x=9 d=4 n=5. Add d to x, n times. Last digit?". Difficulty n = 1..9 sets the length of the
+  reasoning, as hardness does for R1. 17 problems per n of the 810 are held out (test.jsonl).
+- The teacher writes R1-format traces: a line per step that writes its operands ("3:7+4=1"), "</think>",
+  "\\boxed{1}". Verbose: a redundant "check" line after half the steps (~60% more tokens than needed).
+  A little wrong: a fixed 30% of (sum, d) pairs are "confusable", one too high half the time; errors in
+  the data, which no sampling temperature averages away. So the student is like R1-Distill-1.5B.
+- The tokenizer is R1-distill's in kind: byte-level BPE, a token per digit, "<think>"/"</think>" ordinary
+  tokens (special ones are dropped by decoding, and the reward would see no "</think>"), a chat template
+  whose generation prompt ends with "<think>\\n".
+- The distilled base model: a 1.0M-parameter Qwen2 after SFT on teacher traces of the training problems.
+Why: in a feasibility sweep (../shared/miniature-probe) a 1M-parameter model learnt traces that name their
+operands in minutes of SFT, not traces that carry an implicit running total; after 250 SFT steps rather
+than 400, RL could only teach it to guess.
 
     python demo.py build [OUT]        # distilled model + tokenizer + train/test.jsonl (runs/demo-base)
     python demo.py report runs/demo   # stage by stage: accuracy before and after, paired differences
-    bash train.sh --demo              # build, three GRPO stages (48 -> 72 -> 88 tokens), plots
+    bash train.sh --demo              # build, three GRPO stages (48 -> 72 -> 88 tokens), figures
 """
-import argparse
 import json
 import math
 import os
@@ -35,7 +31,7 @@ import shutil
 import string
 import sys
 import time
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
@@ -190,8 +186,8 @@ def distill(model, tok, train, cfg: BuildConfig):
 
 def build(out_dir: str = "runs/demo-base", seed: int = 0, cfg: BuildConfig | None = None) -> str:
     """The distilled base model, its tokenizer, train.jsonl and test.jsonl in out_dir; kept if there.
-    With the default settings it is a copy of SHIPPED, which `python demo.py build --no-shipped` made on
-    the 2-core box in ~6 minutes of SFT (assets/demo-base/build.json): most of the demo's time budget."""
+    With the default settings it is a copy of SHIPPED, which `python demo.py build --no-shipped` made on the
+    2-core box (build.json): its 6-12 minutes of SFT would be most of the demo's time budget."""
     cfg = cfg or BuildConfig(out=out_dir, seed=seed)
     if os.path.exists(os.path.join(out_dir, "model.safetensors")):
         return out_dir
@@ -244,55 +240,45 @@ def _paired(before, after):
 
 
 def report(run_dir: str) -> list[dict]:
-    """The issue's criteria from a run's evals (<run>/eval/step_N_len_L.jsonl): each stage at its own
-    limit and unlimited, before vs after (paired), then the last checkpoint vs the distilled model."""
+    """The issue's criteria from a run's evals (<run>/eval/step_N_len_L.jsonl): each stage at its own limit
+    and unlimited, before vs after (paired), then the last checkpoint vs the distilled model."""
     rows = [json.loads(line) for line in open(os.path.join(run_dir, "metrics.jsonl"))]
-    found = {tuple(map(int, m.groups())): os.path.join(run_dir, "eval", m.string)
-             for m in map(re.compile(r"step_(\d+)_len_(\d+)\.jsonl").fullmatch, os.listdir(os.path.join(run_dir, "eval")))
-             if m}
-    full = max(L for _, L in found)
+    pattern = re.compile(r"step_(\d+)_len_(\d+)\.jsonl")
+    evals = {tuple(map(int, m.groups())): os.path.join(run_dir, "eval", m.string)
+             for m in map(pattern.fullmatch, os.listdir(os.path.join(run_dir, "eval"))) if m}
+    full = max(L for _, L in evals)
     limits = list(dict.fromkeys(r["max_len"] for r in rows))
+    spans = [(f"stage at {L}", L, min(s), max(s)) for L in limits for s in [[r["step"] for r in rows if r["max_len"] == L]]]
+    spans.append(("distilled -> last", limits[-1], 0, max(r["step"] for r in rows)))
+
+    def at(step, L):  # an eval at limit L, else read off the longest one
+        return _per_problem(evals[step, L]) if (step, L) in evals else _per_problem(evals[step, full], L)
     out = []
-    for L in limits + ["end"]:
-        steps = [r["step"] for r in rows if r["max_len"] == L] if L != "end" else [0, max(r["step"] for r in rows)]
-        at = limits[-1] if L == "end" else L
-        a, b = min(steps), max(steps)
-        before = _per_problem(found[a, full], at) if L == "end" else _per_problem(found[a, at])
-        after = _per_problem(found[b, at])
-        fb, fa = _per_problem(found[a, full]), _per_problem(found[b, full])
-        res = dict(stage=L, steps=(a, b), limit=at, at_limit=_paired(before[0], after[0]),
-                   unlimited=_paired(fb[0], fa[0]), checks=(fb[1], fa[1]), truncated=(before[2], after[2]),
-                   by_n={n: sum(v for k, v in fa[0].items() if k.endswith(f"n{n}")) / HELD_OUT_PER_N for n in range(1, 10)})
-        out.append(res)
-        name = f"stage limit {L}" if L != "end" else "distilled -> last"
+    for name, L, a, b in spans:
+        (pb, _, tb), (pa, _, ta), (fb, cb, _), (fa, ca, _) = at(a, L), at(b, L), at(a, full), at(b, full)
+        out.append(dict(name=name, steps=(a, b), limit=L, at_limit=_paired(pb, pa), unlimited=_paired(fb, fa),
+                        checks=(cb, ca), truncated=(tb, ta),
+                        by_n=[sum(v for k, v in fa.items() if k.endswith(f"n{n}")) / HELD_OUT_PER_N for n in range(1, 10)]))
         print(f"{name}, steps {a} -> {b}:")
-        for key, lim in (("at_limit", at), ("unlimited", full)):
-            x0, x1, d, se = res[key]
+        for key, lim in (("at_limit", L), ("unlimited", full)):
+            x0, x1, d, se = out[-1][key]
             print(f"  at {lim:>3}: {x0:.3f} -> {x1:.3f}, paired diff {d:+.3f} ± {se:.3f} ({d / max(se, 1e-9):.1f} SE)")
-        print(f"  redundant lines per response {res['checks'][0]:.2f} -> {res['checks'][1]:.2f}; truncated at {at} "
-              f"{res['truncated'][0]:.2f} -> {res['truncated'][1]:.2f}; unlimited by n after: "
-              + " ".join(f"{v:.2f}" for v in res["by_n"].values()))
+        print(f"  redundant lines per response {cb:.2f} -> {ca:.2f}; truncated at {L} {tb:.2f} -> {ta:.2f}; "
+              "unlimited by n after: " + " ".join(f"{v:.2f}" for v in out[-1]["by_n"]))
     return out
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    b = sub.add_parser("build", help="the distilled base model and the problems")
-    for f in fields(BuildConfig):
-        if f.name == "out":
-            b.add_argument("out", nargs="?", default=f.default)
-        elif f.type is bool:
-            b.add_argument("--" + f.name.replace("_", "-"), action=argparse.BooleanOptionalAction, default=f.default)
-        else:
-            b.add_argument("--" + f.name.replace("_", "-"), type=type(f.default), default=f.default)
-    sub.add_parser("report", help="a run's stages, before vs after").add_argument("run")
-    args = vars(parser.parse_args(argv))
-    if args.pop("cmd") == "report":
-        report(args["run"])
-    else:
-        cfg = BuildConfig(**args)
-        print(build(cfg.out, cfg.seed, cfg))
+    """python demo.py build [OUT] [--seed S --no-shipped ...] | python demo.py report RUN"""
+    from grpo import cli  # the project's one dataclass-to-flags helper (grpo imports demo only lazily too)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["report"] and len(argv) == 2:
+        return report(argv[1])
+    if argv[:1] != ["build"]:
+        sys.exit(main.__doc__)
+    rest = argv[1:]
+    cfg = cli(BuildConfig, ["--out", rest[0]] + rest[1:] if rest and not rest[0].startswith("-") else rest, __doc__)
+    print(build(cfg.out, cfg.seed, cfg))
 
 
 if __name__ == "__main__":

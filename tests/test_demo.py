@@ -131,7 +131,7 @@ def test_report_pairs_before_and_after(tmp_path, capsys):
     assert s2["steps"] == (2, 4) and s2["at_limit"][:3] == (0.5, 0.75, 0.25)
     assert s2["at_limit"][3] == pytest.approx(((15 * 0.25 ** 2 + 5 * 0.75 ** 2) / 19 / 20) ** 0.5)  # SE of the diffs
     assert end["steps"] == (0, 4) and end["unlimited"][:3] == (0.5, 1.0, 0.5) and end["checks"][1] == 0.0
-    assert "stage limit 32, steps 2 -> 4" in capsys.readouterr().out
+    assert "stage at 32, steps 2 -> 4" in capsys.readouterr().out
 
 
 @pytest.mark.slow

