@@ -23,7 +23,7 @@ def pytest_collection_modifyitems(config, items):
     import torch
     if not torch.cuda.is_available():
         for item in items:
-            if "gpu" in item.keywords:
+            if item.get_closest_marker("gpu"):
                 item.add_marker(pytest.mark.skip(reason="needs CUDA (run with NANOSCALER_GPU_TESTS=1 on a GPU box)"))
 
 

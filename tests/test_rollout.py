@@ -221,6 +221,7 @@ def test_engine_start_errors(tiny_model, tmp_path, monkeypatch):
         rollout.make_engine("vllm", tiny_model, max_model_len=MAX_LEN)
 
 
+@pytest.mark.slow
 @needs_vllm
 def test_torchrun_ranks_sample_apart_and_repeat(tiny_tied_model):
     with socket.socket() as s:
