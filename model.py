@@ -16,6 +16,7 @@ Shape legend (suffixes): B batch rows, T tokens of a packed stream, D hidden, N 
 K kv heads, H head dim, V vocab, C chunk, S cache slots.
 """
 import inspect
+import itertools
 import json
 import os
 import shutil
@@ -36,15 +37,13 @@ HALF = (torch.float16, torch.bfloat16)
 
 
 def use_flash(t):
-    """Whether the fused varlen kernel takes this tensor: CUDA, and fp16/bf16 (FlashAttention
-    has no fp32 kernel). Everything else goes through SDPA."""
+    """The varlen kernel takes CUDA fp16/bf16 only (FlashAttention has no fp32); the rest uses SDPA."""
     return varlen_attn is not None and t.is_cuda and t.dtype in HALF
 
 
 def enable_fa3():
-    """Opt in to FlashAttention 3 under varlen_attn (Hopper; needs a flash_attn_interface build,
-    e.g. flash-attn's hopper/ package). Same calls, another kernel behind them: torch swaps it in
-    at the dispatcher. Raises if the build is missing or the torch has no such switch."""
+    """FlashAttention 3 under varlen_attn, swapped in by torch at the dispatcher: same calls, another
+    kernel (Hopper; needs a flash_attn_interface build installed, else this raises)."""
     from torch.nn.attention import activate_flash_attention_impl
     activate_flash_attention_impl("FA3")
 
@@ -109,16 +108,12 @@ def train_flops(config, seq_lens):
     return 6 * non_embedding * sum(seq_lens) + attention
 
 
-# Dense (no sparsity) bf16 tensor-core peaks from NVIDIA's data sheets, by the exact name
-# torch.cuda.get_device_name() reports. H100 SXM and H100 PCIe differ by 30%: never match "H100".
-PEAK_BF16 = {
-    "NVIDIA H100 80GB HBM3": 989e12, "NVIDIA H100": 989e12,  # SXM5
-    "NVIDIA H100 PCIe": 756e12, "NVIDIA H100 NVL": 835e12,
-    "NVIDIA H200": 989e12, "NVIDIA H200 NVL": 835e12, "NVIDIA H20": 148e12,
-    "NVIDIA A100-SXM4-80GB": 312e12, "NVIDIA A100-SXM4-40GB": 312e12,
-    "NVIDIA A100 80GB PCIe": 312e12, "NVIDIA A100-PCIE-40GB": 312e12,
-    "NVIDIA B200": 2250e12, "NVIDIA L40S": 362e12, "NVIDIA L4": 121e12,
-}
+# Dense (no sparsity) bf16 peaks from NVIDIA's data sheets, by the exact torch.cuda.get_device_name():
+# "NVIDIA H100 80GB HBM3" is the SXM card, 30% above the PCIe one, so never match on "H100" alone.
+PEAK_BF16 = {"NVIDIA H100 80GB HBM3": 989e12, "NVIDIA H100": 989e12, "NVIDIA H100 PCIe": 756e12,
+             "NVIDIA H100 NVL": 835e12, "NVIDIA H200": 989e12, "NVIDIA H200 NVL": 835e12, "NVIDIA H20": 148e12,
+             "NVIDIA A100-SXM4-80GB": 312e12, "NVIDIA A100-SXM4-40GB": 312e12, "NVIDIA A100 80GB PCIe": 312e12,
+             "NVIDIA A100-PCIE-40GB": 312e12, "NVIDIA B200": 2250e12, "NVIDIA L40S": 362e12, "NVIDIA L4": 121e12}
 
 
 def peak_flops(device_name):
@@ -200,22 +195,19 @@ def decode_attention(q_BNH, k_BSKH, v_BSKH, used_B, span):
 
 
 class KVCache:
-    """Keys and values of B rows being generated, per layer, as (B, S, K, H): a row's slots are
-    contiguous, as varlen_attn reads them. What it holds: row b's first lengths[b] slots are filled
-    (device tensor, read by the kernels), and span = max(lengths) is kept on the host, so decode
-    knows how many slots to read without a device sync. Qwen2.hidden fills it and advances both."""
+    """Per-layer keys and values of B rows being generated, (B, S, K, H) so a row's slots are
+    contiguous as varlen_attn reads them. It holds lengths[b] filled slots in row b (on device, for
+    the kernels) and span = max(lengths) on the host, so decode knows what to read without a sync.
+    Qwen2.hidden fills it and advances both."""
 
     def __init__(self, config, batch, slots, dtype, device):
-        shape = (batch, slots, config.num_key_value_heads, config.head_dim)
-        self.k = [torch.zeros(shape, dtype=dtype, device=device) for _ in range(config.num_hidden_layers)]
-        self.v = [torch.zeros(shape, dtype=dtype, device=device) for _ in range(config.num_hidden_layers)]
-        self.lengths = torch.zeros(batch, dtype=torch.long, device=device)
-        self.span = 0
+        shape, L = (batch, slots, config.num_key_value_heads, config.head_dim), config.num_hidden_layers
+        self.k, self.v = ([torch.zeros(shape, dtype=dtype, device=device) for _ in range(L)] for _ in "kv")
+        self.lengths, self.span = torch.zeros(batch, dtype=torch.long, device=device), 0
 
     def select(self, rows):
-        """Keep (or repeat) rows: rows is an index tensor into the current rows."""
-        self.k, self.v = [k[rows] for k in self.k], [v[rows] for v in self.v]
-        self.lengths = self.lengths[rows]
+        """Keep (or repeat) rows: rows indexes the current ones."""
+        self.k, self.v, self.lengths = [k[rows] for k in self.k], [v[rows] for v in self.v], self.lengths[rows]
 
 
 class Attention(nn.Module):
@@ -304,10 +296,8 @@ def lengths_from_positions(pos_T):
 def packing(seq_lens, device):
     """(seq_lens, cu_seqlens int32 as the kernels want, longest) from host lengths: no device sync
     (a host-to-device copy is queued, not waited for)."""
-    bounds = [0]
-    for n in seq_lens:
-        bounds.append(bounds[-1] + n)
-    return list(seq_lens), torch.tensor(bounds, dtype=torch.int32, device=device), max(seq_lens)
+    cu = torch.tensor([0, *itertools.accumulate(seq_lens)], dtype=torch.int32, device=device)
+    return list(seq_lens), cu, max(seq_lens)
 
 
 class Qwen2(nn.Module):
@@ -347,10 +337,9 @@ class Qwen2(nn.Module):
                 x_TD = checkpoint(block, x_TD, cos_TH, sin_TH, pack, use_reentrant=False)
             else:
                 x_TD = block(x_TD, cos_TH, sin_TH, pack, cache)
-        if cache is not None and decode:
-            cache.lengths, cache.span = cache.lengths + 1, cache.span + 1
-        elif cache is not None:
-            cache.lengths, cache.span = torch.tensor(seq_lens, device=ids_T.device), max(seq_lens)
+        if cache is not None:
+            cache.lengths, cache.span = (cache.lengths + 1, cache.span + 1) if decode else \
+                (torch.tensor(seq_lens, device=ids_T.device), max(seq_lens))
         return self.model.norm(x_TD)
 
     def forward(self, input_ids, position_ids=None, targets=None, temperature=1.0, seq_lens=None):
