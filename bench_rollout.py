@@ -4,7 +4,8 @@ Benchmark rollout.py's engines; prints markdown tables for RESULTS.md.
 1. tokens/s of VLLMEngine and TorchEngine on the tiny model, same prompts, same run;
 2. push time and probe gap (fp32 and bf16 engine vs the fp32 trainer) against parameter count;
 3. with CUDA: both engines' tokens/s at the 1.5B shape (random bf16 weights) for batch 64-256,
-   and one sleep -> push -> check -> generate cycle, the order grpo.py runs.
+   and one push -> check -> generate cycle (sleep -> push -> ..., the order grpo.py runs, with
+   --sleep-mode; off by default, as for every engine but the trainer's).
 
     python bench_rollout.py                  # 1 and 2 (and 3 when CUDA is there)
     python bench_rollout.py --max-tokens 512 --batches 64,128,256
@@ -51,7 +52,7 @@ def tokens_per_s(engine, prompts, n, max_tokens, repeats=3):
 def trainer_logp(m, probe):
     ids = torch.tensor(probe, device=m.lm_head.weight.device)
     with torch.no_grad():
-        return m(ids[:-1], position_ids=torch.arange(len(ids) - 1, device=ids.device), targets=ids[1:])[0]
+        return m(ids[:-1], targets=ids[1:], seq_lens=[len(probe) - 1])[0]
 
 
 def bench_tiny(tmp, max_tokens):
@@ -84,10 +85,9 @@ def bench_push(tmp, sizes):
         seconds, gaps = {}, {}
         for kind, dtype in (("vllm", "float32"), ("torch", "float32"), ("vllm", "bfloat16")):
             engine = rollout.make_engine(kind, path, max_model_len=512, dtype=dtype)
-            seconds[kind] = statistics.median(engine.push(rollout.full_weights(m)) for _ in range(3))
+            seconds[kind] = statistics.median(rollout.push(engine, m, probe, 100.0)[0] for _ in range(3))
             for name, model in (("plain", m), ("peaky", peaky)):
-                engine.push(rollout.full_weights(model))
-                gaps[kind, dtype, name] = rollout.check_push(engine, trainer_logp(model, probe), probe, 100.0)
+                gaps[kind, dtype, name] = rollout.push(engine, model, probe, 100.0)[1]
             del engine
             gc.collect()
         print(f"| {hidden} x {layers} | {sum(p.numel() for p in m.parameters()) / 1e6:.1f}M | {seconds['vllm']:.3f} "
@@ -95,7 +95,7 @@ def bench_push(tmp, sizes):
               f"| {gaps['vllm', 'bfloat16', 'plain']:.1e} | {gaps['vllm', 'bfloat16', 'peaky']:.1e} |", flush=True)
 
 
-def bench_gpu(tmp, batches, max_tokens, prompt_len, config=None, device="cuda"):
+def bench_gpu(tmp, batches, max_tokens, prompt_len, sleep_mode, config=None, device="cuda"):
     """The 1.5B shape with random bf16 weights and the tiny tokenizer (texts come out empty, ids are real).
     config / device let a CPU smoke run walk the same code with a small model."""
     config = config or M.Qwen2Config(eos_token_id=151643, bos_token_id=151646)  # defaults: the 1.5B shape
@@ -114,7 +114,7 @@ def bench_gpu(tmp, batches, max_tokens, prompt_len, config=None, device="cuda"):
     for kind in ("torch", "vllm"):
         try:
             engine = rollout.make_engine(kind, path, max_model_len=prompt_len + max_tokens, dtype="bfloat16",
-                                         gpu_memory_utilization=0.6)
+                                         sleep_mode=sleep_mode)
         except RuntimeError as e:
             print(f"| {kind} | - | could not start: {str(e)[:200]} | | |")
             continue
@@ -122,11 +122,11 @@ def bench_gpu(tmp, batches, max_tokens, prompt_len, config=None, device="cuda"):
             tps, tokens, seconds = tokens_per_s(engine, prompts_for(batch, prompt_len, 150000), 1, max_tokens)
             print(f"| {kind} | {batch} | {tokens} | {seconds:.1f} | {tps:.0f} |", flush=True)
         probe = prompts_for(1, prompt_len, 150000, seed=3)[0]
-        engine.sleep()
-        seconds = engine.push(rollout.full_weights(m))
-        gap = rollout.check_push(engine, trainer_logp(m, probe), probe, 10.0)
+        engine.sleep()  # a no-op unless --sleep-mode
+        seconds, gap = rollout.push(engine, m, probe, 10.0)
         engine.generate(prompts_for(2, 16, 150000), 1, 0.6, 1.0, 8, seed=0)
-        print(f"\n{kind}: sleep -> push {seconds:.2f} s -> probe gap {gap:.2e} (bf16 vs bf16) -> generate ok\n")
+        print(f"\n{kind}: {'sleep -> ' if sleep_mode else ''}push + check {seconds:.2f} s, probe gap {gap:.2e} "
+              "(bf16 vs bf16) -> generate ok\n")
         del engine
         gc.collect()
         if device == "cuda":
@@ -140,6 +140,7 @@ if __name__ == "__main__":
     ap.add_argument("--gpu-prompt-len", type=int, default=256)
     ap.add_argument("--batches", default="64,128,256")
     ap.add_argument("--sizes", default="128x2,512x4,1024x8", help="hidden x layers for the push table")
+    ap.add_argument("--sleep-mode", action="store_true", help="CUDA: sleep (level 2) before the push, as grpo.py")
     args = ap.parse_args()
     if not torch.cuda.is_available():
         torch.set_num_threads(1)
@@ -150,6 +151,7 @@ if __name__ == "__main__":
         bench_tiny(tmp, args.max_tokens)
         bench_push(tmp, [tuple(map(int, s.split("x"))) for s in args.sizes.split(",")])
         if torch.cuda.is_available():
-            bench_gpu(tmp, [int(b) for b in args.batches.split(",")], args.gpu_max_tokens, args.gpu_prompt_len)
+            bench_gpu(tmp, [int(b) for b in args.batches.split(",")], args.gpu_max_tokens, args.gpu_prompt_len,
+                      args.sleep_mode)
         else:
             print("\nNo CUDA device: the 1.5B-shape tokens/s table needs a GPU (run this script there).")

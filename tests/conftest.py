@@ -6,12 +6,25 @@ import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
+# The suite is a CPU suite, also on a GPU box (before torch is imported, and inherited by the
+# torchrun/vLLM children): tests marked gpu opt in with NANOSCALER_GPU_TESTS=1 and skip without CUDA.
+if os.environ.get("NANOSCALER_GPU_TESTS") != "1":
+    os.environ["CUDA_VISIBLE_DEVICES"] = ""
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "slow: minutes, not seconds (deselect with -m 'not slow')")
+    config.addinivalue_line("markers", "slow: takes more than a few seconds")
+    config.addinivalue_line("markers", "gpu: needs CUDA and NANOSCALER_GPU_TESTS=1")
+
+
+def pytest_collection_modifyitems(config, items):
+    import torch
+    if not torch.cuda.is_available():
+        for item in items:
+            if item.get_closest_marker("gpu"):
+                item.add_marker(pytest.mark.skip(reason="needs CUDA (run with NANOSCALER_GPU_TESTS=1 on a GPU box)"))
 
 
 @pytest.fixture(scope="session")
@@ -34,3 +47,7 @@ def data_dir():
         pytest.skip(f"math data not found at {path}: set NANOSCALER_DATA to a folder in the "
                     "../shared/data layout (test/*.json, train/*.json from the DeepScaleR release)")
     return path
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: runs torchrun, vLLM or a training loop (deselect with -m 'not slow')")

@@ -1,7 +1,8 @@
 """Run by tests/test_grpo.py under torchrun: one GRPO update on a fixed batch, saving the weights.
-The batch is split over ranks by group; the result must not depend on ranks or token budget."""
+The batch is dealt to ranks by grpo.plan; the result must not depend on ranks or token budget."""
 import sys
 
+import numpy as np
 import torch
 import torch.distributed as dist
 from torch.distributed.checkpoint.state_dict import StateDictOptions, get_model_state_dict
@@ -24,23 +25,22 @@ grpo.shard(ref, device, torch.float32)
 opt = torch.optim.SGD(model.parameters(), lr=1.0)
 
 g = torch.Generator().manual_seed(0)
-n, groups = 4, 4  # 16 samples; rank r owns groups r, r + world, ...
-seqs, rewards = [], []
+n, groups = 4, 4  # 16 samples
+seqs = []
 for i in range(n * groups):
     P, R = 5 + i % 3, 3 + (7 * i) % 11
-    seqs.append(dict(ids=torch.randint(0, model.config.vocab_size, (P + R,), generator=g), P=P, R=R))
-    rewards.append(float(torch.rand(1, generator=g) > 0.5))
-adv_all = grpo.group_advantages(torch.tensor(rewards), n)
-mine = [i for i in range(n * groups) if (i // n) % world == rank]
-local = [seqs[i] for i in mine]
-adv = adv_all[mine]
-idx = list(range(len(local)))
+    ids = torch.randint(0, model.config.vocab_size, (P + R,), generator=g).numpy()
+    seqs.append(grpo.Seq(ids, P, float(torch.rand(1, generator=g) > 0.5), "", False))
+for s, a in zip(seqs, grpo.group_advantages(torch.tensor([s.reward for s in seqs]), n)):
+    s.adv = float(a)
+micro = grpo.plan([len(s.ids) - 1 for s in seqs], world, budget)
+mine = micro[rank]
 model.eval()
-old = grpo.score_tokens(model, local, idx, cfg, device)
-old = {i: v - 0.3 * (mine[i] % 3) for i, v in old.items()}  # some ratios ≠ 1, so clipping is exercised
-ref_lp = grpo.score_tokens(ref, local, idx, cfg, device)
+old = grpo.score_tokens(model, seqs, mine, cfg, device)
+old = {i: v - 0.3 * (i % 3) for i, v in old.items()}  # some ratios ≠ 1, so clipping is exercised
+ref_lp = grpo.score_tokens(ref, seqs, mine, cfg, device)
 model.train()
-stats = grpo.update(model, opt, local, idx, adv, old, ref_lp, None, cfg, device)
+stats = grpo.update(model, opt, seqs, micro, dict(old=old, ref=ref_lp, engine=None), cfg, device)
 full = get_model_state_dict(model, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
 if rank == 0:
     torch.save({k: v.clone() for k, v in full.items()}, out)

@@ -97,11 +97,11 @@ def test_kv_cache_decode_matches_full_forward(tiny_model):
     nxt = torch.randint(0, m.config.vocab_size, (2, 4), generator=g)
     cache = M.KVCache(m.config, 2, 16, torch.float32, "cpu")
     with torch.no_grad():
-        m.hidden(torch.cat(prompts), torch.cat([torch.arange(len(p)) for p in prompts]), cache)
-        cache.lengths[:] = torch.tensor([len(p) for p in prompts])
+        m.hidden(torch.cat(prompts), seq_lens=[3, 9], cache=cache)  # prefill
+        assert cache.lengths.tolist() == [3, 9] and cache.span == 9  # the cache says what it holds
         for t in range(4):
-            h = m.hidden(nxt[:, t], cache.lengths.clone(), cache)
-            cache.lengths += 1
+            h = m.hidden(nxt[:, t], cache=cache, decode=True)
+        assert cache.lengths.tolist() == [7, 13] and cache.span == 13
         for b, p in enumerate(prompts):
             full = m.hidden(torch.cat([p, nxt[b]]), torch.arange(len(p) + 4))
             assert (full[-1] - h[b]).abs().max().item() < 1e-4
@@ -189,3 +189,150 @@ def test_real_config_reads():
     c = M.Qwen2Config.from_json(path)
     assert (c.hidden_size, c.num_hidden_layers, c.head_dim, c.vocab_size, c.tie_word_embeddings) == \
         (1536, 28, 128, 151936, False)
+
+
+def test_seq_lens_from_host_equal_positions(tiny_model):
+    """seq_lens (no device sync) and positions (read off on device) give the same log-probs."""
+    m = M.Qwen2.from_pretrained(tiny_model, dtype=torch.float32)
+    lens = [4, 11, 1, 11]
+    g = torch.Generator().manual_seed(5)
+    ids, tgt = (torch.randint(0, m.config.vocab_size, (sum(lens),), generator=g) for _ in range(2))
+    pos = torch.cat([torch.arange(n) for n in lens])
+    with torch.no_grad():
+        a = m(ids, position_ids=pos, targets=tgt)
+        b = m(ids, targets=tgt, seq_lens=lens)
+        c = m(ids, position_ids=pos, targets=tgt, seq_lens=lens)
+    for x, y in ((a, b), (a, c)):
+        assert torch.equal(x[0], y[0]) and torch.equal(x[1], y[1])
+    assert M.lengths_from_positions(pos) == lens
+    assert M.packing(lens, "cpu")[1].tolist() == [0, 4, 15, 16, 27] and M.packing(lens, "cpu")[2] == 11
+
+
+def reference_varlen(calls):
+    """A stand-in for torch's varlen_attn (CUDA only), written from its documented arguments:
+    per sequence i, queries cu_q[i]:cu_q[i+1] against keys cu_k[i]:cu_k[i]+seqused_k[i] (or to
+    cu_k[i+1]); window (-1, 0) is causal; enable_gqa shares each K/V head among N/K query heads."""
+    def fake(q, k, v, cu_q, cu_k, max_q, max_k, *, window_size=(-1, -1), enable_gqa=False, seqused_k=None, **kw):
+        calls.append(dict(dtype=q.dtype, max_q=max_q, max_k=max_k, seqused_k=seqused_k is not None,
+                          causal=tuple(window_size) == (-1, 0), gqa=enable_gqa))
+        assert cu_q.dtype == torch.int32 and cu_k.dtype == torch.int32
+        assert enable_gqa or q.shape[1] == k.shape[1]
+        out = torch.empty_like(q)
+        for i in range(len(cu_q) - 1):
+            qs, qe, ks = int(cu_q[i]), int(cu_q[i + 1]), int(cu_k[i])
+            ke = ks + int(seqused_k[i]) if seqused_k is not None else int(cu_k[i + 1])
+            assert qe - qs <= max_q and ke - ks <= max_k
+            o = torch.nn.functional.scaled_dot_product_attention(
+                q[qs:qe].transpose(0, 1).float(), k[ks:ke].transpose(0, 1).float(), v[ks:ke].transpose(0, 1).float(),
+                is_causal=tuple(window_size) == (-1, 0), enable_gqa=enable_gqa)
+            out[qs:qe] = o.transpose(0, 1).to(q.dtype)
+        return out
+    return fake
+
+
+@pytest.mark.parametrize("dtype", [torch.bfloat16, torch.float32])
+def test_flash_branch_only_for_half_precision(tiny_model, monkeypatch, dtype):
+    """As if on CUDA: bf16 takes the varlen kernel (training, prefill and decode, GQA in the kernel,
+    decode reading the cache in place via seqused_k); fp32, which FlashAttention has no kernel for,
+    takes SDPA. Both give the SDPA path's numbers."""
+    m = M.Qwen2.from_pretrained(tiny_model, dtype=dtype).eval()
+    lens, g = [5, 12, 1], torch.Generator().manual_seed(6)
+    ids = torch.randint(0, m.config.vocab_size, (sum(lens),), generator=g)
+    nxt = torch.randint(0, m.config.vocab_size, (3,), generator=g)
+
+    def run():
+        cache = M.KVCache(m.config, 3, 16, dtype, "cpu")
+        with torch.no_grad():
+            packed = m.hidden(ids, seq_lens=lens, cache=cache)
+            return packed, m.hidden(nxt, cache=cache, decode=True)
+
+    want = run()
+    calls = []
+    monkeypatch.setattr(M, "use_flash", lambda t: t.dtype in (torch.float16, torch.bfloat16))  # "cuda and half"
+    monkeypatch.setattr(M, "varlen_attn", reference_varlen(calls))
+    got = run()
+    layers = m.config.num_hidden_layers
+    if dtype == torch.float32:
+        assert calls == []
+    else:
+        assert [c["seqused_k"] for c in calls] == [False] * layers + [True] * layers  # prefill, then decode
+        assert all(c["gqa"] and c["dtype"] == dtype for c in calls)
+        assert [c["causal"] for c in calls] == [True] * layers + [False] * layers
+        assert calls[0]["max_q"] == 12 and calls[-1]["max_q"] == 1 and calls[-1]["max_k"] == 13
+    tol = 0.1 if dtype == torch.bfloat16 else 1e-6  # bf16: a few ulps at |h| ~ 2; a wrong mask or slot is O(1)
+    for a, b in zip(want, got):
+        assert (a.float() - b.float()).abs().max().item() <= tol
+
+
+def test_train_flops_by_hand():
+    c = M.Qwen2Config(vocab_size=10, hidden_size=8, intermediate_size=16, num_hidden_layers=1,
+                      num_attention_heads=2, num_key_value_heads=1)  # head_dim 4
+    # per layer: q 8*8+8, k 8*4+4, v 8*4+4, o 8*8, mlp 3*8*16, norms 2*8 = 72+36+36+64+384+16 = 608;
+    # + final norm 8 + lm_head 10*8 = 696 non-embedding parameters. Sequences of 3 and 5 tokens:
+    # 6*696*8 = 33408 matmul flops; attention 6*1 layer*2 heads*4*(9+25) = 1632.
+    assert M.train_flops(c, [3, 5]) == 33408 + 1632
+    model = M.Qwen2(c)
+    assert sum(p.numel() for p in model.parameters()) - 10 * 8 == 696  # = parameters minus the embedding
+    tied = M.Qwen2Config(**{**c.__dict__, "tie_word_embeddings": True})
+    assert M.train_flops(tied, [3, 5]) == M.train_flops(c, [3, 5])  # a tied lm_head still does its matmul
+    assert M.train_flops(c, [8]) - M.train_flops(c, [4, 4]) == 6 * 2 * 4 * (64 - 32)
+
+
+def test_peak_flops_by_exact_name():
+    assert M.peak_flops("NVIDIA H100 80GB HBM3") == 989e12  # SXM
+    assert M.peak_flops("NVIDIA H100 PCIe") == 756e12
+    assert M.peak_flops("NVIDIA H100 NVL") == 835e12
+    assert M.peak_flops("NVIDIA H200") == 989e12
+    assert M.peak_flops("NVIDIA A100-SXM4-80GB") == 312e12
+    assert M.peak_flops("NVIDIA GeForce GTX 1080") is None
+
+
+@pytest.mark.slow
+def test_bench_gpu_dry_run_walks_the_gpu_code():
+    """bench.py --gpu runs only where a GPU is lent; its dry run walks the same functions on CPU with
+    a tiny model so that a typo there fails here."""
+    import subprocess
+    import sys
+    root = os.path.dirname(os.path.abspath(M.__file__))
+    run = subprocess.run([sys.executable, os.path.join(root, "bench.py"), "--gpu", "--dry-run"], capture_output=True,
+                         text=True, timeout=600, env=dict(os.environ, OMP_NUM_THREADS="1"))
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-3000:]
+    for line in ("bf16 logits, ours vs transformers", "max |Δ| out", "packed tokens:", "batch    4:", "rollout.push"):
+        assert line in run.stdout, line
+
+
+@pytest.mark.gpu
+@pytest.mark.parametrize("lens", [[1, 7, 300], [64] * 4])
+def test_varlen_kernel_matches_sdpa_on_cuda(lens):
+    """The real varlen_attn (bf16, GQA) against SDPA per sequence, forward and backward."""
+    torch.manual_seed(0)
+    T, dev = sum(lens), "cuda"
+    q, k, v = (torch.randn(T, h, 128, device=dev, dtype=torch.bfloat16, requires_grad=True) for h in (12, 2, 2))
+    out = M.varlen_attention(q, k, v, M.packing(lens, dev))
+    grads = torch.autograd.grad(out.float().square().sum(), (q, k, v))
+    starts = [0] + torch.tensor(lens).cumsum(0).tolist()
+    qf, kf, vf = (t.detach().float().requires_grad_() for t in (q, k, v))
+    ref = torch.cat([torch.nn.functional.scaled_dot_product_attention(
+        *(t[s:e].transpose(0, 1) for t in (qf, kf, vf)), is_causal=True, enable_gqa=True).transpose(0, 1)
+        for s, e in zip(starts[:-1], starts[1:])])
+    ref_grads = torch.autograd.grad(ref.square().sum(), (qf, kf, vf))
+    assert (out.float() - ref).abs().max().item() < 2e-2
+    for g, r in zip(grads, ref_grads):
+        assert (g.float() - r).abs().max().item() < 5e-2 * max(1.0, r.abs().max().item())
+
+
+@pytest.mark.gpu
+def test_cuda_decode_matches_full_forward(tiny_model):
+    """bf16 on CUDA: prefill and decode through varlen_attn (seqused_k) agree with full forwards."""
+    m = M.Qwen2.from_pretrained(tiny_model, dtype=torch.bfloat16, device="cuda").eval()
+    g = torch.Generator().manual_seed(4)
+    prompts = [torch.randint(0, m.config.vocab_size, (n,), generator=g).cuda() for n in (3, 9)]
+    nxt = torch.randint(0, m.config.vocab_size, (2, 4), generator=g).cuda()
+    cache = M.KVCache(m.config, 2, 16, torch.bfloat16, "cuda")
+    with torch.no_grad():
+        m.hidden(torch.cat(prompts), seq_lens=[3, 9], cache=cache)
+        for t in range(4):
+            h = m.hidden(nxt[:, t], cache=cache, decode=True)
+        for b, p in enumerate(prompts):
+            full = m.hidden(torch.cat([p, nxt[b]]), seq_lens=[len(p) + 4])
+            assert (full[-1].float() - h[b].float()).abs().max().item() < 0.1

@@ -138,19 +138,18 @@ def test_long_prompt_is_an_error(engines, kind):
 @pytest.mark.parametrize("kind", ["torch", pytest.param("vllm", marks=needs_vllm)])
 def test_push_is_followed_and_checked(engines, saved, kind):
     engine, m = engines[kind], M.Qwen2.from_pretrained(saved, dtype=torch.float32)
-    original = {k: v.clone() for k, v in m.state_dict().items()}
+    original = M.Qwen2.from_pretrained(saved, dtype=torch.float32)
     probe = PROMPTS[2][:60]
-    assert rollout.check_push(engine, model_logp(m, probe), probe, TOL) <= TOL
+    assert rollout.push(engine, m, probe, TOL)[1] <= TOL
     engine.generate([PROMPTS[2]], 1, 0.0, 1.0, 8, seed=0)  # leaves the long prompt in vLLM's prefix cache
     with torch.no_grad():  # a policy with peaky logits, unlike the random one
         m.lm_head.weight.mul_(20.0)
         m.model.layers[0].mlp.down_proj.weight.add_(0.05 * torch.randn_like(m.model.layers[0].mlp.down_proj.weight))
-    new_logp = model_logp(m, probe)
     try:
-        with pytest.raises(RuntimeError, match="weight push check failed"):
-            rollout.check_push(engine, new_logp, probe, TOL)  # not pushed yet: the engine is stale
-        assert engine.push(rollout.full_weights(m)) > 0
-        gap = rollout.check_push(engine, new_logp, probe, TOL)
+        # The engine still holds the old weights: its probe log-probs are far from the new model's.
+        assert (engine.prompt_logprobs(probe) - model_logp(m, probe)).abs().max() > 100 * TOL
+        seconds, gap = rollout.push(engine, m, probe, TOL)
+        assert seconds > 0 and gap <= TOL
         print(f"{kind} fp32 probe gap after push: {gap:.2e}")
         # Generation follows too, on the cached prompt: the prefix cache was reset.
         got = engine.generate([PROMPTS[2]], 1, 0.0, 1.0, 8, seed=0)[0].token_ids
@@ -158,16 +157,55 @@ def test_push_is_followed_and_checked(engines, saved, kind):
         # A corrupted push (one layer's weights wrong) is caught by the probe...
         bad = dict(rollout.full_weights(m))
         bad["model.layers.1.self_attn.v_proj.weight"] = torch.randn_like(bad["model.layers.1.self_attn.v_proj.weight"])
-        engine.push(iter(bad.items()))
         with pytest.raises(RuntimeError, match="weight push check failed"):
-            rollout.check_push(engine, new_logp, probe, TOL)
-        # ...and a push that leaves a tensor out is refused by push itself.
+            rollout.push(engine, Corrupting(m, bad), probe, TOL)
+        # ...and a push that leaves a tensor out is refused by the engine itself.
         with pytest.raises(KeyError, match="model.norm.weight"):
-            engine.push((k, v) for k, v in rollout.full_weights(m) if k != "model.norm.weight")
+            engine.load_weights((k, v) for k, v in rollout.full_weights(m) if k != "model.norm.weight")
     finally:
-        engine.push(iter(original.items()))
-    assert rollout.check_push(engine, model_logp(M.Qwen2.from_pretrained(saved, dtype=torch.float32), probe),
-                              probe, TOL) <= TOL
+        rollout.push(engine, original, probe, TOL)
+
+
+class Corrupting(torch.nn.Module):
+    """The trainer's model, whose state_dict() hands out other tensors: what a broken gather would push."""
+
+    def __init__(self, model, state):
+        super().__init__()
+        self.model, self.state = model, state
+
+    def state_dict(self):
+        return self.state
+
+    def forward(self, *args, **kw):
+        return self.model(*args, **kw)
+
+
+class FakeDTensor:
+    """Records the dtype each gather moves, as FSDP2's DTensor.full_tensor() would move it."""
+
+    def __init__(self, local, gathered):
+        self.local, self.gathered = local, gathered
+
+    def detach(self):
+        return self
+
+    def to(self, dtype):
+        return FakeDTensor(self.local.to(dtype), self.gathered)
+
+    def full_tensor(self):
+        self.gathered.append(self.local.dtype)
+        return self.local
+
+
+def test_full_weights_casts_shards_before_the_gather(tiny_model):
+    m = M.Qwen2.from_pretrained(tiny_model, dtype=torch.float32)
+    gathered = []
+    sharded = Corrupting(m, {k: FakeDTensor(v, gathered) for k, v in m.state_dict().items()})
+    out = dict(rollout.full_weights(sharded, torch.bfloat16))
+    assert gathered == [torch.bfloat16] * len(out) and all(v.dtype == torch.bfloat16 for v in out.values())
+    assert torch.equal(out["lm_head.weight"], m.lm_head.weight.to(torch.bfloat16))
+    gathered.clear()
+    assert all(v.dtype == torch.float32 for _, v in rollout.full_weights(sharded)) and set(gathered) == {torch.float32}
 
 
 def test_engine_start_errors(tiny_model, tmp_path, monkeypatch):
@@ -183,6 +221,7 @@ def test_engine_start_errors(tiny_model, tmp_path, monkeypatch):
         rollout.make_engine("vllm", tiny_model, max_model_len=MAX_LEN)
 
 
+@pytest.mark.slow
 @needs_vllm
 def test_torchrun_ranks_sample_apart_and_repeat(tiny_tied_model):
     with socket.socket() as s:
@@ -200,3 +239,4 @@ def test_torchrun_ranks_sample_apart_and_repeat(tiny_tied_model):
     for r in (r0, r1):
         assert r["first"] == r["again"] and r["first"] != r["other"]
         assert r["gap"] <= TOL  # a tied model's push (lm_head.weight comes through state_dict) checks out
+        assert r["cast_ok"]  # sharded fp32 masters come out of full_weights as bf16 when asked
