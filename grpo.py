@@ -502,7 +502,7 @@ def check_compatible(path, config):
     diff = {f.name: (getattr(saved, f.name), getattr(config, f.name)) for f in fields(Qwen2Config)
             if f.name not in ("torch_dtype", "bos_token_id", "eos_token_id") and getattr(saved, f.name) != getattr(config, f.name)}
     if diff:
-        raise SystemExit(f"--resume {path}: the checkpoint's model differs from --model: "
+        raise BadInput(f"--resume {path}: the checkpoint's model differs from --model: "
                          + ", ".join(f"{k} {a} vs {b}" for k, (a, b) in diff.items()))
 
 
