@@ -49,7 +49,7 @@ from torch.distributed.fsdp import MixedPrecisionPolicy, fully_shard
 import data
 import reward
 import rollout
-from model import Qwen2, Qwen2Config
+from model import Qwen2, Qwen2Config, peak_flops, train_flops
 
 EXIT_STAGE_DONE = 3  # the automatic stage trigger fired; train.sh moves to the next stage
 EXIT_BAD_INPUT = 2
@@ -297,19 +297,19 @@ class Seq:
 
 
 def packed(seqs, idx, device):
-    """One micro-batch as a packed stream: inputs, positions, next-token targets (T,), where the response
-    tokens sit in it, and the response lengths. Built on the host: one copy to the device, no syncs."""
-    if not idx:  # an empty micro-batch still runs one token through the model (FSDP), with zero weight
+    """One micro-batch as a packed stream: inputs and next-token targets (T,), the sequence lengths (the
+    model restarts positions at each), where the response tokens sit, and their counts. Built on the
+    host: one copy to the device, no syncs. An empty micro-batch is one dummy token (FSDP must still run)."""
+    if not idx:
         z = torch.zeros(1, dtype=torch.long, device=device)
-        return z, z, z, z, []
-    ids = np.concatenate([seqs[i].ids[:-1] for i in idx])
-    tgt = np.concatenate([seqs[i].ids[1:] for i in idx])
-    pos = np.concatenate([np.arange(len(seqs[i].ids) - 1) for i in idx])
-    starts = np.cumsum([0] + [len(seqs[i].ids) - 1 for i in idx])[:-1]
-    resp = np.concatenate([s + np.arange(seqs[i].prompt_len - 1, len(seqs[i].ids) - 1) for s, i in zip(starts, idx)])
-    host = torch.from_numpy(np.stack([ids, tgt, pos]).astype(np.int64))
-    ids_T, tgt_T, pos_T = host.to(device, non_blocking=True)
-    return ids_T, pos_T, tgt_T, torch.from_numpy(resp).to(device), [seqs[i].response_len for i in idx]
+        return z, z, [1], z, []
+    lens = [len(seqs[i].ids) - 1 for i in idx]
+    starts = np.cumsum([0] + lens[:-1])
+    resp = np.concatenate([s + np.arange(seqs[i].prompt_len - 1, n) for s, i, n in zip(starts, idx, lens)])
+    host = torch.from_numpy(np.stack([np.concatenate([seqs[i].ids[:-1] for i in idx]),
+                                      np.concatenate([seqs[i].ids[1:] for i in idx])]).astype(np.int64))
+    ids_T, tgt_T = host.to(device, non_blocking=True)
+    return ids_T, tgt_T, lens, torch.from_numpy(resp).to(device), [seqs[i].response_len for i in idx]
 
 
 @torch.no_grad()
@@ -317,8 +317,8 @@ def score_tokens(model, seqs, micro, cfg, device):
     """{sample: log-probs of its response tokens} under `model` (old policy or reference)."""
     out = {}
     for idx in micro:
-        ids, pos, tgt, resp, lens = packed(seqs, idx, device)
-        logp, _ = model(ids, position_ids=pos, targets=tgt, temperature=cfg.temperature)
+        ids, tgt, seq_lens, resp, lens = packed(seqs, idx, device)
+        logp, _ = model(ids, targets=tgt, temperature=cfg.temperature, seq_lens=seq_lens)
         out.update(zip(idx, logp[resp].float().split(lens)) if idx else {})
     return out
 
@@ -334,8 +334,8 @@ def update(model, optimizer, seqs, micro, logps, cfg, device):
     stats = dict(kl=0.0, entropy=0.0, clipped=0.0, tokens=0.0)
     for j, idx in enumerate(mine):
         model.set_requires_gradient_sync(j == len(mine) - 1)
-        ids, pos, tgt, resp, lens = packed(seqs, idx, device)
-        logp, entropy = model(ids, position_ids=pos, targets=tgt, temperature=cfg.temperature)
+        ids, tgt, seq_lens, resp, lens = packed(seqs, idx, device)
+        logp, entropy = model(ids, targets=tgt, temperature=cfg.temperature, seq_lens=seq_lens)
         if not idx:
             (logp.sum() * 0.0).backward()
             continue
@@ -411,24 +411,6 @@ def eval_metrics(rows, suffix):
         for d in sorted({d for _, d in per if d is not None}):
             out[f"{key}_d{d}"] = float(np.mean([np.mean(v) for (_, dd), v in per.items() if dd == d]))
     return out
-
-
-def flops_per_step(model, seq_lens):
-    """Training FLOPs, forward + backward (3× forward): 2·params per token for the matmuls, plus
-    causal attention 2·layers·heads·head_dim·L² per sequence of length L."""
-    c = model.config
-    attn = 2 * c.num_hidden_layers * c.num_attention_heads * c.head_dim * sum(n * n for n in seq_lens)
-    return 3 * (2 * sum(p.numel() for p in model.parameters()) * sum(seq_lens) + attn)
-
-
-PEAK_BF16 = {"H100": 989e12, "H200": 989e12, "A100": 312e12, "L40S": 362e12, "4090": 165e12}
-
-
-def peak_flops():
-    if not torch.cuda.is_available():
-        return None
-    name = torch.cuda.get_device_name()
-    return next((v for k, v in PEAK_BF16.items() if k in name), None)
 
 
 def stage_trigger(history, cfg):
@@ -520,7 +502,7 @@ def check_compatible(path, config):
     diff = {f.name: (getattr(saved, f.name), getattr(config, f.name)) for f in fields(Qwen2Config)
             if f.name not in ("torch_dtype", "bos_token_id", "eos_token_id") and getattr(saved, f.name) != getattr(config, f.name)}
     if diff:
-        raise SystemExit(f"--resume {path}: the checkpoint's model differs from --model: "
+        raise BadInput(f"--resume {path}: the checkpoint's model differs from --model: "
                          + ", ".join(f"{k} {a} vs {b}" for k, (a, b) in diff.items()))
 
 
@@ -601,7 +583,8 @@ class Run:
     tokenizer: object
     engine: object
     benchmarks: dict
-    probe: list
+    probe: list  # token ids the engine and the trainer both score after each push
+    push_tol: float
     step: int
     history: list
 
@@ -655,12 +638,13 @@ def start(cfg):
            f"{sum(p.numel() for p in model.parameters()) / 1e6:.1f}M parameters")
     engine = rollout.make_engine(cfg.engine, cfg.model, max_model_len=cfg.max_prompt_len + max(cfg.max_len, cfg.eval_full_len),
                                  seed=cfg.seed, dtype="bfloat16" if bf16 else "float32",
-                                 gpu_memory_utilization=cfg.gpu_memory_utilization)
+                                 gpu_memory_utilization=cfg.gpu_memory_utilization, sleep_mode=device.type == "cuda")
     probe = records[0]["prompt_ids"][:48] + tokenizer.encode(" so the answer is \\boxed{55}.", add_special_tokens=False)
+    tol = cfg.push_tol or rollout.PUSH_TOL[compute_dtype]  # measured per dtype, see RESULTS.md
     run = Run(cfg, rank, world, device, model, ref, optimizer, sampler, records, tokenizer, engine, benchmarks,
-              probe, step, read_history(cfg.out, step) if rank == 0 else [])
+              probe, tol, step, read_history(cfg.out, step) if rank == 0 else [])
     if found:  # the engine starts from the base weights; bring it to the checkpoint's
-        push(run)
+        rollout.push(engine, model, probe, tol)
     return run
 
 
@@ -674,19 +658,6 @@ def read_history(out, step):
     with open(path, "w") as f:
         f.writelines(json.dumps(r) + "\n" for r in history)
     return history
-
-
-def push(run):
-    """The new weights into the engine, checked on a probe sequence: (seconds, max |Δ logprob|)."""
-    t0 = time.time()
-    run.engine.push(rollout.full_weights(run.model))
-    ids = torch.tensor(run.probe, device=run.device)
-    with torch.no_grad():
-        lp, _ = run.model(ids[:-1], position_ids=torch.arange(len(ids) - 1, device=run.device), targets=ids[1:])
-    tol = run.cfg.push_tol or rollout.PUSH_TOL[torch.float32 if run.cfg.dtype == "fp32" or run.device.type == "cpu"
-                                                else torch.bfloat16]
-    gap = rollout.check_push(run.engine, lp.float().cpu(), run.probe, tol)
-    return time.time() - t0, gap
 
 
 def rollout_batch(run):
@@ -778,9 +749,9 @@ def metrics(run, seqs, plans, stats, logps, t, gap):
                is_ratio_mean=r["sum"] / max(r["n"], 1), is_ratio_max=hi["max"], is_ratio_min=-hi["neg_min"],
                probe_gap=gap, **{f"reason_{k}": reasons[k] / len(seqs) for k in REASONS},
                **{f"t_{k}": v for k, v in t.items()}, tokens_per_s=sum(trained) / max(t["train"], 1e-9))
-    peak = peak_flops()
+    peak = peak_flops(torch.cuda.get_device_name()) if run.device.type == "cuda" else None
     if peak:  # model FLOPs utilisation of the update phase, all ranks
-        row["mfu"] = flops_per_step(run.model, trained) / (t["train"] * peak * run.world)
+        row["mfu"] = train_flops(run.model.config, trained) / (t["train"] * peak * run.world)
     return row
 
 
@@ -838,7 +809,7 @@ def main(argv=None):
         print(f"grpo.py: {e}", file=sys.stderr, flush=True)
         return EXIT_BAD_INPUT
     stop = catch_signals(run.rank)
-    if cfg.eval_every and not any(r["step"] == run.step and r["max_len"] == cfg.max_len and
+    if run.benchmarks and not any(r["step"] == run.step and r["max_len"] == cfg.max_len and
                                   f"eval_{next(iter(run.benchmarks))}" in r for r in run.history):
         log(run, dict(step=run.step, max_len=cfg.max_len, **evaluate_all(run)), logger)  # before any update
     exit_code = 0
@@ -846,10 +817,10 @@ def main(argv=None):
         per_rank, t = rollout_batch(run)                       # 1-4. prompts, rollout, reward, advantages
         seqs, plans = mini_batches(run, per_rank)
         stats, logps = train(run, seqs, plans, t)              # 5-6. old/ref log-probs, optimizer steps
-        t["push"], gap = push(run)                             # 7. the new weights into the engine, verified
+        t["push"], gap = rollout.push(run.engine, run.model, run.probe, run.push_tol)  # 7. new weights, verified
         run.step += 1
         row = metrics(run, seqs, plans, stats, logps, t, gap)  # 8. metrics, evaluation, checkpoint
-        if cfg.eval_every and (run.step % cfg.eval_every == 0 or run.step == cfg.max_steps):
+        if run.benchmarks and (run.step % cfg.eval_every == 0 or run.step == cfg.max_steps):
             row.update(evaluate_all(run))
         log(run, row, logger)
         reason = stage_trigger(run.history, cfg) if run.rank == 0 else None

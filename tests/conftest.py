@@ -15,7 +15,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "slow: takes more than a few seconds")
+    config.addinivalue_line("markers", "slow: torchrun, vLLM or a training loop; deselect with -m 'not slow'")
     config.addinivalue_line("markers", "gpu: needs CUDA and NANOSCALER_GPU_TESTS=1")
 
 
@@ -47,7 +47,3 @@ def data_dir():
         pytest.skip(f"math data not found at {path}: set NANOSCALER_DATA to a folder in the "
                     "../shared/data layout (test/*.json, train/*.json from the DeepScaleR release)")
     return path
-
-
-def pytest_configure(config):
-    config.addinivalue_line("markers", "slow: runs torchrun, vLLM or a training loop (deselect with -m 'not slow')")
