@@ -141,7 +141,7 @@ for k in 1 2 3; do
     echo "train.sh: stage $k ($len tokens) ended at step $prev_end$( ((triggered)) && echo ", by the automatic trigger")"
     if (( k >= LAST_STAGE )); then break; fi
 done
-if (( DEMO )); then
-    "$PY" "$HERE/plot.py" "$RUN"
-    if [[ -d $RUN/eval ]]; then "$PY" "$HERE/demo.py" report "$RUN"; fi
+if (( DEMO )) && [[ -d $RUN/eval ]]; then  # grpo.py drew $RUN/curves.png (plot.py) as each stage ended
+    "$PY" "$HERE/demo.py" report "$RUN"
+    echo "train.sh: the figures are in $RUN/curves.png"
 fi
