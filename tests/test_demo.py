@@ -136,28 +136,33 @@ def test_report_pairs_before_and_after(tmp_path, capsys):
 
 @pytest.mark.slow
 def test_stage_one_in_miniature(tmp_path):
-    """The demo's first stage, shortened, through train.sh on 2 ranks: a step-0 eval row, and over the
-    stage reward rises while response length and truncation fall."""
+    """The demo's first stage shortened to 10 steps, through train.sh on 2 ranks (~2-3 minutes): a step-0
+    eval row; then reward rises, response length, truncation and redundant lines fall, held-out pass@1 at
+    the limit and unlimited rises (the full stage is in RESULTS.md)."""
     if not os.path.exists(os.path.join(demo.SHIPPED, "model.safetensors")):
         pytest.skip("no shipped model")
     base, run = demo.build(str(tmp_path / "base")), str(tmp_path / "run")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLURM_", "STAGE", "STOP_"))}
-    env.update(RUN=run, LAST_STAGE="1", STAGE1_STEPS="12", TOKENIZERS_PARALLELISM="false", HF_HUB_OFFLINE="1",
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLURM_", "STAGE", "STOP_", "RESET", "NPROC"))}
+    env.update(RUN=run, LAST_STAGE="1", STAGE1_STEPS="10", TOKENIZERS_PARALLELISM="false", HF_HUB_OFFLINE="1",
                TORCHRUN=os.path.join(os.path.dirname(sys.executable), "torchrun"))
     args = ["--demo", "--model", base, "--data", os.path.join(base, "train.jsonl"), "--eval-benchmarks",
-            "demo=" + os.path.join(base, "test.jsonl"), "--eval-every", "12", "--gpu-memory-utilization", "0.05"]
+            "demo=" + os.path.join(base, "test.jsonl"), "--eval-every", "10"]
     out = subprocess.run(["bash", os.path.join(ROOT, "train.sh"), *args], env=env, capture_output=True, text=True,
                          timeout=900)
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     rows = [json.loads(line) for line in open(os.path.join(run, "metrics.jsonl"))]
-    first = rows[0]
-    assert first["step"] == 0 and first["max_len"] == 48 and "reward" not in first
-    assert 0.05 < first["eval_demo"] < 0.5 and 0 < first["eval_demo_se"] < 0.1
+    first, last = rows[0], rows[-1]
+    assert first["step"] == 0 and first["max_len"] == 48 and "reward" not in first  # before any update
+    assert 0.1 < first["eval_demo"] < 0.35 and 0 < first["eval_demo_se"] < 0.06 and "eval_demo_full" in first
     train = [r for r in rows if "reward" in r]
-    assert [r["step"] for r in train] == list(range(1, 13))
+    assert [r["step"] for r in train] == list(range(1, 11)) and last["step"] == 10
     mean = lambda key, rs: sum(r[key] for r in rs) / len(rs)
-    early, late = train[:4], train[-4:]
-    assert mean("reward", late) > mean("reward", early)
-    assert mean("response_len", late) < mean("response_len", early)
-    assert mean("truncated", late) < mean("truncated", early)
-    assert rows[-1]["step"] == 12 and rows[-1]["eval_demo"] > first["eval_demo"]  # held out, at the limit
+    assert mean("reward", train[5:]) > mean("reward", train[:5])
+    assert mean("response_len", train[5:]) < mean("response_len", train[:5])
+    assert mean("truncated", train[5:]) < mean("truncated", train[:5])
+    for key in ("eval_demo", "eval_demo_full"):  # held out, at the limit and unlimited
+        assert last[key] > first[key]
+    assert last["eval_demo_truncated"] < first["eval_demo_truncated"] and last["eval_demo_len"] < first["eval_demo_len"]
+    stage, _ = demo.report(run)  # the same evals, paired: the redundant re-check lines fall too
+    assert stage["steps"] == (0, 10) and stage["at_limit"][2] > 0 and stage["checks"][1] < stage["checks"][0]
+    assert "stage at 48, steps 0 -> 10" in out.stdout

@@ -16,6 +16,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 import grpo
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -185,6 +187,7 @@ def adam_step(checkpoint):
     return steps.pop()
 
 
+@pytest.mark.slow
 def test_three_stages_real_trainer(tmp_path):
     import demo
     run, base = str(tmp_path / "walk"), demo.build(str(tmp_path / "base"))
