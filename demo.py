@@ -19,7 +19,7 @@ than 400, RL could only teach it to guess.
 
     python demo.py build [OUT]        # distilled model + tokenizer + train/test.jsonl (runs/demo-base)
     python demo.py report runs/demo   # stage by stage: accuracy before and after, paired differences
-    bash train.sh --demo              # build, three GRPO stages (48 -> 72 -> 88 tokens), figures
+    bash train.sh --demo              # build, three GRPO stages (48 -> 72 -> 104 tokens), figures
 """
 import json
 import math

@@ -151,7 +151,7 @@ def test_walk_bookkeeping(tmp_path):
 
 
 def test_demo_defaults(tmp_path):
-    """--demo: the miniature's stages (48 → 72 → 88 tokens, 40 / 25 / 15 steps, 8 samples) on 2 ranks,
+    """--demo: the miniature's stages (48 → 72 → 104 tokens, 40 / 25 / 15 steps, 8 samples) on 2 ranks,
     a fresh Adam where each stage starts; the caller's environment still wins."""
     fake = tmp_path / "torchrun"
     fake.write_text(FAKE_TORCHRUN.format(python=sys.executable))
@@ -166,10 +166,10 @@ def test_demo_defaults(tmp_path):
              "--reset-optimizer" in x["argv"], x["launch"]) for x in c] == [
         ("48", "40", "8", False, ["--standalone", "--nproc-per-node", "2"]),
         ("72", "65", "8", True, ["--standalone", "--nproc-per-node", "2"]),
-        ("88", "80", "8", True, ["--standalone", "--nproc-per-node", "2"])]
+        ("104", "80", "8", True, ["--standalone", "--nproc-per-node", "2"])]
     out = subprocess.run(["bash", TRAIN_SH, "--demo", "--model", "m"], env=dict(env, RUN=run + "2", STAGE2_LEN="64"),
                          capture_output=True, text=True, timeout=60)
-    assert [flag_value(x, "--max-len") for x in calls(log)[3:]] == ["48", "64", "88"]
+    assert [flag_value(x, "--max-len") for x in calls(log)[3:]] == ["48", "64", "104"]
 
 
 # --- the real walk ----------------------------------------------------------------------------------
