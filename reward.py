@@ -47,7 +47,8 @@ MAX_DEPTH = 40      # nested groups: keeps the recursive descent far from Python
 MAX_DIGITS = 400    # digits in one literal, and its e-exponent (100! has 158 digits)
 MAX_BITS = 100_000  # bits of an exact power (2^{1009} needs 1,009)
 MAX_SET = 64        # elements in a list, set or tuple
-MAX_LOG10 = 1000    # |values| beyond 10^1000 at a sample point are no evidence either way
+MAX_LOG10 = 1000    # values beyond 10^±1000 at a sample point are no evidence either way
+MAX_DPS = 600       # a second look at 2L + 60 digits when values span 10^±L; beyond this, not equal
 MAX_ARG = 10_000    # factorial and binomial arguments met while evaluating
 
 # ---------------------------------------------------------------- extraction: linear string scans
@@ -260,7 +261,7 @@ class _Parser:
         self.t = [m.group(0) for m in _TOKEN.finditer(s) if not m.group(3)]
         if len(self.t) > MAX_TOKENS:
             raise _Bad("too many tokens")
-        self.i, self.depth, self.abs, self.sig, self.digits = 0, 0, 0, 0, 0
+        self.i, self.depth, self.abs, self.sig, self.inequalities = 0, 0, 0, 0, 0
 
     def peek(self, k=0):
         return self.t[self.i + k] if self.i + k < len(self.t) else None
@@ -279,6 +280,8 @@ class _Parser:
         items = self.items()
         if self.peek() is not None:
             raise _Bad("trailing " + self.peek())
+        if len(items) > 1 and self.inequalities == len(items):  # x < 2 or x > 3
+            return ("union", tuple(items))
         return items[0] if len(items) == 1 else ("list", tuple(items))
 
     def chain(self, parse, seps):
@@ -312,7 +315,11 @@ class _Parser:
                 self.i, op = self.i + 1, op + "="
             ops.append(op)
             exprs.append(self.ratio())
-        return exprs[0] if not ops else _interval(("rel", tuple(ops), tuple(exprs)))
+        if not ops:
+            return exprs[0]
+        v = _interval(("rel", tuple(ops), tuple(exprs)))
+        self.inequalities += _kind(v) == "tuple"
+        return v
 
     def ratio(self):  # 3:5 or a clock time 4:51:06, compared term by term
         parts = self.chain(self.sum, (":",))
@@ -456,7 +463,6 @@ class _Parser:
     def number(self, tok):
         if len(tok) > MAX_DIGITS or abs(int(re.split(r"[eE]", tok + "e0")[1])) > MAX_DIGITS:
             raise _Bad("number too long")
-        self.digits = max(self.digits, len(tok))
         f = Fraction(tok)
         if "." in tok and self.peek() == "\\overline":  # 0.7\overline{2}: repeating digits are exact
             self.i += 1
@@ -607,7 +613,7 @@ class _Undefined(Exception):
     """No value here: a pole, a log of 0, or past a bound (10^1000, a factorial of 10^4). No evidence."""
 
 
-def _num(e, subs):
+def _num(e, subs, seen):
     """e at the current mpmath precision with free symbols from subs. Sizes are checked on every node after
     substitution and before the next operation, so x^{x^{x^x}} or (x^5)! at a sample point stops here."""
     if e.is_Symbol:
@@ -616,7 +622,7 @@ def _num(e, subs):
         return mpmath.mpf(e.p) / e.q
     if e in (sp.pi, sp.E, sp.I):
         return {sp.pi: +mpmath.pi, sp.E: +mpmath.e, sp.I: mpmath.mpc(0, 1)}[e]
-    args = [_num(x, subs) for x in e.args]
+    args = [_num(x, subs, seen) for x in e.args]
     if e.is_Add:
         v = mpmath.fsum(args)
     elif e.is_Mul:
@@ -626,21 +632,23 @@ def _num(e, subs):
             raise _Undefined("power")  # 0^x, or beyond 10^1000 (2400 > 1000·ln 10)
         v = mpmath.power(*args)
     elif e.func in _MP:
-        if e.func in _INTEGRAL and any(mpmath.im(x) != 0 or abs(x) > MAX_ARG for x in args):
+        if e.func in _INTEGRAL and (mpmath.mp.dps > 200 or any(mpmath.im(x) != 0 or abs(x) > MAX_ARG for x in args)):
             raise _Undefined("integer function of a huge or complex argument")
         if e.func in (sp.exp, sp.sinh, sp.cosh) and abs(args[0]) > 2400:
             raise _Undefined("exp")
         v = _MP[e.func](*args)
     else:
         raise _Bad("cannot evaluate " + type(e).__name__)
-    if not mpmath.isfinite(v) or (v != 0 and mpmath.log10(abs(v)) > MAX_LOG10):
-        raise _Undefined("too large")
+    if not mpmath.isfinite(v) or (v != 0 and abs(mpmath.log10(abs(v))) > MAX_LOG10):
+        raise _Undefined("too large or too small")
+    if v != 0:
+        seen.append(abs(mpmath.log10(abs(v))))
     return v
 
 
-def _value(e, subs):
+def _value(e, subs, seen):
     try:
-        return _num(e, subs)
+        return _num(e, subs, seen)
     except (_Undefined, ArithmeticError, ValueError, KeyError):
         return None
 
@@ -661,10 +669,10 @@ def _points(free, values):
         yield {s: mpmath.mpf(values[(k + 2 * j) % 6]) + j for j, s in enumerate(free)}
 
 
-def _agree(a, g, free, c, values):
-    seen = 0
+def _agree(a, g, free, c, values, seen):
+    n = 0
     for subs in _points(free, values):
-        va, vg = _value(a, subs), _value(g, subs)
+        va, vg = _value(a, subs, seen), _value(g, subs, seen)
         if va is None and vg is None:  # undefined on both sides here: no evidence either way
             continue
         if va is not None and vg is not None and mpmath.im(va) and mpmath.im(vg) and not _close(va, vg, c):
@@ -672,8 +680,8 @@ def _agree(a, g, free, c, values):
 
         if not _close(va, vg, c):
             return False
-        seen += 1
-    return seen >= 3
+        n += 1
+    return n >= 3
 
 # ---------------------------------------------------------------- comparison
 
@@ -685,21 +693,35 @@ def _expr_same(a, g, c):
         return False  # an answer may not use a symbol the gold lacks
     if a.is_Rational and g.is_Rational:  # exactly, or within half a unit of the gold's last digit
         return bool(c[0]) and abs(a - g) < sp.Rational(10) ** (sp.floor(sp.log(abs(g), 10)) - c[0] + 1) / 2
+    seen = [0]
+    if not _numeric_same(a, g, c, seen):
+        return False
+    if c[0]:  # a rounded gold's window is far wider than any precision
+        return True
+    span = int(max(seen))  # values met span 10^±span: 5 + e^{-148} hides below 50 digits, not below 2·span + 60
+    if 2 * span + 60 > MAX_DPS:
+        return False
+    with mpmath.workdps(2 * span + 60):
+        return _numeric_same(a, g, (0, mpmath.mpf(10) ** -(span + 40), c[2]), [])
+
+
+def _numeric_same(a, g, c, seen):
     free = sorted(g.free_symbols, key=str)
     if not free:
-        return _close(_value(a, {}), _value(g, {}), c)
-    return _agree(a, g, free, c, _REAL) or (c[2] and _agree(a, g, free, c, _INTEGER))
+        return _close(_value(a, {}, seen), _value(g, {}, seen), c)
+    return _agree(a, g, free, c, _REAL, seen) or (c[2] and _agree(a, g, free, c, _INTEGER, seen))
 
 
-def _ratio(d1, d2):
+def _ratio(d1, d2, seen):
     """The real constant k with d1 = k·d2 (two (in)equations saying the same thing), or None."""
     ks = []
     for subs in _points(sorted(d2.free_symbols, key=str), _REAL):
-        v1, v2 = _value(d1, subs), _value(d2, subs)
+        v1, v2 = _value(d1, subs, seen), _value(d2, subs, seen)
         if v1 is None or v2 is None or v1 == 0 or v2 == 0:
             return None
         ks.append(v1 / v2)
-    same = all(abs(k - ks[0]) <= 1e-20 * abs(ks[0]) for k in ks) and abs(mpmath.im(ks[0])) < 1e-20
+    tol = mpmath.mpf(10) ** (30 - mpmath.mp.dps)
+    same = all(abs(k - ks[0]) <= tol * abs(ks[0]) for k in ks) and abs(mpmath.im(ks[0])) <= tol * abs(ks[0])
     return mpmath.re(ks[0]) if same else None
 
 
@@ -763,7 +785,12 @@ def _rel_same(a, g, c):
     da, dg = _expr(ea[0]) - _expr(ea[1]), _expr(eg[0]) - _expr(eg[1])
     if not da.free_symbols <= dg.free_symbols:
         return False
-    k = _ratio(da, dg)
+    seen = [0]
+    k = _ratio(da, dg, seen)
+    if k is None or 2 * int(max(seen)) + 60 > MAX_DPS:
+        return False
+    with mpmath.workdps(2 * int(max(seen)) + 60):  # a second look, as in _expr_same
+        k = _ratio(da, dg, [])
     if k is None or opa[0] in ("=", "!="):
         return k is not None and opa == opg
     return (opa == opg and k > 0) or (opa[0] == _FLIP[opg[0]] and k < 0)
@@ -779,11 +806,11 @@ def _base_number(a, g):
 
 @lru_cache(maxsize=8192)
 def _analyse(s):
-    """An answer string → (readings that parse, unit, non-unit words, plain text, sig. digits, longest literal)."""
+    """An answer string → (readings that parse, unit, non-unit words, plain text, significant digits)."""
     if len(s) > MAX_ANSWER:
         raise _Bad("answer too long")
     math, unit, words, degree = _normalise(s)
-    readings, values, sig, digits = [math], [], 0, 0
+    readings, values, sig = [math], [], 0
     if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", math):  # 58,500 is a number (and a list)
         readings.insert(0, re.sub(r"[,\s]", "", math))
     for m in readings:
@@ -794,10 +821,10 @@ def _analyse(s):
             continue
         if not (degree and _has(v, sp.pi)):  # \frac{\pi}{2}^\circ is not a number of degrees
             values.append(v)
-            sig, digits = max(sig, p.sig), max(digits, p.digits)
+            sig = max(sig, p.sig)
     plain = re.sub(r"\\(text\w*|mbox|mathrm)\s*\{([^{}]*)\}", r"\2", s)
     plain = re.sub(r"\\[,;:! ]|\\(left|right)(?![a-zA-Z])\.?|[\s{}$~]", "", plain).rstrip(".").lower()
-    return values, unit, words, plain, sig, digits
+    return values, unit, words, plain, sig
 
 
 def _text_same(a, g):
@@ -810,16 +837,16 @@ def _text_same(a, g):
 def _equal(answer, gold):
     if _light(answer) == _light(gold):
         return True
-    av, aunit, awords, atext, _, adigits = _analyse(answer)
-    gv, gunit, gwords, gtext, sig, gdigits = _analyse(gold)
+    av, aunit, awords, atext, _ = _analyse(answer)
+    gv, gunit, gwords, gtext, sig = _analyse(gold)
     letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`
     if awords or (gwords and not gv) or any(letters):  # text: `\text{not } 3` is not 3
         return _text_same(atext, gtext)
     if aunit and gunit and aunit != gunit:  # 20 hours for 20 days
         return False
-    with mpmath.workdps(40 + max(adigits, gdigits)):  # beyond any literal: 3.1416 is not π, e^{-100} is not 0
+    with mpmath.workdps(50):
         for g in gv:
-            c = (sig, mpmath.mpf(10) ** -(25 + max(adigits, gdigits)), _has_any(g, _INTEGRAL))
+            c = (sig, mpmath.mpf(10) ** -30, _has_any(g, _INTEGRAL))
             pct = 1 if _has(g, _PCT) else sp.Rational(1, 100)  # x% is x against a percent gold, else x/100
             g = _subs(g, {_PCT: 1})
             if any(_base_number(a, g) or _same(_subs(a, {_PCT: pct}), g, c) for a in av):
@@ -861,7 +888,7 @@ def gradable(gold):
     """True if a gold string parses, or is short sensible text (`\\text{Evelyn}`, `\\text{(C)}`); prose is not."""
     for g in _gold_strings(gold):
         try:
-            values, _, words, text, _, _ = _analyse(g)
+            values, _, words, text, _ = _analyse(g)
         except _Bad:
             continue
         if re.search(r"[A-Za-z]{2,} +[A-Za-z]{2,} +[A-Za-z]{2,}", re.sub(r"\\[a-zA-Z]+|\$", " ", _TEXT.sub(" ", g))):

@@ -222,6 +222,58 @@ FORMAT = [
     ("format", "5", "", 0, "no_think"),
 ]
 
+# Issue 11: each rule as positive and negative pairs, (rule, gold, answer, label). Written from the rules,
+# not from the grader's output; golds here may be synthetic.
+RULES = [
+    # tolerance belongs to the gold
+    ("tolerance", "12345", "12346.0", 0), ("tolerance", "12345", "12345.0", 1), ("tolerance", "\\pi", "3.1416", 0),
+    ("tolerance", "\\pi", "3.14159265358979323846264338327950288", 0), ("tolerance", "2^{20}", "1.0486 \\times 10^6", 0),
+    ("tolerance", "2^{20}", "1.048576 \\times 10^{6}", 1), ("tolerance", "x=5", "x = 4.9998", 0), ("tolerance", "\\frac{3}{8}", "0.375", 1),
+    ("tolerance", "\\frac{1}{3}", "0.3333", 0), ("tolerance", "\\frac{1}{3}", "0.33333333333333333333", 0), ("tolerance", "1", "1.0001", 0),
+    ("tolerance", "1000", "1000.01", 0), ("tolerance", "0", "e^{-100}", 0), ("tolerance", "0", "10^{-50}", 0), ("tolerance", "\\sqrt{2}", "1.414214", 0),
+    ("tolerance", "4.46 \\times 10^{19}", "4.462 \\times 10^{19}", 1), ("tolerance", "4.46 \\times 10^{19}", "4.47 \\times 10^{19}", 0),
+    ("tolerance", "0.033", "0.0331", 1), ("tolerance", "0.033", "0.0336", 0), ("tolerance", "9.6", "9.64", 1), ("tolerance", "9.6", "9.65", 0),
+    # words change meaning
+    ("words", "3", "\\text{not } 3", 0), ("words", "144", "12\\text{ squared}", 0), ("words", "5", "5\\text{ million}", 0),
+    ("words", "9", "\\text{half of } 18", 0), ("words", "6", "6 \\text{ is not the answer}", 0), ("words", "5", "5 \\text{ cm}", 1),
+    ("words", "20\\text{ days}", "20\\text{ hours}", 0), ("words", "20\\text{ days}", "20 \\text{ days}", 1), ("words", "8", "8 \\text{ units}^2", 1),
+    ("words", "15\\mbox{ cm}^2", "15\\text{ cm}^3", 0), ("words", "15\\mbox{ cm}^2", "15 \\text{ square cm}", 1), ("words", "7", "7 \\text{ or more}", 0),
+    ("words", "12 \\text{ ways}", "12", 1), ("words", "12 \\text{ ways}", "13", 0), ("words", "4:30 \\text{ p.m.}", "4:30 \\text{ a.m.}", 0),
+    # no two-for-one scales
+    ("percent", "25", "25\\%", 0), ("percent", "0.25", "25\\%", 1), ("percent", "25\\%", "25", 1), ("percent", "25\\%", "0.25", 0),
+    ("percent", "25\\%", "25\\%", 1), ("percent", "\\frac{1}{4}", "25\\%", 1),
+    # functions must equal as functions
+    ("function", "x", "|x|", 0), ("function", "|x|", "\\sqrt{x^2}", 1), ("function", "3", "\\lfloor x \\rfloor", 0),
+    ("function", "g(f(x))", "f(g(x))", 0), ("function", "g \\circ f", "f \\circ g", 0), ("function", "x+1", "x+y+1", 0),
+    ("function", "x^2", "x^2 + \\sin(\\pi x)", 0), ("function", "\\lceil n/2 \\rceil", "\\lfloor (n+1)/2 \\rfloor", 1),
+    ("function", "\\frac{n}{2}", "\\lfloor n/2 \\rfloor", 0), ("function", "|x|^3", "x^2 |x|", 1), ("function", "x^3", "x^2 |x|", 0), ("function", "(x-1)^2", "x^2-2x+1", 1),
+    # one choice
+    ("choice", "\\text{(B)}", "B", 1), ("choice", "\\text{(B)}", "\\text{(B) } 7", 1), ("choice", "\\text{(B)}", "B, C", 0),
+    ("choice", "\\text{(B)}", "\\text{(B) or (C)}", 0), ("choice", "\\text{(B)}", "\\text{not (B)}", 0), ("choice", "\\text{(B)}", "BC", 0),
+    ("choice", "\\text{(B)}", "\\text{B and C}", 0), ("choice", "\\text{(B)}", "(B)(C)", 0),
+    # literal means literal
+    ("literal", "12", "3 4", 0), ("literal", "34", "3 4", 0), ("literal", "12", "3 \\times 4", 1), ("literal", "1112_5", "1112_4", 0),
+    ("literal", "1112_5", "1112_{5}", 1), ("literal", "\\frac{\\pi}{2}", "\\frac{\\pi}{2}^\\circ", 0), ("literal", "90", "90^\\circ", 1),
+    # equivalent forms
+    ("form", "(2,\\infty)", "x > 2", 1), ("form", "(2,\\infty)", "x \\geq 2", 0), ("form", "[-2, 7]", "-2 \\le x \\le 7", 1),
+    ("form", "[-2, 7]", "-2 \\le x < 7", 0), ("form", "(-\\infty,2)\\cup(3,\\infty)", "x < 2 \\text{ or } x > 3", 1),
+    ("form", "(-\\infty,2)\\cup(3,\\infty)", "x < 2 \\text{ or } x > 4", 0), ("form", "(0,9)\\cup(9,36)", "(0,36) \\setminus \\{9\\}", 1),
+    ("form", "(0,9)\\cup(9,36)", "(0,36) \\setminus \\{8\\}", 0), ("form", "\\frac{1}{3}", "0.\\overline{3}", 1),
+    ("form", "\\frac{13}{18}", "0.7\\overline{2}", 1), ("form", "1", "0.\\overline{9}", 1), ("form", "\\frac{1}{3}", "0.\\overline{03}", 0),
+    ("form", "(3,2)", "(p,q)=(3,2)", 1), ("form", "(3,2)", "(p,q)=(3,1)", 0), ("form", "11:21", "V_1:V_2 = 11:21", 1),
+    ("form", "1", "|AB| = 1", 1), ("form", "(3,2)", "3, 2", 1), ("form", "(3,2)", "2, 3", 0), ("form", "(1,\\pm 2)", "(1,2), (1,-2)", 1),
+    ("form", "(1,\\pm 2)", "(1,2)", 0), ("form", "x \\neq 1", "x != 1", 1), ("form", "x \\neq 1", "x != 2", 0),
+    ("form", "\\begin{pmatrix} 3 & 1 \\\\ 1 & 3 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix} + \\begin{pmatrix} 2 & 1 \\\\ 1 & 2 \\end{pmatrix}", 1),
+    ("form", "\\begin{pmatrix} 2 \\\\ 3 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 1 & 1 \\end{pmatrix} \\begin{pmatrix} 2 \\\\ 1 \\end{pmatrix}", 1),
+    ("form", "\\begin{pmatrix} 2 \\\\ 3 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 1 & 1 \\end{pmatrix} \\begin{pmatrix} 2 \\\\ 2 \\end{pmatrix}", 0),
+    ("form", "8", "2³", 1), ("form", "\\frac{1}{2}", "½", 1), ("form", "17", "1\u200b7", 1), ("form", "-3", "－3", 1), ("form", "17", "1 7", 0),
+]
+# What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
+GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
+         "\\text{5 or 6}", "4.9999", "5.0001", "\\approx 5.001", "5^{1.00001}", "5 + 10^{-30}", "\\lim_{x \\to 5} x",
+         "\\text{(A)}", "A, B, C, D, E", "5 4", "\\text{not } 5", "\\text{about } 5", "5 \\text{ million}", "5?", "5 \\text{ or less}",
+         "e^{\\ln 5 + 10^{-40}}", "\\frac{5x}{x} + 10^{-45}", "5 \\lor 6", "5 \\cdot \\frac{x}{x+10^{-300}}", "\\lfloor x \\rfloor + 2", "-5"]
+
 TABLE = [(c, g, boxed(a), y) for c, g, a, y in EQUIV] + [(c, g, r, y) for c, g, r, y, _ in FORMAT]
 
 
@@ -265,6 +317,16 @@ def test_labelled(cat, gold, response, label):
 @pytest.mark.parametrize("cat,gold,response,label,reason", FORMAT)
 def test_reasons(cat, gold, response, label, reason):
     assert reward.grade(response, gold)[:2] == (float(label), reason)
+
+
+@pytest.mark.parametrize("rule,gold,answer,label", RULES, ids=[f"{i}-{r}" for i, (r, *_) in enumerate(RULES)])
+def test_rules(rule, gold, answer, label):
+    assert reward.score(boxed(answer), gold) == label
+
+
+@pytest.mark.parametrize("answer", GAMES)
+def test_games_score_zero(answer):
+    assert reward.score(boxed(answer), "5") == 0.0
 
 
 def test_every_real_gold_matches_itself_and_not_its_neighbour():
