@@ -236,8 +236,8 @@ def _pow(b, e):
     return sp.Pow(b, e)
 
 
-def _bounded(v, limit):  # arguments of !, \binom and \sqrt[n]
-    if _expr(v).is_Number and abs(v) > limit:
+def _bounded(v, limit):  # arguments of !, \binom, roots and floors, where sympy would work hard
+    if not _expr(v).free_symbols and abs(v if v.is_Rational else sp.N(v, 15)) > limit:
         raise _Bad("argument too large")
     return v
 
@@ -435,15 +435,15 @@ class _Parser:
             return _expr(self.script()) / _expr(self.script())
         if tok == "\\sqrt":
             if self.peek() != "[":
-                return sp.sqrt(_expr(self.script()))
+                return sp.sqrt(_bounded(self.script(), 10 ** 60))
             self.i += 1
             k = _bounded(self.sum(), 100)
             self.expect("]")
-            return sp.root(_expr(self.script()), k)
+            return sp.root(_bounded(self.script(), 10 ** 60), k)
         if tok == "\\binom":
-            return sp.binomial(_bounded(self.script(), MAX_ARG), _bounded(self.script(), MAX_ARG))
+            return sp.binomial(_bounded(self.script(), 2000), _bounded(self.script(), 2000))
         if tok in ("\\lfloor", "\\lceil"):
-            v = _expr(self.sum())
+            v = _bounded(self.sum(), 10 ** 30)  # beyond, the floor of an irrational costs sympy many digits
             self.expect("\\rfloor" if tok == "\\lfloor" else "\\rceil")
             return sp.floor(v) if tok == "\\lfloor" else sp.ceiling(v)
         if tok in _FUNCS:
@@ -616,14 +616,14 @@ class _Undefined(Exception):
 def _num(e, subs, seen):
     """e at the current mpmath precision with free symbols from subs. Sizes are checked on every node after
     substitution and before the next operation, so x^{x^{x^x}} or (x^5)! at a sample point stops here."""
-    if e.is_Symbol:
-        return subs[e]
-    if e.is_Rational:
-        return mpmath.mpf(e.p) / e.q
-    if e in (sp.pi, sp.E, sp.I):
-        return {sp.pi: +mpmath.pi, sp.E: +mpmath.e, sp.I: mpmath.mpc(0, 1)}[e]
     args = [_num(x, subs, seen) for x in e.args]
-    if e.is_Add:
+    if e.is_Symbol:
+        v = subs[e]
+    elif e.is_Rational:
+        v = mpmath.mpf(e.p) / e.q
+    elif e in (sp.pi, sp.E, sp.I):
+        v = {sp.pi: +mpmath.pi, sp.E: +mpmath.e, sp.I: mpmath.mpc(0, 1)}[e]
+    elif e.is_Add:
         v = mpmath.fsum(args)
     elif e.is_Mul:
         v = mpmath.fprod(args)
