@@ -380,6 +380,23 @@ BOMBS = [
     "x^{x^{x^{x^{x^{x}}}}}", "e^{e^{e^{e^{100}}}}", "\\sin(10^{400})", "2^{-10^{10}}", "10^{400}!",
 ]
 
+# Denial of service through score() itself, which has no clock: growth after substitution at the sample
+# points, sympy distributing powers, floors and roots of huge numbers, long chains of costly pieces.
+DOS = BOMBS + [
+    "(10^{300}x)^{1000}", "(2^{1000} x y)^{100}", "((10^{99}x)^{10})^{10}", "x^{x^{x^{x^{x}}}}", "e^{e^{e^{e^{x}}}}",
+    "10^{10^{10^{x}}}", "(x^5)!", "((x!)!)!", "\\binom{x^{9}}{x^{4}}", "\\lfloor x^{999} \\rfloor", "\\lfloor e^{e^{x}} \\rfloor",
+    "(n!)!", "\\binom{(n!)!}{n!}", "\\lfloor n^{n^{n}} \\rfloor", "(n^{n^n})!", "2000! - 1999!", "\\binom{2000}{1000}^{10}",
+    "\\sqrt{" + "9" * 399 + "}", "\\frac{" + "7" * 399 + "}{" + "3" * 399 + "}", "e^{2300}-2\\sinh(2300)", "\\tan(10^{399})",
+    "(1+x)^{10^{300}}", "x^{1000}!", "\\lfloor x \\rfloor^{\\lfloor x \\rfloor^{\\lfloor x \\rfloor}}", "x" + "^{x" * 40 + "}" * 40,
+    "\\begin{pmatrix} 10^{300} & 1 \\\\ 1 & 1 \\end{pmatrix}^{1000}", "\\begin{pmatrix} 2 & 1 \\\\ 1 & 2 \\end{pmatrix}" * 60,
+    "\\lfloor 10^{399}\\sqrt{2} \\rfloor", "(\\sqrt{2}+\\sqrt{3})^{999}", "(1+10^{-399})^{10^{399}}", "i^{i^{i^{i}}}",
+    " + ".join("\\lfloor 10^{29}\\sqrt{%d} \\rfloor" % k for k in range(2, 40)), "".join("\\sqrt{%s}" % ("9" * 59 + str(k)) for k in range(1, 30)),
+    " + ".join("\\binom{2000}{%d}" % (1000 + k) for k in range(50)), " + ".join("\\sqrt[%d]{10^{59}+%d}" % (k, k) for k in range(2, 40)),
+    ",".join("\\pm " + str(i) for i in range(40)), "0." + "1" * 300 + "\\overline{" + "9" * 50 + "}", "\\frac{x^{999}-1}{x-1}",
+    "5 + e^{-e^{5}}", "5+e^{-e^{7}}", "5^{1+10^{-399}}", "e^{\\ln 5 + 10^{-40}}",
+]
+DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)"]
+
 
 def _fresh_marker():
     if os.path.exists(MARKER):
@@ -408,6 +425,23 @@ def test_bombs_in_pool_return_zero_within_limit():
     out = reward.grade_batch(responses, ["5"] * len(responses), workers=2, timeout=1.5)
     assert [s for s, *_ in out] == [0.0] * len(BOMBS) + [1.0]
     assert time.time() - t < 1.5 * len(BOMBS) / 2 + 5
+
+
+@pytest.mark.slow
+def test_score_returns_quickly_on_every_dos_input():
+    """score() in a fresh process, without the pool: every call well under the 2 s goal (bench_reward.py
+    measures the real worst case), and the whole run bounded by a subprocess timeout in case one hangs."""
+    code = ("import json, sys, time; sys.path.insert(0, %r); import reward, test_reward as t\n"
+            "worst = 0.0\n"
+            "for a in t.DOS:\n"
+            "    for g in t.DOS_GOLDS:\n"
+            "        s = time.perf_counter(); assert reward.score(t.boxed(a), g) == 0.0, (a[:60], g)\n"
+            "        worst = max(worst, time.perf_counter() - s)\n"
+            "print(json.dumps(worst))\n" % os.path.dirname(os.path.abspath(__file__)))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env=dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout) < 5.0  # generous: a loaded 2-core box; the goal (2 s) is checked by the bench
 
 
 def test_huge_response_is_linear():
