@@ -125,6 +125,11 @@ _UNIT_WORDS = {  # canonical name: spellings; a final `s` (plural) is also accep
 _UNIT = {w: c for c, ws in _UNIT_WORDS.items() for w in ws.split()}
 _TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{([^{}]*)\}"
                    r"(\s*\^\s*(\{[^{}]*\}|-?\d))?")
+def _mixed(m):
+    whole, num, den = m.group(1), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
+    return f"({whole}+\\frac{{{num}}}{{{den}}})" if 0 < num < den else m.group(0)
+
+
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"(?<=\d),\\!\s*(?=\d{3}(?!\d))|\{,\}", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators
     (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""),
@@ -135,7 +140,10 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\^\s*\{?\s*((\\prime\s*)+)\}?", lambda m: "'" * m.group(1).count("\\prime")),  # y^{\prime\prime} = y''
     (r"\^\s*\{?\s*\\circ\s*\}?\s*([CF](?![a-zA-Z]))?|\\degree(?![a-zA-Z])", lambda m: " \x02" + (m.group(1) or "")),
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
-    (r"\s+(and|or)\s+", ","), (r",(\s*,)+", ","), (r"^\s*(=|\\approx)(?![a-zA-Z])|\\phantom\s*(\{[^{}]*\}|.)", ""),
+    (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])", ""),  # \mathbf{v} is v
+    (r"\\(dot|ddot|hat|bar|vec|tilde|widehat)\s*\{?\s*([a-zA-Z])\s*\}?", r"\2_{\1}"),  # \dot{x} is the name x_dot
+    (r"(?<![\d.^_{])(\d+)\s*\\frac\s*(?:\{(\d+)\}\s*\{(\d+)\}|(\d)(\d))", _mixed),  # 1\frac{4}{5} is 9/5
+    (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+", ","), (r",(\s*,)+", ","), (r"^\s*(=|\\approx)(?![a-zA-Z])|\\phantom\s*(\{[^{}]*\}|.)", ""),
 ]]
 
 
@@ -204,8 +212,6 @@ _INVERSE = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan}  # \sin^{-1}
 _CONSTS = {"\\pi": sp.pi, "\\infty": sp.oo, "\\emptyset": ("set", ()), "\\varnothing": ("set", ())}
 _GREEK = set(("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi rho "
               "sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega ell hbar").split())
-_DECOR = {"\\dot", "\\ddot", "\\hat", "\\bar", "\\vec", "\\tilde", "\\overline", "\\widehat", "\\overrightarrow"}
-_WRAP = {"\\mathbf", "\\boldsymbol", "\\bm", "\\mathit", "\\mathcal", "\\mathbb", "\\mathrm", "\\mathsf"}
 _NOT_ATOM = {"\\cdot", "\\times", "\\div", "\\pm", "\\mp", "\\cup", "\\setminus", "\\rfloor", "\\rceil", "\\end",
              "\\\\", "\\}"} | set(_RELOPS)
 _SIGNS = {"+": sp.Integer(1), "-": sp.Integer(-1)}
@@ -222,16 +228,13 @@ def _expr(v):
     return v
 
 
-def _bits(v):
-    return max([abs(r.p).bit_length() + r.q.bit_length() for r in v.atoms(sp.Rational)] + [1])
-
-
 def _pow(b, e):
     """b^e, refusing what would be huge to compute: 9^{9^{9^9}}, (10^{300} x)^{1000} (sympy distributes it)."""
     b, e = _expr(b), _expr(e)
     if not e.free_symbols and b not in (0, 1, -1):
         m = abs(e) if e.is_Number else abs(sp.N(e, 15))  # cheap: every inner power passed this check
-        if not m.is_finite or m * _bits(b) > MAX_BITS or (m > 1000 and not b.is_Rational):
+        bits = max([abs(r.p).bit_length() + r.q.bit_length() for r in b.atoms(sp.Rational)] + [1])
+        if not m.is_finite or m * bits > MAX_BITS or (m > 1000 and not b.is_Rational):
             raise _Bad("power too large")
     return sp.Pow(b, e)
 
@@ -242,16 +245,12 @@ def _bounded(v, limit):  # arguments of !, \binom, roots and floors, where sympy
     return v
 
 
-def _matrix(m):
-    return ("matrix", tuple(tuple(r) for r in m.tolist()))
-
-
 def _arith(a, b, op):
     """a op b for expressions, or for matrices (sums, products, scalar multiples)."""
     if _kind(a) != "matrix" and _kind(b) != "matrix":
         return {"+": sp.Add, "*": sp.Mul}[op](_expr(a), _expr(b))
     a, b = (sp.ImmutableMatrix(v[1]) if _kind(v) == "matrix" else _expr(v) for v in (a, b))
-    return _matrix(a + b if op == "+" else a * b)
+    return ("matrix", tuple(tuple(r) for r in (a + b if op == "+" else a * b).tolist()))
 
 
 class _Parser:
@@ -318,7 +317,8 @@ class _Parser:
         if not ops:
             return exprs[0]
         v = _interval(("rel", tuple(ops), tuple(exprs)))
-        self.inequalities += _kind(v) == "tuple"
+        if _kind(v) == "tuple":
+            self.inequalities += 1
         return v
 
     def ratio(self):  # 3:5 or a clock time 4:51:06, compared term by term
@@ -452,10 +452,6 @@ class _Parser:
             return self.matrix()
         if tok in _CONSTS:
             return _CONSTS[tok]
-        if tok in _DECOR:
-            return self.symbol(tok[1:] + "(" + self.script_text() + ")")
-        if tok in _WRAP:
-            return self.script()
         if tok[1:] in _GREEK:
             return self.symbol(tok[1:])
         raise _Bad("unexpected " + tok)
@@ -475,17 +471,6 @@ class _Parser:
         if self.peek() == "_":  # a number in a base, 1112_5: compared literally, digits and base
             self.i += 1
             return ("base", tok, self.script_text())
-        t = self.t[self.i:self.i + 7]  # a mixed number: 1\frac{4}{5} or 1\frac45 is 9/5
-        if f.denominator == 1 and "." not in tok and t[:1] == ["\\frac"]:
-            if "".join(t[1:4:2] + t[4:7:2]) == "{}{}" and t[2].isdigit() and t[5].isdigit():
-                num, den, skip = int(t[2]), int(t[5]), 7
-            elif len(t) > 1 and t[1].isdigit() and len(t[1]) == 2:
-                num, den, skip = int(t[1][0]), int(t[1][1]), 2
-            else:
-                return sp.Integer(f.numerator)
-            if 0 < num < den:
-                self.i += skip
-                return sp.Rational(f + Fraction(num, den))
         return sp.Rational(f.numerator, f.denominator)
 
     def symbol(self, name):
@@ -522,19 +507,9 @@ class _Parser:
             raise _Bad("environment " + env)
         if env == "array":
             self.script_text()  # column spec
-        rows = [[]]
-        while True:
-            rows[-1].append(_expr(self.sum()))
-            tok = self.next()
-            if tok == "\\\\" and self.peek() == "\\end":  # a trailing row break
-                tok = self.next()
-            if tok == "\\end":
-                self.script_text()
-                break
-            if tok == "\\\\":
-                rows.append([])
-            elif tok != "&":
-                raise _Bad("bad matrix")
+        rows = self.chain(lambda: self.chain(lambda: _expr(self.sum()), ("&",)), ("\\\\",))
+        self.expect("\\end")
+        self.script_text()
         if len({len(r) for r in rows}) != 1 or len(rows) * len(rows[0]) > MAX_SET:
             raise _Bad("ragged matrix")
         return ("matrix", tuple(tuple(r) for r in rows))
@@ -746,6 +721,9 @@ def _same(a, g, c):
     ka, kg = _kind(a), _kind(g)
     if ka == kg == "expr":
         return _expr_same(a, g, c)
+    if "base" in (ka, kg):  # 1112_5: the same digits, and the same base where both sides give one (52 for 52_8)
+        da, dg = (v[1].lstrip("0") if _kind(v) == "base" else str(v) for v in (a, g))
+        return da == dg and (ka != kg or a[2] == g[2])
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
         if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _is_name(x[2][0]):  # (p,q)=(3,2)
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
@@ -766,8 +744,6 @@ def _same(a, g, c):
                 return False
             ia, ig = [x for r in a[1] for x in r], [y for r in g[1] for y in r]
         return ia is not None and ig is not None and len(ia) == len(ig) and all(_same(x, y, c) for x, y in zip(ia, ig))
-    if ka == "base":
-        return a[1:] == g[1:]
     if ka == "tuple":
         return a[1] == g[1] and len(a[2]) == len(g[2]) and all(_same(x, y, c) for x, y in zip(a[2], g[2]))
     return _rel_same(a, g, c)
@@ -794,14 +770,6 @@ def _rel_same(a, g, c):
     if k is None or opa[0] in ("=", "!="):
         return k is not None and opa == opg
     return (opa == opg and k > 0) or (opa[0] == _FLIP[opg[0]] and k < 0)
-
-
-def _base_number(a, g):
-    """52 for 52_8: a number in a base may be written without its base, never with another one."""
-    for x, y in ((a, g), (g, a)):
-        if _kind(x) == "base" and _kind(y) == "expr" and y.is_Integer and str(y) == x[1].lstrip("0"):
-            return True
-    return False
 
 
 @lru_cache(maxsize=8192)
@@ -846,16 +814,12 @@ def _equal(answer, gold):
         return False
     with mpmath.workdps(50):
         for g in gv:
-            c = (sig, mpmath.mpf(10) ** -30, _has_any(g, _INTEGRAL))
+            c = (sig, mpmath.mpf(10) ** -30, any(_has(g, f) for f in _INTEGRAL))
             pct = 1 if _has(g, _PCT) else sp.Rational(1, 100)  # x% is x against a percent gold, else x/100
             g = _subs(g, {_PCT: 1})
-            if any(_base_number(a, g) or _same(_subs(a, {_PCT: pct}), g, c) for a in av):
+            if any(_same(_subs(a, {_PCT: pct}), g, c) for a in av):
                 return True
     return False
-
-
-def _has_any(v, funcs):
-    return any(_has(v, f) for f in funcs)
 
 
 def _check(answer, golds):
