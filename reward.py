@@ -4,32 +4,26 @@ The rule (DeepScaleR's): the text after the last `</think>` must contain a `\\bo
 with balanced braces; the content of the last one is the answer. It scores 1.0 if it is equivalent to any
 acceptable gold answer, else 0.0. No `</think>` → 0 (`no_think`); no box → 0 (`no_box`).
 
-Equivalence, written for a policy that will search for whatever scores: when in doubt, 0.
-- One normalisation pass (`_normalise`): unicode to LaTeX, spacing, `\\left`, thousands separators. Words in
-  `\\text{}` are units only if every word is a real unit (`cm`, `hours`, `square feet`, `°`, `\\$`); a different
-  unit from the gold's is wrong. Any other word makes the answer text, compared as text (`\\text{not } 3` ≠ 3).
-  Only the gold may carry other words (`12 \\text{ ways}` accepts 12).
-- The recursive-descent parser below builds sympy objects with constructors (never eval/sympify), or tagged
-  tuples for what sympy does not model as answers need: tuples and intervals, sets and bare lists, unions,
-  matrices, relations, numbers in a base. One-variable inequalities become intervals (`x > 2` ≡ `(2,\\infty)`).
-  Two numbers side by side are an error, not a product; `±` expands to both signs (in tuples too).
-- Tolerance belongs to the gold. Rationals compare exactly (`0.375` = 3/8, `0.\\overline{3}` = 1/3). Only a
-  gold written with a decimal point may be rounded, at its own precision: the answer must round to it. Other
-  numbers compare at a precision beyond the longest literal on either side, relative only, so a truncated π
-  or `e^{-100}` for 0 is wrong. `x\\%` is x/100 against a plain gold and x against a percent gold.
-- Expressions with free symbols must agree as functions at six points spread over signs and magnitudes
-  (integer points too only when the gold holds floor, ceiling, factorial or binomial), and the answer may
-  not use a symbol the gold lacks.
-- A multiple-choice answer is one letter, optionally followed by that option's value, nothing else.
+Equivalence, written for a policy that searches for whatever scores; when in doubt, 0:
+- `_normalise`, one pass: unicode, spacing, thousands separators. Words are units only if all are real units
+  (`cm`, `hours`, `square feet`, `°`, `\\$`), and a different unit from the gold's is wrong; any other word
+  makes the answer text, compared as text (`\\text{not } 3` ≠ 3). Only the gold may carry other words.
+- `_Parser` builds sympy objects with constructors (never eval/sympify), or tagged tuples for tuples and
+  intervals, sets, bare lists, unions, matrices, relations and numbers in a base. `x > 2` is `(2, \\infty)`;
+  `3 4` is an error, not 12; `±` gives both signs, in tuples too; `x\\%` is x/100, or x against a percent gold.
+- Tolerance belongs to the gold: rationals compare exactly (`0.375` = 3/8); a gold written with a decimal
+  point allows the answers that round to it; anything else must agree at 50 digits and again at 2L + 60
+  digits, where 10^±L bounds every value met, so `3.1416` is not π and `5 + e^{-148}` is not 5.
+- Functions agree at six points of both signs, integer points too only for a discrete gold (floor,
+  factorial…), with no symbol the gold lacks. A multiple-choice answer is one letter (and its option's value).
 
-Safety. Model text never reaches eval, exec, sympify or parse_expr. Sizes are bounded while parsing (length,
-tokens, nesting, digits, exact powers), and numbers are evaluated by `_num`, our own mpmath walk over the
-sympy tree that gives up (no evidence) on any value beyond 10^1000 or a factorial or floor of a huge argument,
-so sample points cannot grow towers either. Every `score` call returns within ~2 s (bench_reward.py measures
-the worst case). `grade_batch` also runs each comparison in a killable worker process with a hard time limit.
+Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens,
+nesting, digits, exact powers, arguments of roots and floors); `_num`, our own mpmath walk over the sympy
+tree, gives up (no evidence) on any value past 10^±1000 or a factorial of 10^4 at a sample point. So each
+`score` call returns in well under 2 s (bench_reward.py measures it); `grade_batch` adds worker processes
+killed at a hard time limit.
 
-How it departs from DeepScaleR (first `</think>`, sympy `parse_expr`/`simplify`, no time limit): last
-`</think>`, own parser, numeric equality instead of `simplify`, structural sets/intervals/tuples, the pool.
+Departs from DeepScaleR (first `</think>`, sympy `parse_expr`/`simplify`, no time limit) in all of the above.
 Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`; `python bench_reward.py`.
 """
 
