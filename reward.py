@@ -210,6 +210,7 @@ _NOT_ATOM = {"\\cdot", "\\times", "\\div", "\\pm", "\\mp", "\\cup", "\\setminus"
              "\\\\", "\\}"} | set(_RELOPS)
 _SIGNS = {"+": sp.Integer(1), "-": sp.Integer(-1)}
 _PM, _PCT = sp.Symbol("_pm"), sp.Symbol("_pct")  # placeholders for ± and %, resolved when comparing
+_ONE = sp.Integer(1)  # xreplace with a Python 1 would leave a Python int in the tree
 
 
 class _Bad(Exception):
@@ -288,7 +289,7 @@ class _Parser:
     def items(self, expand=True):  # a comma list; an element with ± counts twice (`1 \pm \sqrt 5`)
         out = []
         for v in self.chain(self.union, (",", ";")):
-            out += [_subs(v, {_PM: 1}), _subs(v, {_PM: -1})] if expand and _has(v, _PM) else [v]
+            out += [_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE})] if expand and _has(v, _PM) else [v]
         if len(out) > MAX_SET:
             raise _Bad("too many elements")
         return out
@@ -414,7 +415,7 @@ class _Parser:
             if len(items) == 1 and tok + close in ("()", "[]"):
                 return items[0]
             v = ("tuple", tok + close, tuple(items))
-            return ("list", (_subs(v, {_PM: 1}), _subs(v, {_PM: -1}))) if _has(v, _PM) else v
+            return ("list", (_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE}))) if _has(v, _PM) else v
         if tok in ("{", "\\{"):
             items = [] if self.peek() == "\\}" else self.items()
             self.expect("}" if tok == "{" else "\\}")
@@ -809,8 +810,8 @@ def _equal(answer, gold):
     with mpmath.workdps(50):
         for g in gv:
             c = (sig, mpmath.mpf(10) ** -30, any(_has(g, f) for f in _INTEGRAL))
-            pct = 1 if _has(g, _PCT) else sp.Rational(1, 100)  # x% is x against a percent gold, else x/100
-            g = _subs(g, {_PCT: 1})
+            pct = _ONE if _has(g, _PCT) else sp.Rational(1, 100)  # x% is x against a percent gold, else x/100
+            g = _subs(g, {_PCT: _ONE})
             if any(_same(_subs(a, {_PCT: pct}), g, c) for a in av):
                 return True
     return False

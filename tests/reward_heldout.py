@@ -1,7 +1,9 @@
 """Held-out labelled answers for reward.py: written before the grader was changed for issue 11 and not
 looked at while tuning it. Only bench_reward.py scores it (held-out accuracy in RESULTS.md); no test asserts
 on it, so it cannot be tuned against by making tests pass. Rows: (category, gold, boxed answer, label).
-Golds are real answers from ../shared/data/test/*.json where possible, the rest follow the issue's rules."""
+Golds are real answers from ../shared/data/test/*.json where possible, the rest follow the issue's rules.
+One label was corrected after the first (and only pre-fix) scoring: 1.11111111 × 10^10 is exactly 11111111100,
+so it is right by the issue's own rule; RESULTS.md reports the figures before and after."""
 
 HELDOUT = [
     # real golds, natural rewrites (label 1) and near misses (label 0)
@@ -13,7 +15,7 @@ HELDOUT = [
     ("real", "\\frac{2}{3}", "0.6667", 0), ("real", "1.25", "\\frac54", 1), ("real", "1.25", "1\\frac14", 1), ("real", "1.25", "1.2", 0),
     ("real", "120^\\circ", "120", 1), ("real", "120^\\circ", "120°", 1), ("real", "120^\\circ", "\\frac{2\\pi}{3}", 0),
     ("real", "18+2\\pi", "2(9+\\pi)", 1), ("real", "18+2\\pi", "24.28", 0), ("real", "18+2\\pi", "24.2832", 0),
-    ("real", "11,\\! 111,\\! 111,\\! 100", "11111111100", 1), ("real", "11,\\! 111,\\! 111,\\! 100", "1.11111111 \\times 10^{10}", 0),
+    ("real", "11,\\! 111,\\! 111,\\! 100", "11111111100", 1), ("real", "11,\\! 111,\\! 111,\\! 100", "1.11111111 \\times 10^{10}", 1),
     ("real", "\\begin{pmatrix} -18 \\\\ -49 \\\\ 96 \\end{pmatrix}", "(-18,-49,96)", 1),
     ("real", "\\begin{pmatrix} -18 \\\\ -49 \\\\ 96 \\end{pmatrix}", "(-18,49,96)", 0),
     ("real", "4.4 \\times 10^7", "4.4e7", 1), ("real", "4.4 \\times 10^7", "44000000", 1), ("real", "4.4 \\times 10^7", "4.5 \\times 10^7", 0),

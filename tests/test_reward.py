@@ -262,7 +262,7 @@ RULES = [
     ("form", "\\frac{13}{18}", "0.7\\overline{2}", 1), ("form", "1", "0.\\overline{9}", 1), ("form", "\\frac{1}{3}", "0.\\overline{03}", 0),
     ("form", "(3,2)", "(p,q)=(3,2)", 1), ("form", "(3,2)", "(p,q)=(3,1)", 0), ("form", "11:21", "V_1:V_2 = 11:21", 1),
     ("form", "1", "|AB| = 1", 1), ("form", "(3,2)", "3, 2", 1), ("form", "(3,2)", "2, 3", 0), ("form", "(1,\\pm 2)", "(1,2), (1,-2)", 1),
-    ("form", "(1,\\pm 2)", "(1,2)", 0), ("form", "x \\neq 1", "x != 1", 1), ("form", "x \\neq 1", "x != 2", 0),
+    ("form", "(1,\\pm 2)", "(1,2)", 0), ("form", "-1, 1", "\\pm 1", 1), ("form", "(0, \\pm 1)", "(0,1), (0,-1)", 1), ("form", "x \\neq 1", "x != 1", 1), ("form", "x \\neq 1", "x != 2", 0),
     ("form", "\\begin{pmatrix} 3 & 1 \\\\ 1 & 3 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix} + \\begin{pmatrix} 2 & 1 \\\\ 1 & 2 \\end{pmatrix}", 1),
     ("form", "\\begin{pmatrix} 2 \\\\ 3 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 1 & 1 \\end{pmatrix} \\begin{pmatrix} 2 \\\\ 1 \\end{pmatrix}", 1),
     ("form", "\\begin{pmatrix} 2 \\\\ 3 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 1 & 1 \\end{pmatrix} \\begin{pmatrix} 2 \\\\ 2 \\end{pmatrix}", 0),
