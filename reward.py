@@ -716,9 +716,8 @@ def _same(a, g, c):
     ka, kg = _kind(a), _kind(g)
     if ka == kg == "expr":
         return _expr_same(a, g, c)
-    if "base" in (ka, kg):  # 1112_5: the same digits, and the same base where both sides give one (52 for 52_8)
-        da, dg = (v[1].lstrip("0") if _kind(v) == "base" else str(v) for v in (a, g))
-        return da == dg and (ka != kg or a[2] == g[2])
+    if "base" in (ka, kg):  # 1112_5: the same digits and base; a gold in a base may be answered by its digits
+        return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
         if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _is_name(x[2][0]):  # (p,q)=(3,2)
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)

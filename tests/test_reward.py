@@ -253,7 +253,7 @@ RULES = [
     ("choice", "\\text{(B)}", "\\text{B and C}", 0), ("choice", "\\text{(B)}", "(B)(C)", 0),
     # literal means literal
     ("literal", "12", "3 4", 0), ("literal", "34", "3 4", 0), ("literal", "12", "3 \\times 4", 1), ("literal", "1112_5", "1112_4", 0),
-    ("literal", "1112_5", "1112_{5}", 1), ("literal", "\\frac{\\pi}{2}", "\\frac{\\pi}{2}^\\circ", 0), ("literal", "90", "90^\\circ", 1),
+    ("literal", "1112_5", "1112_{5}", 1), ("literal", "12", "12_3", 0), ("literal", "\\frac{\\pi}{2}", "\\frac{\\pi}{2}^\\circ", 0), ("literal", "90", "90^\\circ", 1),
     # equivalent forms
     ("form", "(2,\\infty)", "x > 2", 1), ("form", "(2,\\infty)", "x \\geq 2", 0), ("form", "[-2, 7]", "-2 \\le x \\le 7", 1),
     ("form", "[-2, 7]", "-2 \\le x < 7", 0), ("form", "(-\\infty,2)\\cup(3,\\infty)", "x < 2 \\text{ or } x > 3", 1),
