@@ -1,6 +1,8 @@
 """Tests for reward.py: a labelled answer table (mostly real gold answers from the shipped test sets,
-rewritten equivalently → 1 or into near misses → 0), format failures, adversarial inputs, and the
-worker pool surviving hangs and crashes. `python -m pytest -q tests/test_reward.py`."""
+rewritten equivalently → 1 or into near misses → 0), format failures, issue 11's rules as positive and
+negative pairs (RULES) with policy tricks (GAMES), denial-of-service inputs through score() itself (DOS), and
+the worker pool surviving hangs and crashes. tests/reward_heldout.py is deliberately not used here: only
+bench_reward.py scores it. `python -m pytest -q tests/test_reward.py` (`-m "not slow"` skips the DoS run)."""
 
 import glob, json, os, subprocess, sys, time
 
