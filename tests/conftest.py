@@ -47,7 +47,3 @@ def data_dir():
         pytest.skip(f"math data not found at {path}: set NANOSCALER_DATA to a folder in the "
                     "../shared/data layout (test/*.json, train/*.json from the DeepScaleR release)")
     return path
-
-
-def pytest_configure(config):
-    config.addinivalue_line("markers", "slow: takes more than a couple of seconds (deselect with -m 'not slow')")
