@@ -340,8 +340,7 @@ def update(model, optimizer, seqs, micro, logps, cfg, device):
             (logp.sum() * 0.0).backward()
             continue
         logp, entropy = logp[resp], entropy[resp]
-        adv = torch.repeat_interleave(torch.tensor([seqs[i].adv for i in idx], device=device),
-                                      torch.tensor(lens, device=device))
+        adv = torch.from_numpy(np.repeat(np.float32([seqs[i].adv for i in idx]), lens)).to(device)
         old = torch.cat([logps["old"][i] for i in idx])
         pg, clipped = clipped_surrogate(logp, old, adv, cfg.clip_low, cfg.clip_high)
         if cfg.tis_cap > 0:
