@@ -241,7 +241,7 @@ def main(argv=None):
                 raise ValueError(f"--{flag.replace('_', '-')} is required")
         return build(cfg)
     except (ValueError, FileNotFoundError) as e:  # a bad row, a missing file: one line, no traceback
-        print(f"curate: {e}", file=sys.stderr)
+        print("curate:", " ".join(str(e).split()), file=sys.stderr)
         raise SystemExit(2) from None
 
 
