@@ -84,6 +84,7 @@ def test_eval_panel_has_error_bars_and_stage_lines(tmp_path):
     plt.close(fig)
 
 
+@pytest.mark.slow
 def test_plot_run_writes_pngs(tmp_path):
     run = str(tmp_path / "run")
     write_metrics(run)
