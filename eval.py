@@ -174,13 +174,6 @@ def _sample(engine, bench, chunk, n, temperature, top_p, max_tokens, seed):
              "finish": s.finish_reason} for j, (s, (score, reason, extracted)) in enumerate(zip(samples, grades))]
 
 
-def _append(out_dir, rows):
-    with open(os.path.join(out_dir, "samples.jsonl"), "a", encoding="utf-8") as f:
-        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-        f.flush()
-        os.fsync(f.fileno())
-
-
 def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, temperature: float, top_p: float,
              max_tokens: int, seed: int = 0, out_dir: str | None = None, progress: bool = True,
              batch_size: int = 2048, dropped: dict | None = None) -> dict:
@@ -209,7 +202,10 @@ def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, tempe
             new = [r for g in gathered for r in g] if rank == 0 else []
         new = [r for r in new if (r["bench"], r["id"], r["sample"]) not in have]
         if out_dir and rank == 0:
-            _append(out_dir, new)
+            with open(os.path.join(out_dir, "samples.jsonl"), "a", encoding="utf-8") as f:
+                f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in new)
+                f.flush()
+                os.fsync(f.fileno())
         have.update({(r["bench"], r["id"], r["sample"]): {k: r[k] for k in SLIM} for r in new})
         bar.update(sum(n * len(t[i][1]) for t in todo if i < len(t)))
     bar.close()
