@@ -17,6 +17,15 @@ import eval as ev
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+@pytest.fixture(autouse=True)
+def _environ():
+    """eval.main runs grpo.setup, which sets RANK, MASTER_PORT, ... for a one-rank group: keep them here."""
+    saved = dict(os.environ)
+    yield
+    os.environ.clear()
+    os.environ.update(saved)
+
+
 def test_pass_at_k_matches_enumeration():
     for n in range(1, 8):
         for c in range(n + 1):
