@@ -240,7 +240,7 @@ def main(argv=None):
             if not getattr(cfg, flag):
                 raise ValueError(f"--{flag.replace('_', '-')} is required")
         return build(cfg)
-    except (ValueError, FileNotFoundError) as e:  # a bad row, a missing file: one line, no traceback
+    except (ValueError, OSError) as e:  # a bad row, a missing file: one line, no traceback
         print("curate:", " ".join(str(e).split()), file=sys.stderr)
         raise SystemExit(2) from None
 

@@ -314,13 +314,13 @@ def main(argv=None):
                 json.dump(meta, f, indent=1)
         report = evaluate(engine, tokenizer, benches, cfg.n, cfg.temperature, cfg.top_p, cfg.max_tokens, cfg.seed,
                           cfg.out, batch_size=cfg.batch_size, dropped=dropped)
-    except (ValueError, FileNotFoundError) as e:  # a bad row, a missing file, a bad flag value: one line
+        grpo.print0(markdown(report, os.path.basename(os.path.normpath(cfg.out))))
+    except (ValueError, OSError) as e:  # a bad row, a missing file, a bad flag value: one line
         print("eval:", " ".join(str(e).split()), file=sys.stderr)  # a library's multi-line message too
         raise SystemExit(2) from None
     finally:
         if owner:
             dist.destroy_process_group()
-    grpo.print0(markdown(report, os.path.basename(os.path.normpath(cfg.out))))
     return report
 
 

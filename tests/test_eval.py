@@ -127,6 +127,19 @@ def test_bad_input_fails_before_generation(tmp_path, tiny_model, toy_dir, capsys
     _fails(capsys, ["--model", tiny_model] + args, ".*holds samples of /elsewhere/step_100.*")
 
 
+def test_main_owns_its_process_group(tiny_model, toy_dir, tmp_path, monkeypatch, capsys):
+    """Without a process group, main makes one (grpo.setup), prints the table from rank 0 and closes it."""
+    import torch.distributed as dist
+    monkeypatch.setattr(ev.rollout, "make_engine", lambda kind, path, **kw: FakeEngine())
+    timeouts, setup = [], ev.grpo.setup
+    monkeypatch.setattr(ev.grpo, "setup", lambda minutes: timeouts.append(minutes) or setup(minutes))
+    assert not dist.is_initialized()
+    report = ev.main(["--model", tiny_model, "--benchmarks", "aime", "--data-dir", toy_dir, "--n", "2",
+                      "--out", str(tmp_path / "fake"), "--dist-timeout-min", "5"])
+    assert report["aime"]["n_problems"] == 3 and not dist.is_initialized() and timeouts == [5.0]
+    assert "| fake |" in capsys.readouterr().out
+
+
 @pytest.mark.slow
 def test_bad_flag_from_the_shell(tmp_path):
     """From a shell: status 2, one line, no traceback (grpo.setup and the imports run as users meet them)."""
