@@ -119,11 +119,6 @@ def load_benchmarks(names, data_dir, tokenizer, max_prompt_tokens=1024, dropped=
 # ---------------------------------------------------------------------------------------------- running
 
 
-def _dist():
-    on = dist.is_available() and dist.is_initialized()
-    return (dist.get_rank(), dist.get_world_size()) if on else (0, 1)
-
-
 def _done_rows(out_dir, protocol):
     """The rows already in out_dir/samples.jsonl (SLIM fields), or why they cannot be reused. A last line
     cut by a crash is cut from the file too, so that appends stay valid JSON lines."""
@@ -143,7 +138,7 @@ def _done_rows(out_dir, protocol):
 
 def _broadcast(obj):
     """Rank 0's object on every rank (one small collective; nothing to do on one rank)."""
-    if _dist()[1] == 1:
+    if not dist.is_initialized() or dist.get_world_size() == 1:
         return obj
     box = [obj]
     dist.broadcast_object_list(box, src=0)
@@ -181,7 +176,7 @@ def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, tempe
     Ranks sample their chunks in lock-step rounds; rank 0 gathers each round's rows, writes them and
     builds the report (the responses go to rank 0 only: ~0.3 GB a round at 8 GPUs). tokenizer is unused
     (records carry prompt_ids) but kept so callers need not know that."""
-    rank, world = _dist()
+    rank, world = (dist.get_rank(), dist.get_world_size()) if dist.is_initialized() else (0, 1)
     protocol = {"temperature": temperature, "top_p": top_p, "max_tokens": max_tokens, "seed": seed,
                 "batch_size": batch_size}
     rows = _done_rows(out_dir, protocol) if out_dir and rank == 0 else []
