@@ -27,7 +27,8 @@ import matplotlib.pyplot as plt
 FIGURES = [("eval", "held-out pass@1 (avg@n, ±1 SE)", "eval"), ("reward", "mean reward", "reward"),
            ("length", "mean response length (tokens)", "response_len"),
            ("truncation", "truncated responses (fraction)", "truncated"), ("kl", "KL to the reference (k3)", "kl"),
-           ("entropy", "entropy (nats / token)", "entropy"), ("difficulty", "held-out pass@1 by difficulty", "difficulty")]
+           ("entropy", "entropy (nats / token)", "entropy"),
+           ("difficulty", "held-out pass@1 by difficulty", "difficulty")]
 
 
 def load(run_dir):
@@ -130,7 +131,7 @@ def plot(runs, out_dir, window=20, curves_name="curves.png", singles=True):
     """curves.png with every panel, and (singles) one PNG per figure that has data. Returns the paths."""
     os.makedirs(out_dir, exist_ok=True)
     figures = [f for f in FIGURES if f[0] != "difficulty" or any(eval_keys(rows, True) for _, rows in runs)]
-    note = f"{', '.join(name for name, _ in runs)}: faint lines per step, bold lines a moving average over {window} steps"
+    note = f"{', '.join(n for n, _ in runs)}: faint lines per step, bold lines a moving average over {window} steps"
     paths = [os.path.join(out_dir, curves_name)]
     _figure(runs, figures, window, paths[0], note, always=True)
     for f in figures if singles else []:
