@@ -451,7 +451,7 @@ def test_huge_response_is_linear():
     t = time.time()
     assert reward.score(big, 42) == 1.0 and reward.score("</think>" + "{" * 1_000_000, 42) == 0.0
     assert reward.score("</think>\\boxed{" + "{" * 1_000_000, 42) == 0.0
-    assert time.time() - t < 2.0
+    assert time.time() - t < 30.0  # linear is well under a second; a quadratic scan of 1 MB would take hours
 
 
 # ------------------------------------------------------------------------------------- the pool
