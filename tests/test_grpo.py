@@ -142,6 +142,7 @@ def run_update(world, budget, out, tiny_model):
     return torch.load(out)
 
 
+@pytest.mark.slow
 def test_update_same_for_any_token_budget_and_world_size(tiny_model, tmp_path):
     base = run_update(1, 100000, tmp_path / "a.pt", tiny_model)
     small = run_update(1, 40, tmp_path / "b.pt", tiny_model)

@@ -1,10 +1,14 @@
-"""plot.py on a synthetic three-stage metrics stream: stage boundaries, moving average, valid PNGs.
-(The PNGs of a real run are checked in test_train_sh.py.)"""
+"""plot.py on a synthetic three-stage metrics stream in the trainer's contract (eval-only rows, eval keys with
+their SE, at the stage's length and unlimited, per difficulty): what each curve takes, error bars, stage
+lines, valid PNGs, and errors (one line, exit status 2). (The PNGs of a real run are checked in test_train_sh.py.)"""
 import json
 import os
 import subprocess
 import sys
 
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib.container import ErrorbarContainer
 from PIL import Image
 
 import plot
@@ -13,15 +17,21 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def write_metrics(run_dir, n=30, eval_every=5, broken_tail=False):
-    """Steps 1..n over three stages (lengths 16 / 32 / 48, a third each), eval keys on some steps."""
+    """An eval-only row at step 0, then steps 1..n over three stages (lengths 16 / 32 / 48, a third each);
+    every eval_every steps an eval row of its own (as the trainer writes it) with SEs and two difficulties."""
     os.makedirs(run_dir, exist_ok=True)
+    stage = lambda step: 16 * (1 + 3 * max(step - 1, 0) // n)  # noqa: E731
+    evals = lambda step: dict(eval_aime=0.2 + step / (2 * n), eval_aime_se=0.05,  # noqa: E731
+                              eval_aime_full=0.3 + step / (2 * n), eval_aime_full_se=0.06, eval_aime_d1=0.5,
+                              eval_aime_d2=0.1)
     with open(os.path.join(run_dir, "metrics.jsonl"), "w") as f:
+        if eval_every:
+            f.write(json.dumps(dict(step=0, max_len=stage(0), **evals(0))) + "\n")
         for step in range(1, n + 1):
-            row = dict(step=step, max_len=16 * (1 + 3 * (step - 1) // n), reward=step / n, response_len=10 + step % 3,
-                       truncated=0.1, kl=1e-3 * step, entropy=1.0 - step / (2 * n))
+            f.write(json.dumps(dict(step=step, max_len=stage(step), reward=step / n, response_len=10 + step % 3,
+                                    truncated=0.1, kl=1e-3 * step, entropy=1.0 - step / (2 * n))) + "\n")
             if eval_every and step % eval_every == 0:
-                row["eval_aime"] = 0.2 + step / (2 * n)
-            f.write(json.dumps(row) + "\n")
+                f.write(json.dumps(dict(step=step, max_len=stage(step), **evals(step))) + "\n")
         if broken_tail:
             f.write('{"step": 31, "max_len"')  # a run killed mid-write
 
@@ -47,18 +57,47 @@ def test_moving_average():
     assert plot.moving_average([1, None, float("nan"), 3], 3) == [1, 1, 1, 3]
 
 
+def test_each_curve_takes_the_rows_with_its_key(tmp_path):
+    write_metrics(str(tmp_path), broken_tail=True)
+    rows = plot.load(str(tmp_path))
+    assert [r["step"] for r in rows] == list(range(31))  # eval rows merged into their step; the cut line skipped
+    assert rows[5]["reward"] == 5 / 30 and rows[5]["eval_aime"] == 0.2 + 5 / 60
+    assert plot.eval_keys(rows) == ["eval_aime", "eval_aime_full"]
+    assert plot.eval_keys(rows, by_difficulty=True) == ["eval_aime_d1", "eval_aime_d2"]
+    steps, values, se = plot.series(rows, "eval_aime")
+    assert steps == [0, 5, 10, 15, 20, 25, 30] and values[0] == 0.2 and se == [0.05] * 7
+    assert plot.series(rows, "reward")[0] == list(range(1, 31))  # the step-0 row has no reward: not a point
+    assert plot.series(rows, "eval_aime_d1")[2] == [0.0] * 7  # no SE logged: a bar of 0
+    assert plot.stages(rows) == [(0, 16), (10, 32), (20, 48)]
+
+
+def test_eval_panel_has_error_bars_and_stage_lines(tmp_path):
+    write_metrics(str(tmp_path))
+    fig, ax = plt.subplots()
+    assert plot.draw(ax, [("run", plot.load(str(tmp_path)))], "eval", "eval", 4)
+    bars = [c for c in ax.containers if isinstance(c, ErrorbarContainer)]
+    assert [c.get_label() for c in bars] == ["aime", "aime_full"]
+    lows = bars[0].lines[1][0].get_ydata()  # the lower caps sit one SE under each point
+    assert lows == pytest.approx([0.2 + s / 60 - 0.05 for s in range(0, 31, 5)])
+    assert sorted(line.get_xdata()[0] for line in ax.lines if line.get_linestyle() == "--" and
+                  len(set(line.get_xdata())) == 1) == [10, 20]  # 16 -> 32 at step 10, 32 -> 48 at step 20
+    assert not plot.draw(ax, [("run", [dict(step=1, max_len=16)])], "kl", "kl", 4)
+    plt.close(fig)
+
+
+@pytest.mark.slow
 def test_plot_run_writes_pngs(tmp_path):
     run = str(tmp_path / "run")
-    write_metrics(run, broken_tail=True)
-    assert [r["step"] for r in plot.load(run)] == list(range(1, 31))
+    write_metrics(run)
     paths = plot.plot_run(run, window=4)
-    names = [os.path.basename(p) for p in paths]
-    assert names == ["curves.png", "eval.png", "reward.png", "length.png", "truncation.png", "kl.png", "entropy.png"]
+    assert [os.path.basename(p) for p in paths] == ["curves.png", "eval.png", "reward.png", "length.png",
+                                                   "truncation.png", "kl.png", "entropy.png", "difficulty.png"]
     for p in paths:
         assert os.path.dirname(p) == run
         assert_png(p)
 
 
+@pytest.mark.slow
 def test_cli_without_eval_and_compare(tmp_path):
     a, b = str(tmp_path / "a"), str(tmp_path / "b")
     write_metrics(a, eval_every=0)
@@ -66,7 +105,25 @@ def test_cli_without_eval_and_compare(tmp_path):
     out = subprocess.run([sys.executable, os.path.join(ROOT, "plot.py"), a, b, "--window", "3",
                           "--compare", str(tmp_path / "ab.png")], capture_output=True, text=True, check=True).stdout
     assert not os.path.exists(os.path.join(a, "eval.png"))  # no eval steps, no eval figure
-    assert os.path.exists(os.path.join(b, "eval.png"))
+    assert not os.path.exists(os.path.join(a, "difficulty.png")) and os.path.exists(os.path.join(b, "eval.png"))
     for p in out.split():
         assert_png(p)
     assert str(tmp_path / "ab.png") in out.split()
+
+
+def test_errors_are_one_line_with_status_2(tmp_path, capsys):
+    write_metrics(str(tmp_path / "ok"))
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "metrics.jsonl").write_text('{"step": 1}\n{"reward": 0.5}\n{"step": 3}\n')
+    cases = [([str(tmp_path / "missing")], "missing/metrics.jsonl"),
+             ([str(tmp_path / "bad")], "bad/metrics.jsonl line 2: not a metrics row"),
+             ([str(tmp_path / "ok"), "--window", "0"], "--window 0: must be at least 1")]
+    for args, what in cases:
+        with pytest.raises(SystemExit) as e:
+            plot.main(args)
+        err = capsys.readouterr().err
+        assert e.value.code == 2 and err.startswith("plot: ") and err.count("\n") == 1 and what in err, err
+    assert not os.path.exists(tmp_path / "ok" / "curves.png")  # --window was checked before drawing
+    p = subprocess.run([sys.executable, os.path.join(ROOT, "plot.py"), str(tmp_path / "bad")], capture_output=True,
+                       text=True)  # as a user meets it: no traceback
+    assert p.returncode == 2 and p.stderr.count("\n") == 1 and "Traceback" not in p.stderr, p.stderr

