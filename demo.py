@@ -84,10 +84,6 @@ def teacher(problem: str, rng: random.Random, check_p: float = 0.5, error_p: flo
         s = t
     return "\n".join(lines) + "\n</think>\n\\boxed{" + str(s) + "}"
 
-
-def redundant_lines(response: str) -> int:
-    return response.count("check ")
-
 # --------------------------------------------------------------------------------- tokenizer and model
 
 
@@ -220,23 +216,20 @@ def _per_problem(path, limit=None):
     """{problem id: mean score} from one eval's samples; with `limit`, a response counts only if it ended
     within limit tokens (what the same sampling seeds give at that limit, read off a longer eval)."""
     scores, checks, trunc = {}, [], []
-    with open(path) as f:
-        for r in map(json.loads, f):
-            # L + 1: a response one token over the limit loses only its EOS, which decoding drops anyway
-            ok = r["score"] if limit is None else r["score"] * (r["tokens"] <= limit + 1 and r["finish"] == "stop")
-            scores.setdefault(r["id"], []).append(ok)
-            checks.append(redundant_lines(r["response"]))
-            trunc.append(r["finish"] == "length")
+    for r in map(json.loads, open(path)):
+        # L + 1: a response one token over the limit loses only its EOS, which decoding drops anyway
+        ok = r["score"] if limit is None else r["score"] * (r["tokens"] <= limit + 1 and r["finish"] == "stop")
+        scores.setdefault(r["id"], []).append(ok)
+        checks.append(r["response"].count("check "))  # the teacher's redundant re-check lines
+        trunc.append(r["finish"] == "length" or r["tokens"] > (limit or r["tokens"]))
     return {k: sum(v) / len(v) for k, v in scores.items()}, sum(checks) / len(checks), sum(trunc) / len(trunc)
 
 
 def _paired(before, after):
     """(mean before, mean after, mean difference, its SE over problems): same problems, same seeds."""
-    ids = sorted(before)
-    diff = [after[i] - before[i] for i in ids]
-    mean = sum(diff) / len(diff)
-    se = math.sqrt(sum((x - mean) ** 2 for x in diff) / (len(diff) - 1) / len(diff))
-    return sum(before.values()) / len(ids), sum(after[i] for i in ids) / len(ids), mean, se
+    diff = [after[i] - before[i] for i in before]
+    mean, n = sum(diff) / len(diff), len(diff)
+    return sum(before.values()) / n, sum(after.values()) / n, mean, math.sqrt(sum((x - mean) ** 2 for x in diff) / (n - 1) / n)
 
 
 def report(run_dir: str) -> list[dict]:
@@ -276,8 +269,8 @@ def main(argv=None):
         return report(argv[1])
     if argv[:1] != ["build"]:
         sys.exit(main.__doc__)
-    rest = argv[1:]
-    cfg = cli(BuildConfig, ["--out", rest[0]] + rest[1:] if rest and not rest[0].startswith("-") else rest, __doc__)
+    rest = argv[1:] if argv[1:2] == [] or argv[1].startswith("-") else ["--out"] + argv[1:]  # OUT may come first
+    cfg = cli(BuildConfig, rest, __doc__)
     print(build(cfg.out, cfg.seed, cfg))
 
 
