@@ -33,11 +33,14 @@ def model_logp(m, ids, temperature=1.0, top_p=1.0):
 
 
 def greedy_reference(m, prompt, steps):
-    """Greedy continuation by full forwards, no cache: the reference both engines must reproduce."""
+    """Greedy continuation by full forwards, no cache: the reference both engines must reproduce (they
+    stop at EOS, so it does too)."""
     ids = list(prompt)
     with torch.no_grad():
         for _ in range(steps):
             ids.append(int(m(torch.tensor([ids]))[0, -1].argmax()))
+            if ids[-1] == m.config.eos_token_id:
+                break
     return ids[len(prompt):]
 
 
