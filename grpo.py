@@ -833,9 +833,7 @@ def main(argv=None):
             exit_code = 128 + int(flags["signal"])
             break
         if flags["stage"]:
-            holder = [reason]
-            dist.broadcast_object_list(holder)
-            print0(f"stage ends at step {run.step}: {holder[0]}")
+            print0(f"stage ends at step {run.step}: {reason}")  # rank 0 found the reason and prints it
             exit_code = EXIT_STAGE_DONE
             break
     if run.rank == 0 and run.history:

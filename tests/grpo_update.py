@@ -40,9 +40,13 @@ old = grpo.score_tokens(model, seqs, mine, cfg, device)
 old = {i: v - 0.3 * (i % 3) for i, v in old.items()}  # some ratios ≠ 1, so clipping is exercised
 ref_lp = grpo.score_tokens(ref, seqs, mine, cfg, device)
 model.train()
+syncs = []  # gradients must be reduced once per update, on its last micro-batch
+sync = model.set_requires_gradient_sync
+model.set_requires_gradient_sync = lambda on, **kw: syncs.append(on) or sync(on, **kw)
 stats = grpo.update(model, opt, seqs, micro, dict(old=old, ref=ref_lp, engine=None), cfg, device)
 full = get_model_state_dict(model, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
 if rank == 0:
     torch.save({k: v.clone() for k, v in full.items()}, out)
     print({k: float(v) for k, v in stats.items()})
+    print("syncs", syncs)
 dist.destroy_process_group()

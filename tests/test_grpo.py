@@ -1,4 +1,6 @@
 """The GRPO pieces against hand-computed values, and update invariance under micro-batching/ranks."""
+import ast
+import datetime
 import json
 import math
 import os
@@ -104,6 +106,18 @@ def test_eval_metrics_hand_computed():
     assert m["eval_b_full_len"] == pytest.approx(32 / 6) and m["eval_b_full_truncated"] == pytest.approx(0.5)
 
 
+def test_setup_gives_collectives_the_long_timeout(monkeypatch):
+    seen = {}
+    monkeypatch.setattr(grpo.dist, "init_process_group", lambda backend, timeout: seen.update(b=backend, t=timeout))
+    monkeypatch.setattr(grpo.dist, "get_rank", lambda: 0)
+    monkeypatch.setattr(grpo.dist, "get_world_size", lambda: 1)
+    for k, v in dict(RANK="0", LOCAL_RANK="0", WORLD_SIZE="1").items():
+        monkeypatch.setenv(k, v)
+    assert grpo.setup(timeout_min=300) == (0, 1, torch.device("cpu"))
+    assert seen == dict(b="gloo", t=datetime.timedelta(minutes=300))  # not NCCL's 10-minute default
+    assert grpo.Config().dist_timeout_min >= 120
+
+
 def test_model_is_resolved_once_per_node(monkeypatch):
     calls = []
     monkeypatch.setattr("huggingface_hub.snapshot_download",
@@ -139,14 +153,17 @@ def run_update(world, budget, out, tiny_model):
            os.path.join(ROOT, "tests", "grpo_update.py"), tiny_model, str(budget), str(out)]
     r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
-    return torch.load(out)
+    syncs = ast.literal_eval(r.stdout.split("syncs ")[1].splitlines()[0])
+    assert syncs[-1] and not any(syncs[:-1]), syncs  # one gradient reduction, after the last micro-batch
+    return torch.load(out), len(syncs)
 
 
 @pytest.mark.slow
 def test_update_same_for_any_token_budget_and_world_size(tiny_model, tmp_path):
-    base = run_update(1, 100000, tmp_path / "a.pt", tiny_model)
-    small = run_update(1, 40, tmp_path / "b.pt", tiny_model)
-    two = run_update(2, 60, tmp_path / "c.pt", tiny_model)
+    (base, n_base), (small, n_small), (two, n_two) = (run_update(1, 100000, tmp_path / "a.pt", tiny_model),
+                                                      run_update(1, 40, tmp_path / "b.pt", tiny_model),
+                                                      run_update(2, 60, tmp_path / "c.pt", tiny_model))
+    assert n_base == 1 and n_small > 2 and n_two > 1  # the budgets do cut the batch into micro-batches
     start = torch.load(tmp_path / "a.pt.start")
     moved = max((base[k] - start[k]).abs().max().item() for k in base)
     assert moved > 1e-4  # the update did something
