@@ -71,8 +71,8 @@ def stages(rows):
 
 
 def eval_keys(rows, by_difficulty=False):
-    """The eval value keys (not their _se), sorted: per difficulty (eval_<bench>_d<k>) or the others."""
-    keys = {k for r in rows for k in r if k.startswith("eval_") and not k.endswith("_se")}
+    """The pass@1 keys (not their _se, _len, _truncated), sorted: per difficulty (eval_<bench>_d<k>) or not."""
+    keys = {k for r in rows for k in r if k.startswith("eval_") and not k.endswith(("_se", "_len", "_truncated"))}
     return sorted(k for k in keys if bool(re.search(r"_d\d+$", k)) == by_difficulty)
 
 

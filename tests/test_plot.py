@@ -23,7 +23,7 @@ def write_metrics(run_dir, n=30, eval_every=5, broken_tail=False):
     stage = lambda step: 16 * (1 + 3 * max(step - 1, 0) // n)  # noqa: E731
     evals = lambda step: dict(eval_aime=0.2 + step / (2 * n), eval_aime_se=0.05,  # noqa: E731
                               eval_aime_full=0.3 + step / (2 * n), eval_aime_full_se=0.06, eval_aime_d1=0.5,
-                              eval_aime_d2=0.1)
+                              eval_aime_d2=0.1, eval_aime_len=40.0, eval_aime_truncated=0.3)
     with open(os.path.join(run_dir, "metrics.jsonl"), "w") as f:
         if eval_every:
             f.write(json.dumps(dict(step=0, max_len=stage(0), **evals(0))) + "\n")
