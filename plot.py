@@ -32,18 +32,20 @@ FIGURES = [("eval", "held-out pass@1 (avg@n, ±1 SE)", "eval"), ("reward", "mean
 
 
 def load(run_dir):
-    """Metrics rows sorted by step, the rows of one step merged (a later one wins: a resumed run rewrites
-    steps). A half-written last line (a run killed mid-write) is skipped; any other bad line is an error."""
+    """Metrics rows sorted by step, the rows of one step and stage merged (a later one wins: a resumed run
+    rewrites steps). A stage's first evaluation shares its step with the last of the stage before, as two
+    rows: the staircase. A half-written last line (a run killed mid-write) is skipped; any other is an error."""
     path, rows = os.path.join(run_dir, "metrics.jsonl"), {}
     lines = open(path).read().splitlines()
     for n, line in enumerate(lines, 1):
         try:
             row = json.loads(line)
-            rows[row["step"]] = {**rows.get(row["step"], {}), **row}
+            key = row["step"], row.get("max_len")
+            rows[key] = {**rows.get(key, {}), **row}
         except (json.JSONDecodeError, KeyError, TypeError) as e:
             if n < len(lines):
                 raise ValueError(f"{path} line {n}: not a metrics row with a step ({type(e).__name__}: {e})") from None
-    return [rows[s] for s in sorted(rows)]
+    return sorted(rows.values(), key=lambda r: r["step"])  # stable: stages in the order they ran
 
 
 def moving_average(values, window):

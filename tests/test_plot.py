@@ -52,6 +52,16 @@ def test_stages_and_labels():
     assert plot.length_label(48) == "48"
 
 
+def test_a_stage_boundary_keeps_both_evaluations(tmp_path):
+    """Stage 1 ends with an eval at its limit; stage 2 starts at the same step with one at its own."""
+    rows = [dict(step=2, max_len=48, reward=0.5, eval_x=0.5), dict(step=2, max_len=72, eval_x=0.8),
+            dict(step=3, max_len=72, reward=0.6)]
+    (tmp_path / "metrics.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    loaded = plot.load(str(tmp_path))
+    assert plot.series(loaded, "eval_x")[:2] == ([2, 2], [0.5, 0.8])  # a step up, not one point overwritten
+    assert plot.stages(loaded) == [(2, 48), (2, 72)]
+
+
 def test_moving_average():
     assert plot.moving_average([1, 2, 3, 4], 2) == [1, 1.5, 2.5, 3.5]
     assert plot.moving_average([1, None, float("nan"), 3], 3) == [1, 1, 1, 3]
