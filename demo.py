@@ -263,7 +263,7 @@ def report(run_dir: str) -> list[dict]:
 
 def main(argv=None):
     """python demo.py build [OUT] [--seed S --no-shipped ...] | python demo.py report RUN"""
-    from grpo import cli  # the project's one dataclass-to-flags helper (grpo imports demo only lazily too)
+    from grpo import cli  # the project's one dataclass-to-flags helper
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["report"] and len(argv) == 2:
         return report(argv[1])

@@ -5,7 +5,7 @@ its group, stay close to the old policy (PPO clip) and to the reference (k3 KL).
 
     torchrun --nproc-per-node 8 grpo.py --model deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B \\
         --data train.jsonl --max-len 8192          # the 8K stage; train.sh walks 8K → 16K → 24K
-    torchrun --nproc-per-node 2 grpo.py --demo     # CPU: the miniature of the recipe (demo.py)
+    bash train.sh --demo                           # CPU: the recipe in miniature, three stages (demo.py)
 
 One step: prompts → rollout → reward → advantages → old/ref log-probs → optimizer steps → push →
 metrics, eval, checkpoint (`main` reads in that order). Departures from the original (verl), each a flag:
@@ -595,10 +595,8 @@ def start(cfg):
     rank, world, device = setup(cfg.dist_timeout_min)
     validate(cfg, world)
     if cfg.demo and not os.path.exists(os.path.join(cfg.model, "config.json")):
-        if rank == 0:  # the distilled tiny model and its problems, made once and kept (demo.py)
-            import demo
-            demo.build(cfg.model)
-        dist.barrier()
+        raise BadInput(f"--demo: no distilled model in {cfg.model}: `python demo.py build {cfg.model}` makes it "
+                       "(bash train.sh --demo does that first)")
     cfg.model = resolve_model(cfg.model)
     model_config = Qwen2Config.from_json(os.path.join(cfg.model, "config.json"))
     if cfg.max_prompt_len + cfg.max_len > model_config.max_position_embeddings:
