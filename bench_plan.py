@@ -5,7 +5,6 @@ so the figure that matters is the largest per-rank token load against the mean. 
 
     python bench_plan.py    # prints a markdown table for RESULTS.md
 """
-import math
 
 import numpy as np
 

@@ -2,7 +2,6 @@
 The batch is dealt to ranks by grpo.plan; the result must not depend on ranks or token budget."""
 import sys
 
-import numpy as np
 import torch
 import torch.distributed as dist
 from torch.distributed.checkpoint.state_dict import StateDictOptions, get_model_state_dict
