@@ -4,25 +4,20 @@
     python eval.py --model ckpt --benchmarks aime,amc --n 4    # every EvalConfig field is a flag
     python eval.py --model ckpt --benchmarks aime25=file.jsonl # any file or hub id that data.load reads
 
-Defaults are the published protocol: AIME 2024, MATH-500, AMC 2023, Minerva Math, OlympiadBench; 16 samples
-per problem at temperature 0.6, top_p 0.95, 32768 new tokens; DeepScaleR's prompt (data.py), reward.py's
-grader. With several GPUs it re-launches itself under torchrun, one engine per GPU.
+Defaults are the published protocol: AIME 2024, MATH-500, AMC 2023, Minerva Math, OlympiadBench; 16 samples per
+problem at temperature 0.6, top_p 0.95, 32768 new tokens; DeepScaleR's prompt (data.py), reward.py's grader.
+With several GPUs it re-launches itself under torchrun, one engine per GPU.
 
-report.json (fractions) per benchmark: avg@n (= pass@1); `se`, its standard error over problems (std of
-per-problem accuracies / sqrt(problems): a problem's n samples are correlated, not n independent draws);
-ci95 = avg +- 1.96 se, clipped to [0, 1] (normal approximation: on AIME's 30 problems a t-interval is 4%
-wider); `se_resample` = sqrt(sum p(1-p)/(n-1)) / problems, the noise of sampling the same problems again: it
-says whether 41.0 vs 43.1 on AIME is a difference (the gap's SE is sqrt(se1^2 + se2^2)). pass@k, k = 1, 2, 4,
-..., n, is the unbiased 1 - C(n-c, k)/C(n, k) (Chen et al. 2021). maj@n: extracted answers vote as spelled
-(whitespace removed), a tie goes to the answer reached first, and the vote is right if that answer was graded
-so. Also mean tokens of correct / incorrect responses, truncation, grader timeouts, prompts dropped by
---max-prompt-tokens. report.md: the published table with our row under it, then the details.
+report.json (fractions) per benchmark: avg@n (= pass@1) and `se`, its standard error over problems (a
+problem's n samples are correlated); ci95 = avg ± 1.96 se (normal approximation: on AIME's 30 problems a
+t-interval is 4% wider); `se_resample` = sqrt(Σ p(1-p)/(n-1)) / problems, the noise of sampling the same
+problems again, which says whether 41.0 vs 43.1 on AIME is a difference. pass@k is the unbiased
+1 - C(n-c, k)/C(n, k) (Chen et al. 2021); maj@n votes over extracted answers as spelled (a tie goes to the
+answer reached first). report.md: the published table with our row under it, then the details.
 
-Resume. The work is cut into fixed chunks, all n samples of batch_size // n problems, chunk k on rank
-k % world, its seed a hash of (seed, benchmark, its problem ids), so no sample depends on what was done
-before. Rank 0 appends each round's rows to samples.jsonl (fsynced); a rerun reuses rows by (benchmark,
-problem id, sample) and rebuilds the report from all of them, so an interrupted run loses only the chunks in
-flight and reports what an uninterrupted one would (on the same world size: vLLM's seeds include the rank).
+Resume: the work is cut into fixed chunks (all n samples of batch_size // n problems; chunk k on rank k % world,
+seeded by (seed, benchmark, problem ids)), so no sample depends on what ran before. Rank 0 appends each round
+to samples.jsonl; a rerun reuses the rows there and reports what an uninterrupted run on as many ranks would.
 Departure: DeepScaleR ran its trainer's (verl) validation loop and reported avg@16 alone.
 """
 import dataclasses
@@ -39,17 +34,11 @@ from tqdm import tqdm
 
 import data
 import grpo
-import reward
 import rollout
 
-# name: (file under --data-dir, published column, DeepScaleR-1.5B-Preview, DeepSeek-R1-Distill-Qwen-1.5B)
-BENCHMARKS = {
-    "aime": ("test/aime.json", "AIME 2024", 43.1, 28.8),
-    "math": ("test/math.json", "MATH 500", 87.8, 82.8),
-    "amc": ("test/amc.json", "AMC 2023", 73.6, 62.9),
-    "minerva": ("test/minerva.json", "Minerva Math", 30.2, 26.5),
-    "olympiad_bench": ("test/olympiad_bench.json", "OlympiadBench", 50.0, 43.3),
-}
+# name (<data-dir>/test/<name>.json): (published column, DeepScaleR-1.5B-Preview, DeepSeek-R1-Distill-Qwen-1.5B)
+BENCHMARKS = {"aime": ("AIME 2024", 43.1, 28.8), "math": ("MATH 500", 87.8, 82.8), "amc": ("AMC 2023", 73.6, 62.9),
+              "minerva": ("Minerva Math", 30.2, 26.5), "olympiad_bench": ("OlympiadBench", 50.0, 43.3)}
 SLIM = ("bench", "id", "sample", "extracted", "score", "reason", "tokens", "finish")  # what the report needs
 
 # ---------------------------------------------------------------------------------------------- metrics
@@ -77,7 +66,7 @@ def bench_metrics(problems: list[list[dict]], n: int) -> dict:
     tokens = np.array([[r["tokens"] for r in rows] for rows in problems])
     c = correct.sum(1)
     acc, flat = c / n, [r for rows in problems for r in rows]
-    avg, se = float(acc.mean()), float(acc.std(ddof=1) / math.sqrt(P)) if P > 1 else float("nan")
+    avg, se = grpo.mean_se(acc)
     return {"avg": avg, "se": se, "ci95": [max(0.0, avg - 1.96 * se), min(1.0, avg + 1.96 * se)],
             "se_resample": math.sqrt((acc * (1 - acc)).sum() / (n - 1)) / P if n > 1 else float("nan"),
             "pass@k": {str(k): float(np.mean([pass_at_k(n, int(ci), k) for ci in c]))
@@ -89,32 +78,6 @@ def bench_metrics(problems: list[list[dict]], n: int) -> dict:
             "truncated": float(np.mean([r["finish"] == "length" for r in flat])),
             "timeouts": sum(r["reason"] == "timeout" for r in flat),
             "reasons": dict(Counter(r["reason"] for r in flat)), "n_problems": P, "n": n}
-
-# -------------------------------------------------------------------------------------------------- data
-
-
-def load_benchmarks(names, data_dir, tokenizer, max_prompt_tokens=1024, dropped=None) -> dict[str, list[dict]]:
-    """names: "aime,math" or a list; an entry "name=source" reads any file or hub id data.load takes.
-    Names and files are checked before anything is read. `dropped` (a dict) gets {name: prompts too long}."""
-    names = [s.strip() for s in names.split(",") if s.strip()] if isinstance(names, str) else list(names)
-    unknown = [e for e in names if "=" not in e and e not in BENCHMARKS]
-    if unknown:
-        raise ValueError(f"unknown benchmark {unknown[0]!r}: known are {', '.join(BENCHMARKS)}; or name=FILE")
-    sources = dict(e.split("=", 1) if "=" in e else (e, os.path.join(data_dir, BENCHMARKS[e][0])) for e in names)
-    missing = [f"{k}: {v}" for k, v in sources.items() if not os.path.exists(v) and k + "=" + v not in names]
-    if missing:
-        raise FileNotFoundError(f"benchmark files not found ({'; '.join(missing)}): pass --data-dir, a folder in "
-                                "the ../shared/data layout (test/aime.json, ...)")
-    out = {}
-    for name, src in sources.items():
-        out[name], n_drop = data.prepare(tokenizer, data.load(src), max_prompt_tokens)
-        if n_drop:
-            print(f"eval: {name}: {n_drop} prompts over {max_prompt_tokens} tokens dropped", file=sys.stderr)
-        if not out[name]:
-            raise ValueError(f"benchmark {name}: every prompt is over --max-prompt-tokens {max_prompt_tokens}")
-        if dropped is not None:
-            dropped[name] = n_drop
-    return out
 
 # ---------------------------------------------------------------------------------------------- running
 
@@ -158,24 +121,12 @@ def _plan(benchmarks, n, batch_size, world, have):
     return chunks, left
 
 
-def _sample(engine, bench, chunk, n, temperature, top_p, max_tokens, seed):
-    """All n samples of one chunk, graded: full rows (with the response text) for samples.jsonl."""
-    samples = engine.generate([r["prompt_ids"] for r in chunk], n=n, temperature=temperature, top_p=top_p,
-                              max_tokens=max_tokens, seed=rollout.seed_hash(seed, bench, [r["id"] for r in chunk]))
-    texts = [chunk[s.prompt_index].get("prefill", "") + s.text for s in samples]
-    grades = reward.grade_batch(texts, [chunk[s.prompt_index]["answers"] for s in samples])
-    return [{"bench": bench, "id": chunk[s.prompt_index]["id"], "sample": j % n, "response": s.text,
-             "extracted": extracted, "score": score, "reason": reason, "tokens": len(s.token_ids),
-             "finish": s.finish_reason} for j, (s, (score, reason, extracted)) in enumerate(zip(samples, grades))]
-
-
-def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, temperature: float, top_p: float,
-             max_tokens: int, seed: int = 0, out_dir: str | None = None, progress: bool = True,
-             batch_size: int = 2048, dropped: dict | None = None) -> dict:
+def evaluate(engine, benchmarks: dict[str, list[dict]], n: int, temperature: float, top_p: float, max_tokens: int,
+             seed: int = 0, out_dir: str | None = None, progress: bool = True, batch_size: int = 2048,
+             dropped: dict | None = None) -> dict:
     """Samples n responses per problem, grades them, returns {bench: metrics}; the same on every rank.
     Ranks sample their chunks in lock-step rounds; rank 0 gathers each round's rows, writes them and
-    builds the report (the responses go to rank 0 only: ~0.3 GB a round at 8 GPUs). tokenizer is unused
-    (records carry prompt_ids) but kept so callers need not know that."""
+    builds the report (the responses go to rank 0 only: ~0.3 GB a round at 8 GPUs)."""
     rank, world = (dist.get_rank(), dist.get_world_size()) if dist.is_initialized() else (0, 1)
     protocol = {"temperature": temperature, "top_p": top_p, "max_tokens": max_tokens, "seed": seed,
                 "batch_size": batch_size}
@@ -190,7 +141,11 @@ def evaluate(engine, tokenizer, benchmarks: dict[str, list[dict]], n: int, tempe
     bar = tqdm(total=total, initial=total - n * sum(len(c) for t in todo for _, c in t), unit="sample",
                smoothing=0, desc="eval", disable=not progress or rank != 0)
     for i in range(max(map(len, todo))):  # lock-step rounds, a chunk per rank
-        new = _sample(engine, *todo[rank][i], n, temperature, top_p, max_tokens, seed) if i < len(todo[rank]) else []
+        new = []
+        if i < len(todo[rank]):
+            bench, chunk = todo[rank][i]
+            new = grpo.sample_graded(engine, bench, chunk, n, temperature, top_p, max_tokens,
+                                     rollout.seed_hash(seed, bench, [r["id"] for r in chunk]))
         if world > 1:
             gathered = [None] * world if rank == 0 else None
             dist.gather_object(new, gathered, dst=0)
@@ -226,7 +181,7 @@ def markdown(report: dict, label: str) -> str:
         return ["| " + " | ".join(map(str, r)) + " |" for r in [head, ["---"] * len(head)] + rows]
     names, nan = list(report), float("nan")
     rows = []
-    for who, i in (("DeepSeek-R1-Distill-Qwen-1.5B (published)", 3), ("DeepScaleR-1.5B-Preview (published)", 2)):
+    for who, i in (("DeepSeek-R1-Distill-Qwen-1.5B (published)", 2), ("DeepScaleR-1.5B-Preview (published)", 1)):
         vals = [BENCHMARKS[b][i] if b in BENCHMARKS else nan for b in names]
         rows.append([who] + [_f(v) for v in vals + [np.mean(vals)]])
     ours = [100 * report[b]["avg"] for b in names]
@@ -237,7 +192,7 @@ def markdown(report: dict, label: str) -> str:
                 pct(m["se_resample"]), ", ".join(f"{k}: {pct(v)}" for k, v in m["pass@k"].items()), pct(m["maj"]),
                 _f(m["len_correct"], 0), _f(m["len_incorrect"], 0), pct(m["truncated"]), m["timeouts"], m["dropped"]]
                for b, m in report.items()]
-    return "\n".join(table(["Model"] + [BENCHMARKS[b][1] if b in BENCHMARKS else b for b in names] + ["Avg."], rows)
+    return "\n".join(table(["Model"] + [BENCHMARKS[b][0] if b in BENCHMARKS else b for b in names] + ["Avg."], rows)
                      + ["", "± is the standard error over problems. Below: percent, except counts and tokens.", ""]
                      + table(["benchmark", "problems", "n", "avg@n", "ci95", "se_resample", "pass@k", "maj@n",
                               "len correct", "len incorrect", "truncated", "timeouts", "dropped"], details)) + "\n"
@@ -264,26 +219,6 @@ class EvalConfig:
     dist_timeout_min: float = 240.0  # how long a rank may wait for the slowest (uneven chunks at 32K tokens)
 
 
-def _prepare(cfg):
-    """Everything that can be wrong, checked before the first token is sampled: (meta, tokenizer, benches,
-    dropped). Raises ValueError / FileNotFoundError with a message for the user."""
-    if not cfg.model:
-        raise ValueError("--model is required: a checkpoint folder or hub id")
-    meta = {"config": dataclasses.asdict(cfg), "model": os.path.realpath(cfg.model) if os.path.isdir(cfg.model)
-            else cfg.model, **grpo.environment()}  # git revision, versions, hardware: as the trainer records them
-    old = os.path.join(cfg.out, "config.json")
-    if os.path.exists(old) and json.load(open(old))["model"] != meta["model"]:  # the same folder name, say
-        raise ValueError(f"{cfg.out} holds samples of {json.load(open(old))['model']}: pass another --out")
-    from transformers import AutoTokenizer
-    try:
-        tokenizer = AutoTokenizer.from_pretrained(cfg.model)
-    except Exception as e:
-        raise ValueError(f"cannot load a tokenizer from {cfg.model}: {type(e).__name__}: {e}") from e
-    dropped = {}
-    benches = load_benchmarks(cfg.benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_tokens, dropped)
-    return meta, tokenizer, benches, dropped
-
-
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     cfg = grpo.cli(EvalConfig, argv, __doc__, {"engine": ["auto", "vllm", "torch"]})
@@ -294,8 +229,20 @@ def main(argv=None):
                                   f"--nproc-per-node={gpus}", os.path.abspath(__file__), *argv])
     owner = not dist.is_initialized()  # grpo.setup's collectives wait cfg.dist_timeout_min for a slow rank
     rank = grpo.setup(cfg.dist_timeout_min)[0] if owner else dist.get_rank()
-    try:
-        meta, tokenizer, benches, dropped = _prepare(cfg)
+    try:  # everything that can be wrong is checked before the first token is sampled
+        if not cfg.model:
+            raise ValueError("--model is required: a checkpoint folder or hub id")
+        meta = {"config": dataclasses.asdict(cfg), "model": os.path.realpath(cfg.model) if os.path.isdir(cfg.model)
+                else cfg.model, **grpo.environment()}  # git revision, versions, hardware: as the trainer's
+        old = os.path.join(cfg.out, "config.json")
+        if os.path.exists(old) and json.load(open(old))["model"] != meta["model"]:  # the same folder name, say
+            raise ValueError(f"{cfg.out} holds samples of {json.load(open(old))['model']}: pass another --out")
+        from transformers import AutoTokenizer
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(cfg.model)
+        except Exception as e:
+            raise ValueError(f"cannot load a tokenizer from {cfg.model}: {type(e).__name__}: {e}") from e
+        benches, dropped = grpo.load_benchmarks(cfg.benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_tokens)
         grpo.print0(json.dumps(meta, indent=1))
         longest = max(len(r["prompt_ids"]) for recs in benches.values() for r in recs)
         try:
@@ -307,7 +254,7 @@ def main(argv=None):
             os.makedirs(cfg.out, exist_ok=True)
             with open(os.path.join(cfg.out, "config.json"), "w") as f:
                 json.dump(meta, f, indent=1)
-        report = evaluate(engine, tokenizer, benches, cfg.n, cfg.temperature, cfg.top_p, cfg.max_tokens, cfg.seed,
+        report = evaluate(engine, benches, cfg.n, cfg.temperature, cfg.top_p, cfg.max_tokens, cfg.seed,
                           cfg.out, batch_size=cfg.batch_size, dropped=dropped)
         grpo.print0(markdown(report, os.path.basename(os.path.normpath(cfg.out))))
     except (ValueError, OSError) as e:  # a bad row, a missing file, a bad flag value: one line

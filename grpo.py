@@ -1,23 +1,19 @@
 """
-GRPO for reasoning, as DeepScaleR trained DeepSeek-R1-Distill-Qwen-1.5B: sample n answers per
-problem, score them 0/1, push each answer's log-probs up or down by how much better it did than
-its group, stay close to the old policy (PPO clip) and to the reference (k3 KL).
+GRPO for reasoning, as DeepScaleR trained DeepSeek-R1-Distill-Qwen-1.5B: sample n answers per problem, score
+them 0/1, push each answer's log-probs up or down by how much better it did than its group, stay close to the
+old policy (PPO clip) and to the reference (k3 KL).
 
-    torchrun --nproc-per-node 8 grpo.py --model deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B \\
-        --data train.jsonl --max-len 8192          # the 8K stage; train.sh walks 8K → 16K → 24K
-    bash train.sh --demo                           # CPU: the recipe in miniature, three stages (demo.py)
+    torchrun --nproc-per-node 8 grpo.py --data train.jsonl --max-len 8192   # 8K stage; train.sh walks 8K → 16K → 24K
+    bash train.sh --demo                  # CPU: the recipe in miniature, three stages (demo.py)
 
-One step: prompts → rollout → reward → advantages → old/ref log-probs → optimizer steps → push →
-metrics, eval, checkpoint (`main` reads in that order). Departures from the original (verl), each a flag:
-- the loss is a token mean over the whole mini-batch on all ranks (--loss-agg token-mean), so the
-  step size does not depend on micro-batching, world size or response length; the original took
-  the mean inside each micro-batch and summed them (--loss-agg microbatch-token-mean);
-- one engine per rank (vLLM in-process via external_launcher); the weights are pushed once per
-  rollout step, after its optimizer steps, and *verified* (rollout.py);
-- a stage can end itself when truncation keeps rising or reward goes flat (--stop-*), with exit
-  status 3, which train.sh reads as "go to the next context length".
-As verl does, the samples of each mini-batch are dealt to ranks so that every rank trains on about
-the same number of tokens, in the same number of micro-batches.
+One step (`main` reads in this order): prompts → rollout → reward → advantages → old/ref log-probs → optimizer
+steps → push → metrics, eval, checkpoint. Departures from the original (verl), each a flag:
+- the loss is a token mean over the whole mini-batch on all ranks (--loss-agg token-mean), so the step size
+  does not depend on micro-batching, world size or response length; the original took the mean inside each
+  micro-batch and summed them (--loss-agg microbatch-token-mean);
+- one engine per rank (vLLM in-process); the weights are pushed once per rollout step and *verified*;
+- a stage can end itself when truncation keeps rising or reward goes flat (--stop-*): train.sh then moves on.
+As verl does, each mini-batch is dealt to ranks so that all train on about as many tokens.
 
 Shape legend: T tokens of one packed micro-batch (sequences back to back, positions restart).
 """
@@ -144,7 +140,7 @@ def parse_config(argv=None):
     return cli(Config, argv, __doc__, CHOICES, {"--demo": DEMO})
 
 
-class BadInput(Exception):
+class BadInput(ValueError):
     """A mistake in the command line or the input files: one line on stderr, exit status 2."""
 
 
@@ -367,46 +363,50 @@ def update(model, optimizer, seqs, micro, logps, cfg, device):
                 skipped=float(not finite))
 
 
-def evaluate(engine, benchmarks, cfg, max_tokens, out_file=None):
-    """eval.py's protocol on the trainer's engine: avg@n per benchmark with its standard error over
-    problems (and per difficulty, where records have one). Problems are split over ranks; the sampling
-    seeds depend only on the problem's place, so every evaluation samples alike (paired comparisons).
-    Returns the metrics on rank 0, {} elsewhere."""
-    rank, world = dist.get_rank(), dist.get_world_size()
-    rows = []
-    for name, recs in benchmarks.items():
-        mine = recs[rank::world]
-        samples = engine.generate([r["prompt_ids"] for r in mine], n=cfg.eval_n, temperature=cfg.temperature,
-                                  top_p=cfg.eval_top_p, max_tokens=max_tokens, seed=rollout.seed_hash(cfg.seed, name))
-        grades = reward.grade_batch([mine[s.prompt_index].get("prefill", "") + s.text for s in samples],
-                                    [mine[s.prompt_index]["answers"] for s in samples])
-        rows += [dict(bench=name, id=mine[s.prompt_index]["id"], difficulty=mine[s.prompt_index].get("difficulty"),
-                      score=g[0], tokens=len(s.token_ids), finish=s.finish_reason, response=s.text)
-                 for s, g in zip(samples, grades)]
-    everyone = [None] * world if rank == 0 else None
+def sample_graded(engine, bench, recs, n, temperature, top_p, max_tokens, seed):
+    """n responses to each record, graded: one row per sample, in record then sample order (eval.py's too)."""
+    samples = engine.generate([r["prompt_ids"] for r in recs], n=n, temperature=temperature, top_p=top_p,
+                              max_tokens=max_tokens, seed=seed)
+    grades = reward.grade_batch([recs[s.prompt_index].get("prefill", "") + s.text for s in samples],
+                                [recs[s.prompt_index]["answers"] for s in samples])
+    return [dict(bench=bench, id=recs[s.prompt_index]["id"], sample=j % n, difficulty=recs[s.prompt_index].get("difficulty"),
+                 response=s.text, extracted=extracted, score=score, reason=reason, tokens=len(s.token_ids),
+                 finish=s.finish_reason) for j, (s, (score, reason, extracted)) in enumerate(zip(samples, grades))]
+
+
+def mean_se(acc):
+    """The mean of per-problem accuracies and its standard error over problems: a problem's samples are
+    correlated, not independent draws, so the problems are the unit."""
+    acc = np.asarray(acc, dtype=float)
+    return float(acc.mean()), float(acc.std(ddof=1) / math.sqrt(len(acc))) if len(acc) > 1 else float("nan")
+
+
+def evaluate(run, max_tokens):
+    """eval.py's avg@n on the trainer's engine at one response limit. Problems are split over ranks and the
+    seeds depend only on the benchmark, so every evaluation samples alike (paired comparisons). Rank 0 writes
+    the samples to <out>/eval/ and returns the metrics; other ranks return {}."""
+    cfg, rows = run.cfg, []
+    for name, recs in run.benchmarks.items():
+        rows += sample_graded(run.engine, name, recs[run.rank::run.world], cfg.eval_n, cfg.temperature,
+                              cfg.eval_top_p, max_tokens, rollout.seed_hash(cfg.seed, name))
+    everyone = [None] * run.world if run.rank == 0 else None
     dist.gather_object(rows, everyone)
-    if rank != 0:
+    if run.rank != 0:
         return {}
     rows = [r for part in everyone for r in part]
-    if out_file:
-        os.makedirs(os.path.dirname(out_file), exist_ok=True)
-        with open(out_file, "w") as f:
-            f.writelines(json.dumps(r) + "\n" for r in rows)
+    os.makedirs(os.path.join(cfg.out, "eval"), exist_ok=True)
+    data.write_jsonl(rows, os.path.join(cfg.out, "eval", f"step_{run.step:06d}_len_{max_tokens}.jsonl"))
     return eval_metrics(rows, "" if max_tokens == cfg.max_len else "_full")
 
 
 def eval_metrics(rows, suffix):
-    """avg@n = mean over problems of each problem's accuracy; se = std of those / sqrt(problems)."""
+    """Per benchmark: avg@n and its standard error, mean length, truncation, avg@n per difficulty if known."""
     out = {}
     for name in dict.fromkeys(r["bench"] for r in rows):
-        per = {}
-        for r in rows:
-            if r["bench"] == name:
-                per.setdefault((r["id"], r["difficulty"]), []).append(r["score"])
-        acc = np.array([np.mean(v) for v in per.values()])
-        key, mine = f"eval_{name}{suffix}", [r for r in rows if r["bench"] == name]
-        out[key] = float(acc.mean())
-        out[key + "_se"] = float(acc.std(ddof=1) / math.sqrt(len(acc))) if len(acc) > 1 else float("nan")
+        mine, per, key = [r for r in rows if r["bench"] == name], {}, f"eval_{name}{suffix}"
+        for r in mine:
+            per.setdefault((r["id"], r["difficulty"]), []).append(r["score"])
+        out[key], out[key + "_se"] = mean_se([np.mean(v) for v in per.values()])
         out[key + "_len"] = float(np.mean([r["tokens"] for r in mine]))
         out[key + "_truncated"] = float(np.mean([r["finish"] == "length" for r in mine]))
         for d in sorted({d for _, d in per if d is not None}):
@@ -556,17 +556,23 @@ def resolve_model(path):
     return found
 
 
-def load_benchmarks(cfg, tokenizer):
-    """{name: prompt records}: "aime" is <data-dir>/test/aime.json (as eval.py names them), "x=FILE" any file."""
-    if not cfg.eval_every:
-        return {}
-    out = {}
-    for entry in [e.strip() for e in cfg.eval_benchmarks.split(",") if e.strip()]:
-        name, src = entry.split("=", 1) if "=" in entry else (entry, os.path.join(cfg.data_dir, "test", entry + ".json"))
-        if not os.path.exists(src):
-            raise BadInput(f"--eval-benchmarks {entry}: {src} not found (pass --data-dir, or name=FILE)")
-        out[name], _ = data.prepare(tokenizer, data.load(src), cfg.max_prompt_len)
-    return out
+def load_benchmarks(entries, data_dir, tokenizer, max_prompt_len):
+    """({name: prompt records}, {name: prompts dropped as too long}). "aime" is <data_dir>/test/aime.json,
+    "name=SOURCE" any file or hub id data.load reads. Every named file is checked before any is read."""
+    entries = [e.strip() for e in entries.split(",") if e.strip()] if isinstance(entries, str) else entries
+    sources = dict(e.split("=", 1) if "=" in e else (e, os.path.join(data_dir, "test", e + ".json")) for e in entries)
+    missing = [f"{e}: {sources[e]}" for e in entries if "=" not in e and not os.path.exists(sources[e])]
+    if missing:
+        raise FileNotFoundError(f"benchmark files not found ({'; '.join(missing)}): pass --data-dir, a folder "
+                                "laid out as ../shared/data (test/aime.json, ...), or name=FILE")
+    benches, dropped = {}, {}
+    for name, src in sources.items():
+        benches[name], dropped[name] = data.prepare(tokenizer, data.load(src), max_prompt_len)
+        if dropped[name]:
+            print0(f"{name}: {dropped[name]} prompts over {max_prompt_len} tokens dropped")
+        if not benches[name]:
+            raise BadInput(f"benchmark {name}: every prompt is over {max_prompt_len} tokens")
+    return benches, dropped
 
 
 @dataclass
@@ -615,7 +621,8 @@ def start(cfg):
         raise BadInput(f"--resume {found}: not a checkpoint folder (no meta.json)")
     if found:
         check_compatible(found, model_config)
-    benchmarks = load_benchmarks(cfg, tokenizer)
+    benchmarks = load_benchmarks(cfg.eval_benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_len)[0] \
+        if cfg.eval_every else {}
     if rank == 0:
         os.makedirs(cfg.out, exist_ok=True)
         for name, obj in (("config.json", asdict(cfg)), ("env.json", environment())):
@@ -758,10 +765,9 @@ def metrics(run, seqs, plans, stats, logps, t, gap):
 
 def evaluate_all(run):
     """The benchmarks at the stage's response limit, and at --eval-full-len when set."""
-    cfg, row = run.cfg, {}
-    for limit in [cfg.max_len] + ([cfg.eval_full_len] if cfg.eval_full_len else []):
-        out = os.path.join(cfg.out, "eval", f"step_{run.step:06d}_len_{limit}.jsonl")
-        row.update(evaluate(run.engine, run.benchmarks, cfg, limit, out))
+    row = {}
+    for limit in [run.cfg.max_len] + ([run.cfg.eval_full_len] if run.cfg.eval_full_len else []):
+        row.update(evaluate(run, limit))
     return row
 
 
@@ -806,7 +812,7 @@ def main(argv=None):
     try:
         run = start(cfg)
         logger = make_logger(cfg) if run.rank == 0 else None
-    except (BadInput, ValueError, FileNotFoundError) as e:  # a bad flag, file or row: one line, no traceback
+    except (ValueError, FileNotFoundError) as e:  # BadInput, a bad file or row: one line, no traceback
         print(f"grpo.py: {e}", file=sys.stderr, flush=True)
         return EXIT_BAD_INPUT
     stop = catch_signals(run.rank)

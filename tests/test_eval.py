@@ -72,28 +72,26 @@ def test_bench_metrics_by_hand():
 
 
 def test_bad_benchmarks_fail_before_reading(tmp_path):
-    with pytest.raises(ValueError, match="unknown benchmark 'aime25'"):
-        ev.load_benchmarks("aime,aime25", str(tmp_path), tokenizer=None)
-    with pytest.raises(FileNotFoundError, match="test/amc.json"):
-        ev.load_benchmarks("amc", str(tmp_path), tokenizer=None)
+    with pytest.raises(FileNotFoundError, match=r"aime25: .*test/aime25.json; amc: .*test/amc.json"):
+        ev.grpo.load_benchmarks("aime25,amc", str(tmp_path), tokenizer=None, max_prompt_len=1024)
 
 
 def test_named_files_and_dropped_prompts(tiny_model, toy_dir):
     from transformers import AutoTokenizer
-    tok, dropped = AutoTokenizer.from_pretrained(tiny_model), {}
-    benches = ev.load_benchmarks(["aime", f"mine={toy_dir}/test/amc.json"], toy_dir, tok, dropped=dropped)
+    tok, load = AutoTokenizer.from_pretrained(tiny_model), ev.grpo.load_benchmarks
+    benches, dropped = load(["aime", f"mine={toy_dir}/test/amc.json"], toy_dir, tok, 1024)
     assert list(benches) == ["aime", "mine"] and dropped == {"aime": 0, "mine": 0}
     assert benches["mine"][0]["prompt_ids"] == tok(benches["mine"][0]["prompt"], add_special_tokens=False)["input_ids"]
     mixed = os.path.join(toy_dir, "mixed.json")
     with open(mixed, "w") as f:
         json.dump([{"problem": "What is 1 + 1?", "answer": "2"}, {"problem": "What is 1 + 1? " * 40, "answer": 2}], f)
-    short = len(ev.load_benchmarks(f"m={mixed}", toy_dir, tok)["m"][0]["prompt_ids"])
-    assert len(ev.load_benchmarks(f"m={mixed}", toy_dir, tok, max_prompt_tokens=short, dropped=dropped)["m"]) == 1
-    assert dropped["m"] == 1  # counted, and reported in report.json / report.md
+    short = len(load(f"m={mixed}", toy_dir, tok, 1024)[0]["m"][0]["prompt_ids"])
+    benches, dropped = load(f"m={mixed}", toy_dir, tok, short)
+    assert len(benches["m"]) == 1 and dropped["m"] == 1  # counted, and reported in report.json / report.md
     with pytest.raises(ValueError, match="every prompt is over"):
-        ev.load_benchmarks("aime", toy_dir, tok, max_prompt_tokens=1)
+        load("aime", toy_dir, tok, 1)
     with pytest.raises(FileNotFoundError):
-        ev.load_benchmarks(f"mine={toy_dir}/nope.json", toy_dir, tok)
+        load(f"mine={toy_dir}/nope.json", toy_dir, tok, 1024)
 
 
 def _fails(capsys, argv, line):
@@ -116,7 +114,8 @@ def test_bad_input_fails_before_generation(tmp_path, tiny_model, toy_dir, capsys
             shutil.copy(os.path.join(tiny_model, f), tok)
     _fails(capsys, ["--model", str(tok), "--engine", "torch", "--benchmarks", "aime"] + args,
            "cannot load .*no_weights into a torch engine.*")
-    _fails(capsys, ["--model", tiny_model, "--benchmarks", "aime,aime25"] + args, "unknown benchmark 'aime25'.*")
+    _fails(capsys, ["--model", tiny_model, "--benchmarks", "aime,aime25"] + args,
+           "benchmark files not found .*aime25.json.*")
     _fails(capsys, ["--model", tiny_model, "--data-dir", str(tmp_path), "--out", str(tmp_path / "o")],
            "benchmark files not found .*aime.json.*")
     bad = tmp_path / "bad.json"
@@ -253,7 +252,7 @@ def _fake_run(engine, out_dir, names=("x", "y"), temperature=1.0):
     """Chunks of 2 problems x 3 samples: x has 3, y 2. On two ranks, rank 0 takes chunks 0, 2, 4."""
     benches = {b: [{"id": f"p{i}", "answers": ["0"], "prompt_ids": [i]} for i in range(k)]
                for b, k in (("x", 5), ("y", 3)) if b in names}
-    return ev.evaluate(engine, None, benches, n=3, temperature=temperature, top_p=1.0, max_tokens=4,
+    return ev.evaluate(engine, benches, n=3, temperature=temperature, top_p=1.0, max_tokens=4,
                        out_dir=out_dir, progress=False, batch_size=6)
 
 
