@@ -538,22 +538,19 @@ def validate(cfg, world):
 
 
 def resolve_model(path):
-    """A local HF folder, or a hub id: downloaded once per node (its local rank 0 first; the other local
-    ranks then find it in that node's cache), since a path on one node means nothing on another."""
+    """A local HF folder, or a hub id downloaded once per node: its local rank 0 first, then the other local
+    ranks find it in that node's cache (a path on one node means nothing on another)."""
     if os.path.isdir(path):
         return path
     from huggingface_hub import snapshot_download
-    local = int(os.environ.get("LOCAL_RANK", "0"))
+    first = os.environ.get("LOCAL_RANK", "0") == "0"
     try:
-        if local == 0:
-            found = snapshot_download(path, allow_patterns=["*.json", "*.safetensors", "*.jinja", "*.txt"])
+        found = snapshot_download(path, allow_patterns=["*.json", "*.safetensors", "*.jinja", "*.txt"]) if first else None
         dist.barrier()
-        if local != 0:
-            found = snapshot_download(path, allow_patterns=["*.json", "*.safetensors", "*.jinja", "*.txt"],
-                                      local_files_only=True)
+        return found or snapshot_download(path, allow_patterns=["*.json", "*.safetensors", "*.jinja", "*.txt"],
+                                          local_files_only=True)
     except Exception as e:
         raise BadInput(f"--model {path}: not a local folder, and the hub could not provide it ({e})") from e
-    return found
 
 
 def load_benchmarks(entries, data_dir, tokenizer, max_prompt_len):
@@ -793,17 +790,17 @@ def log(run, row, logger):
 
 
 def catch_signals(rank):
-    """SIGTERM or Ctrl-C: finish this step, save, exit. A second Ctrl-C interrupts at once."""
+    """SIGTERM or Ctrl-C: finish this step, save, exit. A second Ctrl-C interrupts at once; a repeated
+    SIGTERM (SLURM) does not interrupt the save."""
     stop = {"signal": 0}
 
     def on_signal(signum, frame):
         stop["signal"] = signum
-        if signum == signal.SIGINT:  # a repeated SIGTERM (SLURM) does not interrupt the save
-            signal.signal(signum, signal.default_int_handler)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         print(f"[rank {rank}] signal {signum}: finishing this step, then saving", flush=True)
 
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, on_signal)
     return stop
 
 
