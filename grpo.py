@@ -445,11 +445,11 @@ def checkpoints(out):
     return [os.path.join(root, n) for n in names if os.path.exists(os.path.join(root, n, "meta.json"))]
 
 
-def save_checkpoint(cfg, step, model, optimizer, sampler, tokenizer, stage_end=None):
+def save_checkpoint(run, stage_end=None):
     """<out>/checkpoints/step_N/{hf/, trainer/, meta.json}, written under a .tmp name and renamed,
     so an interrupted write never replaces the last good checkpoint."""
-    rank = dist.get_rank()
-    final = os.path.join(cfg.out, "checkpoints", f"step_{step:06d}")
+    cfg, rank, model, optimizer = run.cfg, run.rank, run.model, run.optimizer
+    final = os.path.join(cfg.out, "checkpoints", f"step_{run.step:06d}")
     tmp = final + ".tmp"
     if rank == 0:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -459,18 +459,16 @@ def save_checkpoint(cfg, step, model, optimizer, sampler, tokenizer, stage_end=N
     if rank == 0:  # an HF folder that vLLM, transformers and eval.py load as they load the base model
         dtype = getattr(torch, model.config.torch_dtype)
         Qwen2.save_pretrained(model, os.path.join(tmp, "hf"), state_dict={k: v.to(dtype) for k, v in full.items()})
-        tokenizer.save_pretrained(os.path.join(tmp, "hf"))
+        run.tokenizer.save_pretrained(os.path.join(tmp, "hf"))
     del full
     model_sd, optim_sd = get_state_dict(model, optimizer)
     dcp.save({"model": model_sd, "optim": optim_sd}, checkpoint_id=os.path.join(tmp, "trainer"))
     torch.save(dict(torch=torch.get_rng_state(), numpy=np.random.get_state(), python=random.getstate()),
                os.path.join(tmp, "trainer", f"rng_rank{rank}.pt"))
     dist.barrier()
-    if rank == 0:
-        meta = dict(step=step, sampler=sampler.state_dict(), world_size=dist.get_world_size(), config=asdict(cfg),
-                    env=environment())
-        if stage_end:  # torchrun reports any failed worker as exit 1, so train.sh reads this instead of 3
-            meta["stage_end"] = stage_end
+    if rank == 0:  # stage_end: torchrun reports any failed worker as exit 1, so train.sh reads this, not 3
+        meta = dict(step=run.step, sampler=run.sampler.state_dict(), world_size=run.world, config=asdict(cfg),
+                    env=environment(), stage_end=stage_end)
         with open(os.path.join(tmp, "meta.json"), "w") as f:
             json.dump(meta, f)
         os.rename(tmp, final)
@@ -500,11 +498,10 @@ def load_checkpoint(path, cfg, model, optimizer, sampler):
 
 def check_compatible(path, config):
     saved = Qwen2Config.from_json(os.path.join(path, "hf", "config.json"))
-    diff = {f.name: (getattr(saved, f.name), getattr(config, f.name)) for f in fields(Qwen2Config)
-            if f.name not in ("torch_dtype", "bos_token_id", "eos_token_id") and getattr(saved, f.name) != getattr(config, f.name)}
+    diff = [f"{f.name} {getattr(saved, f.name)} vs {getattr(config, f.name)}" for f in fields(Qwen2Config)
+            if f.name not in ("torch_dtype", "bos_token_id", "eos_token_id") and getattr(saved, f.name) != getattr(config, f.name)]
     if diff:
-        raise BadInput(f"--resume {path}: the checkpoint's model differs from --model: "
-                         + ", ".join(f"{k} {a} vs {b}" for k, (a, b) in diff.items()))
+        raise BadInput(f"--resume {path}: the checkpoint's model differs from --model: {', '.join(diff)}")
 
 
 def environment():
@@ -830,7 +827,7 @@ def main(argv=None):
         reason = stage_trigger(run.history, cfg) if run.rank == 0 else None
         flags = all_reduce(dict(stage=float(reason is not None), signal=float(stop["signal"])), dist.ReduceOp.MAX)
         if run.step % cfg.save_every == 0 or run.step == cfg.max_steps or flags["stage"] or flags["signal"]:
-            save_checkpoint(cfg, run.step, run.model, run.optimizer, run.sampler, run.tokenizer, stage_end=reason)
+            save_checkpoint(run, stage_end=reason)
         if flags["signal"]:
             print0(f"stopped by signal at step {run.step}; resume with --resume auto")
             exit_code = 128 + int(flags["signal"])

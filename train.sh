@@ -130,7 +130,7 @@ for k in 1 2 3; do
     # torchrun reports any non-zero worker status as 1. So the trigger is also read from the
     # checkpoint it saved, one of this stage's: its meta.json carries "stage_end" (the reason).
     triggered=0
-    if [[ -n $ckpt ]] && (( $(step_of "$ckpt") > prev_end )) && grep -q '"stage_end":' "$ckpt/meta.json"; then
+    if [[ -n $ckpt ]] && (( $(step_of "$ckpt") > prev_end )) && grep -q '"stage_end": "' "$ckpt/meta.json"; then
         triggered=1
     fi
     if (( status != 0 && status != 3 && !triggered )); then
