@@ -27,8 +27,8 @@ Departs from DeepScaleR (first `</think>`, sympy `parse_expr`/`simplify`, no tim
 Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`; `python bench_reward.py`.
 """
 
-import atexit, json, os, re, select, signal, subprocess, sys, threading, time, unicodedata
-from collections import deque
+import atexit, json, os, queue, re, select, signal, subprocess, sys, threading, time, unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from fractions import Fraction
 from functools import lru_cache
 
@@ -859,31 +859,29 @@ def gradable(gold):
 
 
 class _Worker:
-    """`python reward.py --worker`: a JSON line [answer, golds] in, a JSON line [score, reason] out."""
+    """`python reward.py --worker`, a fresh interpreter (never a fork of the trainer, so no torch or vLLM in it):
+    a JSON line [answer, golds] in, a JSON line [score, reason] out."""
 
     def __init__(self):
         self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--worker", str(os.getpid())],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      start_new_session=True)  # so Ctrl-C reaches the trainer only
-        self.fd, self.buf, self.ready, self.job, self.deadline = self.proc.stdout.fileno(), b"", False, None, 0.0
-        self.born = time.monotonic()
+        if self.ask(None, 120) != "ready":  # sympy's import and first use are on no item's clock
+            self.kill()
+            raise RuntimeError("reward worker did not start; run `python reward.py --worker` to see why")
 
-    def send(self, j, job, timeout):
+    def ask(self, job, timeout):
+        """Sends the job (None: none) and returns the reply; "timeout" if none comes in time, "error" if it died."""
         try:
-            self.proc.stdin.write(json.dumps(job).encode() + b"\n")
-            self.proc.stdin.flush()
+            if job is not None:
+                self.proc.stdin.write(json.dumps(job).encode() + b"\n")
+                self.proc.stdin.flush()
         except OSError:  # it died between jobs
-            return False
-        self.job, self.deadline = j, time.monotonic() + timeout
-        return True
-
-    def lines(self):
-        """Complete lines received so far, or None once the worker has died."""
-        chunk = os.read(self.fd, 1 << 16)
-        if not chunk:
-            return None
-        *done, self.buf = (self.buf + chunk).split(b"\n")
-        return done
+            return "error"
+        if not select.select([self.proc.stdout], [], [], timeout)[0]:
+            return "timeout"
+        line = self.proc.stdout.readline()  # the worker writes each reply in one flush
+        return json.loads(line) if line.endswith(b"\n") else "error"
 
     def kill(self):
         self.proc.kill()
@@ -896,53 +894,41 @@ class _Worker:
 
 
 class _Pool:
+    """n slots, each an idle worker or None. A thread per slot takes a job and a slot, waits for the reply up to
+    the time limit, and kills the worker if it overran or died (its memory cap included); the next job to take
+    that slot starts a new one."""
+
     def __init__(self, n):
-        self.workers, self.stillborn = [_Worker() for _ in range(n)], 0
+        self.n, self.idle = n, queue.SimpleQueue()
+        for _ in range(n):
+            self.idle.put(None)
 
     def run(self, jobs, timeout):
-        """[(answer, golds)] → [(score, reason)] in order. A worker past its deadline is killed and replaced."""
-        results, todo, ws = [None] * len(jobs), deque(range(len(jobs))), self.workers
-        while todo or any(w.job is not None for w in ws):
-            for k, w in enumerate(ws):
-                if w.ready and w.job is None and todo:
-                    j = todo.popleft()
-                    if not w.send(j, jobs[j], timeout):
-                        results[j] = (0.0, "error")
-                        self.replace(k)
-            waiting, now = [w for w in ws if w.job is not None or not w.ready], time.monotonic()
-            wait = min([w.deadline - now for w in waiting if w.job is not None] + [1.0])
-            readable = select.select([w.fd for w in waiting], [], [], max(0.0, wait))[0]
-            for k, w in enumerate(ws):
-                lines = w.lines() if w.fd in readable else []
-                if lines is None:  # it crashed (or hit its memory cap): its item is an error
-                    if w.job is not None:
-                        results[w.job] = (0.0, "error")
-                    self.stillborn = 0 if w.ready else self.stillborn + 1
-                    if self.stillborn > 3:
-                        raise RuntimeError("reward workers die on start; run `python reward.py --worker` to see why")
-                    self.replace(k)
-                for line in lines or []:
-                    if line == b"ready":
-                        w.ready = True
-                    elif w.job is not None:
-                        results[w.job], w.job = tuple(json.loads(line)), None
-            now = time.monotonic()
-            for k, w in enumerate(ws):
-                if w.job is not None and now > w.deadline:
-                    results[w.job] = (0.0, "timeout")
-                    self.replace(k)
-                elif not w.ready and now - w.born > 120:
-                    raise RuntimeError("reward worker did not start; run `python reward.py --worker` to see why")
-        return results
+        """[(answer, golds)] → [(score, reason)] in order."""
+        threads = ThreadPoolExecutor(self.n)
+        try:
+            return list(threads.map(lambda job: self.one(job, timeout), jobs))
+        finally:  # workers that die on start: the first RuntimeError ends the batch, not one per job
+            threads.shutdown(cancel_futures=True)
 
-    def replace(self, k):
-        self.workers[k].kill()
-        self.workers[k] = _Worker()
+    def one(self, job, timeout):
+        worker = self.idle.get()
+        try:
+            worker = worker or _Worker()
+            out = worker.ask(job, timeout)
+            if isinstance(out, list):
+                return tuple(out)
+            worker.kill()
+            worker = None
+            return 0.0, out
+        finally:
+            self.idle.put(worker)
 
-    def close(self):
-        for w in self.workers:
-            w.kill()
-        self.workers = []
+    def close(self):  # a worker still busy in another thread is left to its watchdog
+        while not self.idle.empty():
+            worker = self.idle.get()
+            if worker is not None:
+                worker.kill()
 
 
 _POOL, _LOCK, _CACHE = None, threading.Lock(), {}
@@ -977,7 +963,7 @@ def grade_batch(responses, golds, workers=4, timeout=5.0):
             where.setdefault(key, []).append(i)
     if where:
         with _LOCK:
-            if _POOL is not None and len(_POOL.workers) != workers:
+            if _POOL is not None and _POOL.n != workers:
                 close_pool()
             _POOL = _POOL or _Pool(workers)
             results = _POOL.run(list(where), timeout)
@@ -1013,7 +999,7 @@ def _serve(parent):
     os.dup2(2, 1)
     hooks = os.environ.get("NANOSCALER_REWARD_TEST_HOOKS") == "1"  # lets the tests hang or crash a worker
     _check("\\sqrt{2}x + \\sin x", ("x\\sqrt2+\\sin(x)",))  # sympy's ~50 ms first use, off the first item's clock
-    reply.write(b"ready\n")
+    reply.write(b'"ready"\n')
     reply.flush()
     for line in sys.stdin.buffer:
         answer, golds = json.loads(line)
