@@ -53,12 +53,9 @@ def _last_box(text):
     start = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
     if start < 0:
         return None
-    i = start + (6 if text.startswith("\\boxed", start) else 5)
-    while i < len(text) and text[i] == " ":
-        i += 1
-    if i < len(text) and text[i] != "{":  # `\boxed 5`: up to the next space or dollar
-        m = re.match(r"[^\s$]+", text[i:])
-        return m.group(0) if m else None
+    i = re.compile(r"\\(boxed|fbox) *").match(text, start).end()
+    if not text.startswith("{", i):  # `\boxed 5`: up to the next space or dollar
+        return re.compile(r"[^\s$]*").match(text, i).group(0) or None
     depth, j = 0, i
     while j < len(text):
         if text[j] == "\\":  # \{ and \} are not grouping braces
@@ -513,9 +510,7 @@ class _Parser:
 def _interval(rel):
     """A one-variable inequality as the interval it describes: x > 2 → (2, ∞), -2 ≤ x ≤ 7 → [-2, 7]."""
     ops, e = rel[1], rel[2]
-    if not set(ops) <= {"<", "<=", ">", ">="} or len(ops) > 2:
-        return rel
-    if len(ops) == 2 and ops[0][0] != ops[1][0]:  # 1 < x > 2
+    if not set(ops) <= {"<", "<=", ">", ">="} or len(ops) > 2 or ops[0][0] != ops[-1][0]:  # not 1 < x > 2
         return rel
     if ops[0][0] == ">":  # read it the other way round
         ops, e = tuple(_FLIP[o] for o in reversed(ops)), e[::-1]
@@ -545,36 +540,23 @@ def _kind(v):
     return v[0] if isinstance(v, tuple) else "expr"
 
 
-def _map(v, f):
-    """f applied to every sympy leaf of a value."""
-    k = _kind(v)
-    if k == "expr":
-        return f(v)
-    if k in ("set", "list", "union"):
-        return (k, tuple(_map(x, f) for x in v[1]))
-    if k == "matrix":
-        return (k, tuple(tuple(f(x) for x in r) for r in v[1]))
-    if k == "base":
-        return v
-    return (k, v[1], tuple(_map(x, f) for x in v[2]))  # ('tuple', brackets, items), ('rel', ops, exprs)
-
-
-def _has(v, sym):
-    found = []
-    _map(v, lambda e: found.append(e.has(sym)))
-    return any(found)
+def _has(v, sym):  # a value is a sympy expression, or a tagged tuple of values, strings and tuples of them
+    if isinstance(v, tuple):
+        return any(_has(x, sym) for x in v)
+    return isinstance(v, sp.Basic) and v.has(sym)
 
 
 def _subs(v, m):
-    return _map(v, lambda e: e.xreplace(m))
+    if isinstance(v, tuple):
+        return tuple(_subs(x, m) for x in v)
+    return v.xreplace(m) if isinstance(v, sp.Basic) else v
 
 # ---------------------------------------------------------------- numbers: a bounded evaluation of our own
 
 
-_MP = {sp.sin: mpmath.sin, sp.cos: mpmath.cos, sp.tan: mpmath.tan, sp.cot: mpmath.cot, sp.sec: mpmath.sec,
-       sp.csc: mpmath.csc, sp.asin: mpmath.asin, sp.acos: mpmath.acos, sp.atan: mpmath.atan, sp.sinh: mpmath.sinh,
-       sp.cosh: mpmath.cosh, sp.tanh: mpmath.tanh, sp.exp: mpmath.exp, sp.log: mpmath.log, sp.Abs: abs,
-       sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor, sp.ceiling: mpmath.ceil}
+_MP = {f: getattr(mpmath, f.__name__) for f in _FUNCS.values()}  # mpmath has sympy's names for these
+_MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor,
+            sp.ceiling: mpmath.ceil})
 _INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling)  # a gold with these is about integers
 _REAL, _INTEGER = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1"), ("3", "4", "7", "10", "15", "22")
 
