@@ -27,7 +27,7 @@ Departs from DeepScaleR (first `</think>`, sympy `parse_expr`/`simplify`, no tim
 Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`; `python bench_reward.py`.
 """
 
-import atexit, json, os, queue, re, select, signal, subprocess, sys, threading, time, unicodedata
+import atexit, contextlib, json, os, queue, re, select, signal, subprocess, sys, threading, time, unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from fractions import Fraction
 from functools import lru_cache
@@ -869,10 +869,8 @@ class _Worker:
         self.proc.kill()
         self.proc.wait()
         for pipe in (self.proc.stdin, self.proc.stdout):
-            try:
+            with contextlib.suppress(OSError):  # a broken pipe with unflushed bytes
                 pipe.close()
-            except OSError:  # a broken pipe with unflushed bytes
-                pass
 
 
 class _Pool:
@@ -966,31 +964,27 @@ def _serve(parent):
     """The worker loop. Its memory is capped, so a runaway computation dies instead of swapping the host;
     it exits when the trainer dies, even mid-computation; stray prints cannot corrupt the replies."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
+    with contextlib.suppress(ImportError, ValueError, OSError):
         import resource
         resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
-    except (ImportError, ValueError, OSError):
-        pass
 
     def watch():
         while os.getppid() == parent:
             time.sleep(1.0)
         os._exit(1)
     threading.Thread(target=watch, daemon=True).start()
-    reply = os.fdopen(os.dup(1), "wb")
+    reply = os.fdopen(os.dup(1), "w")
     os.dup2(2, 1)
     hooks = os.environ.get("NANOSCALER_REWARD_TEST_HOOKS") == "1"  # lets the tests hang or crash a worker
     _check("\\sqrt{2}x + \\sin x", ("x\\sqrt2+\\sin(x)",))  # sympy's ~50 ms first use, off the first item's clock
-    reply.write(b'"ready"\n')
-    reply.flush()
+    print('"ready"', file=reply, flush=True)
     for line in sys.stdin.buffer:
         answer, golds = json.loads(line)
         while hooks and answer == "\\hang":
             pass
         if hooks and answer == "\\crash":
             os._exit(3)
-        reply.write(json.dumps(_check(answer, tuple(golds))).encode() + b"\n")
-        reply.flush()
+        print(json.dumps(_check(answer, tuple(golds))), file=reply, flush=True)
 
 
 if __name__ == "__main__":
