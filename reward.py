@@ -629,7 +629,6 @@ def _agree(a, g, free, c, values, seen):
             continue
         if va is not None and vg is not None and mpmath.im(va) and mpmath.im(vg) and not _close(va, vg, c):
             continue  # both complex: logarithms on another branch, ln(1/x) = -ln x for x < 0
-
         if not _close(va, vg, c):
             return False
         n += 1
