@@ -27,8 +27,7 @@ Departs from DeepScaleR (first `</think>`, sympy `parse_expr`/`simplify`, no tim
 Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`; `python bench_reward.py`.
 """
 
-import atexit, contextlib, json, os, queue, re, select, signal, subprocess, sys, threading, time, unicodedata
-from concurrent.futures import ThreadPoolExecutor
+import atexit, contextlib, json, os, re, select, signal, subprocess, sys, threading, time, unicodedata
 from fractions import Fraction
 from functools import lru_cache
 
@@ -873,41 +872,53 @@ class _Worker:
 
 
 class _Pool:
-    """n slots, each an idle worker or None. A thread per slot takes a job and a slot, waits for the reply up to
-    the time limit, and kills the worker if it overran or died (its memory cap included); the next job to take
-    that slot starts a new one."""
+    """n slots, each a worker or None (start one on use). In a run, the caller serves slot 0 and a daemon thread
+    each other slot (so a Ctrl-C in the trainer waits for none of them): each takes jobs in turn, waits for the
+    reply up to the time limit, and kills its worker if it overran or died (its memory cap included); the slot's
+    next job starts a new one."""
 
     def __init__(self, n):
-        self.n, self.idle = n, queue.SimpleQueue()
-        for _ in range(n):
-            self.idle.put(None)
+        self.workers = [None] * n
 
     def run(self, jobs, timeout):
         """[(answer, golds)] → [(score, reason)] in order."""
-        threads = ThreadPoolExecutor(self.n)
-        try:
-            return list(threads.map(lambda job: self.one(job, timeout), jobs))
-        finally:  # workers that die on start: the first RuntimeError ends the batch, not one per job
-            threads.shutdown(cancel_futures=True)
+        results, todo, stop, failed = [None] * len(jobs), iter(range(len(jobs))), threading.Event(), []
 
-    def one(self, job, timeout):
-        worker = self.idle.get()
+        def drain(k):
+            for j in todo:
+                if stop.is_set():
+                    return
+                try:
+                    results[j] = self.one(k, jobs[j], timeout)
+                except RuntimeError as e:  # a worker that cannot start fails the batch once, not once per job
+                    failed.append(e)
+                    stop.set()
+        threads = [threading.Thread(target=drain, args=(k,), daemon=True) for k in range(1, len(self.workers))]
+        for t in threads:
+            t.start()
         try:
-            worker = worker or _Worker()
-            out = worker.ask(job, timeout)
-            if isinstance(out, list):
-                return tuple(out)
-            worker.kill()
-            worker = None
-            return 0.0, out
+            drain(0)  # this thread serves slot 0
+            for t in threads:
+                t.join()
         finally:
-            self.idle.put(worker)
+            stop.set()  # after a Ctrl-C, no slot takes another job
+        if failed:
+            raise failed[0]
+        return results
 
-    def close(self):  # a worker still busy in another thread is left to its watchdog
-        while not self.idle.empty():
-            worker = self.idle.get()
-            if worker is not None:
-                worker.kill()
+    def one(self, k, job, timeout):
+        self.workers[k] = self.workers[k] or _Worker()
+        out = self.workers[k].ask(job, timeout)
+        if isinstance(out, list):
+            return tuple(out)
+        self.workers[k].kill()
+        self.workers[k] = None
+        return 0.0, out
+
+    def close(self):
+        for w in self.workers:
+            if w is not None:
+                w.kill()
 
 
 _POOL, _LOCK, _CACHE = None, threading.Lock(), {}
@@ -942,10 +953,14 @@ def grade_batch(responses, golds, workers=4, timeout=5.0):
             where.setdefault(key, []).append(i)
     if where:
         with _LOCK:
-            if _POOL is not None and _POOL.n != workers:
+            if _POOL is not None and len(_POOL.workers) != workers:
                 close_pool()
             _POOL = _POOL or _Pool(workers)
-            results = _POOL.run(list(where), timeout)
+            try:
+                results = _POOL.run(list(where), timeout)
+            except BaseException:  # a Ctrl-C can leave a reply unread, and a worker that cannot start is no use
+                close_pool()
+                raise
         if len(_CACHE) > 200_000:
             _CACHE.clear()
         for (key, rows), result in zip(where.items(), results):
