@@ -27,8 +27,7 @@ Departs from DeepScaleR (first `</think>`, sympy `parse_expr`/`simplify`, no tim
 Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`; `python bench_reward.py`.
 """
 
-import atexit, json, os, re, select, signal, subprocess, sys, threading, time, unicodedata
-from collections import deque
+import atexit, contextlib, json, os, re, select, signal, subprocess, sys, threading, time, unicodedata
 from fractions import Fraction
 from functools import lru_cache
 
@@ -53,12 +52,9 @@ def _last_box(text):
     start = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
     if start < 0:
         return None
-    i = start + (6 if text.startswith("\\boxed", start) else 5)
-    while i < len(text) and text[i] == " ":
-        i += 1
-    if i < len(text) and text[i] != "{":  # `\boxed 5`: up to the next space or dollar
-        m = re.match(r"[^\s$]+", text[i:])
-        return m.group(0) if m else None
+    i = re.compile(r"\\(boxed|fbox) *").match(text, start).end()
+    if not text.startswith("{", i):  # `\boxed 5`: up to the next space or dollar
+        return re.compile(r"[^\s$]*").match(text, i).group(0) or None
     depth, j = 0, i
     while j < len(text):
         if text[j] == "\\":  # \{ and \} are not grouping braces
@@ -513,9 +509,7 @@ class _Parser:
 def _interval(rel):
     """A one-variable inequality as the interval it describes: x > 2 → (2, ∞), -2 ≤ x ≤ 7 → [-2, 7]."""
     ops, e = rel[1], rel[2]
-    if not set(ops) <= {"<", "<=", ">", ">="} or len(ops) > 2:
-        return rel
-    if len(ops) == 2 and ops[0][0] != ops[1][0]:  # 1 < x > 2
+    if not set(ops) <= {"<", "<=", ">", ">="} or len(ops) > 2 or ops[0][0] != ops[-1][0]:  # not 1 < x > 2
         return rel
     if ops[0][0] == ">":  # read it the other way round
         ops, e = tuple(_FLIP[o] for o in reversed(ops)), e[::-1]
@@ -545,36 +539,23 @@ def _kind(v):
     return v[0] if isinstance(v, tuple) else "expr"
 
 
-def _map(v, f):
-    """f applied to every sympy leaf of a value."""
-    k = _kind(v)
-    if k == "expr":
-        return f(v)
-    if k in ("set", "list", "union"):
-        return (k, tuple(_map(x, f) for x in v[1]))
-    if k == "matrix":
-        return (k, tuple(tuple(f(x) for x in r) for r in v[1]))
-    if k == "base":
-        return v
-    return (k, v[1], tuple(_map(x, f) for x in v[2]))  # ('tuple', brackets, items), ('rel', ops, exprs)
-
-
-def _has(v, sym):
-    found = []
-    _map(v, lambda e: found.append(e.has(sym)))
-    return any(found)
+def _has(v, sym):  # a value is a sympy expression, or a tagged tuple of values, strings and tuples of them
+    if isinstance(v, tuple):
+        return any(_has(x, sym) for x in v)
+    return isinstance(v, sp.Basic) and v.has(sym)
 
 
 def _subs(v, m):
-    return _map(v, lambda e: e.xreplace(m))
+    if isinstance(v, tuple):
+        return tuple(_subs(x, m) for x in v)
+    return v.xreplace(m) if isinstance(v, sp.Basic) else v
 
 # ---------------------------------------------------------------- numbers: a bounded evaluation of our own
 
 
-_MP = {sp.sin: mpmath.sin, sp.cos: mpmath.cos, sp.tan: mpmath.tan, sp.cot: mpmath.cot, sp.sec: mpmath.sec,
-       sp.csc: mpmath.csc, sp.asin: mpmath.asin, sp.acos: mpmath.acos, sp.atan: mpmath.atan, sp.sinh: mpmath.sinh,
-       sp.cosh: mpmath.cosh, sp.tanh: mpmath.tanh, sp.exp: mpmath.exp, sp.log: mpmath.log, sp.Abs: abs,
-       sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor, sp.ceiling: mpmath.ceil}
+_MP = {f: getattr(mpmath, f.__name__) for f in _FUNCS.values()}  # mpmath has sympy's names for these
+_MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor,
+            sp.ceiling: mpmath.ceil})
 _INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling)  # a gold with these is about integers
 _REAL, _INTEGER = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1"), ("3", "4", "7", "10", "15", "22")
 
@@ -647,7 +628,6 @@ def _agree(a, g, free, c, values, seen):
             continue
         if va is not None and vg is not None and mpmath.im(va) and mpmath.im(vg) and not _close(va, vg, c):
             continue  # both complex: logarithms on another branch, ln(1/x) = -ln x for x < 0
-
         if not _close(va, vg, c):
             return False
         n += 1
@@ -859,90 +839,86 @@ def gradable(gold):
 
 
 class _Worker:
-    """`python reward.py --worker`: a JSON line [answer, golds] in, a JSON line [score, reason] out."""
+    """`python reward.py --worker`, a fresh interpreter (never a fork of the trainer, so no torch or vLLM in it):
+    a JSON line [answer, golds] in, a JSON line [score, reason] out."""
 
     def __init__(self):
         self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--worker", str(os.getpid())],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      start_new_session=True)  # so Ctrl-C reaches the trainer only
-        self.fd, self.buf, self.ready, self.job, self.deadline = self.proc.stdout.fileno(), b"", False, None, 0.0
-        self.born = time.monotonic()
+        if self.ask(None, 120) != "ready":  # sympy's import and first use are on no item's clock
+            self.kill()
+            raise RuntimeError("reward worker did not start; run `python reward.py --worker` to see why")
 
-    def send(self, j, job, timeout):
+    def ask(self, job, timeout):
+        """Sends the job (None: none) and returns the reply; "timeout" if none comes in time, "error" if it died."""
         try:
-            self.proc.stdin.write(json.dumps(job).encode() + b"\n")
-            self.proc.stdin.flush()
+            if job is not None:
+                self.proc.stdin.write(json.dumps(job).encode() + b"\n")
+                self.proc.stdin.flush()
         except OSError:  # it died between jobs
-            return False
-        self.job, self.deadline = j, time.monotonic() + timeout
-        return True
-
-    def lines(self):
-        """Complete lines received so far, or None once the worker has died."""
-        chunk = os.read(self.fd, 1 << 16)
-        if not chunk:
-            return None
-        *done, self.buf = (self.buf + chunk).split(b"\n")
-        return done
+            return "error"
+        if not select.select([self.proc.stdout], [], [], timeout)[0]:
+            return "timeout"
+        line = self.proc.stdout.readline()  # the worker writes each reply in one flush
+        return json.loads(line) if line.endswith(b"\n") else "error"
 
     def kill(self):
         self.proc.kill()
         self.proc.wait()
         for pipe in (self.proc.stdin, self.proc.stdout):
-            try:
+            with contextlib.suppress(OSError):  # a broken pipe with unflushed bytes
                 pipe.close()
-            except OSError:  # a broken pipe with unflushed bytes
-                pass
 
 
 class _Pool:
+    """n slots, each a worker or None (start one on use). In a run, the caller serves slot 0 and a daemon thread
+    each other slot (so a Ctrl-C in the trainer waits for none of them): each takes jobs in turn, waits for the
+    reply up to the time limit, and kills its worker if it overran or died (its memory cap included); the slot's
+    next job starts a new one."""
+
     def __init__(self, n):
-        self.workers, self.stillborn = [_Worker() for _ in range(n)], 0
+        self.workers = [None] * n
 
     def run(self, jobs, timeout):
-        """[(answer, golds)] → [(score, reason)] in order. A worker past its deadline is killed and replaced."""
-        results, todo, ws = [None] * len(jobs), deque(range(len(jobs))), self.workers
-        while todo or any(w.job is not None for w in ws):
-            for k, w in enumerate(ws):
-                if w.ready and w.job is None and todo:
-                    j = todo.popleft()
-                    if not w.send(j, jobs[j], timeout):
-                        results[j] = (0.0, "error")
-                        self.replace(k)
-            waiting, now = [w for w in ws if w.job is not None or not w.ready], time.monotonic()
-            wait = min([w.deadline - now for w in waiting if w.job is not None] + [1.0])
-            readable = select.select([w.fd for w in waiting], [], [], max(0.0, wait))[0]
-            for k, w in enumerate(ws):
-                lines = w.lines() if w.fd in readable else []
-                if lines is None:  # it crashed (or hit its memory cap): its item is an error
-                    if w.job is not None:
-                        results[w.job] = (0.0, "error")
-                    self.stillborn = 0 if w.ready else self.stillborn + 1
-                    if self.stillborn > 3:
-                        raise RuntimeError("reward workers die on start; run `python reward.py --worker` to see why")
-                    self.replace(k)
-                for line in lines or []:
-                    if line == b"ready":
-                        w.ready = True
-                    elif w.job is not None:
-                        results[w.job], w.job = tuple(json.loads(line)), None
-            now = time.monotonic()
-            for k, w in enumerate(ws):
-                if w.job is not None and now > w.deadline:
-                    results[w.job] = (0.0, "timeout")
-                    self.replace(k)
-                elif not w.ready and now - w.born > 120:
-                    raise RuntimeError("reward worker did not start; run `python reward.py --worker` to see why")
+        """[(answer, golds)] → [(score, reason)] in order."""
+        results, todo, stop, failed = [None] * len(jobs), iter(range(len(jobs))), threading.Event(), []
+
+        def drain(k):
+            for j in todo:
+                if stop.is_set():
+                    return
+                try:
+                    results[j] = self.one(k, jobs[j], timeout)
+                except RuntimeError as e:  # a worker that cannot start fails the batch once, not once per job
+                    failed.append(e)
+                    stop.set()
+        threads = [threading.Thread(target=drain, args=(k,), daemon=True) for k in range(1, len(self.workers))]
+        for t in threads:
+            t.start()
+        try:
+            drain(0)  # this thread serves slot 0
+            for t in threads:
+                t.join()
+        finally:
+            stop.set()  # after a Ctrl-C, no slot takes another job
+        if failed:
+            raise failed[0]
         return results
 
-    def replace(self, k):
+    def one(self, k, job, timeout):
+        self.workers[k] = self.workers[k] or _Worker()
+        out = self.workers[k].ask(job, timeout)
+        if isinstance(out, list):
+            return tuple(out)
         self.workers[k].kill()
-        self.workers[k] = _Worker()
+        self.workers[k] = None
+        return 0.0, out
 
     def close(self):
         for w in self.workers:
-            w.kill()
-        self.workers = []
+            if w is not None:
+                w.kill()
 
 
 _POOL, _LOCK, _CACHE = None, threading.Lock(), {}
@@ -980,7 +956,11 @@ def grade_batch(responses, golds, workers=4, timeout=5.0):
             if _POOL is not None and len(_POOL.workers) != workers:
                 close_pool()
             _POOL = _POOL or _Pool(workers)
-            results = _POOL.run(list(where), timeout)
+            try:
+                results = _POOL.run(list(where), timeout)
+            except BaseException:  # a Ctrl-C can leave a reply unread, and a worker that cannot start is no use
+                close_pool()
+                raise
         if len(_CACHE) > 200_000:
             _CACHE.clear()
         for (key, rows), result in zip(where.items(), results):
@@ -998,31 +978,27 @@ def _serve(parent):
     """The worker loop. Its memory is capped, so a runaway computation dies instead of swapping the host;
     it exits when the trainer dies, even mid-computation; stray prints cannot corrupt the replies."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
+    with contextlib.suppress(ImportError, ValueError, OSError):
         import resource
         resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
-    except (ImportError, ValueError, OSError):
-        pass
 
     def watch():
         while os.getppid() == parent:
             time.sleep(1.0)
         os._exit(1)
     threading.Thread(target=watch, daemon=True).start()
-    reply = os.fdopen(os.dup(1), "wb")
+    reply = os.fdopen(os.dup(1), "w")
     os.dup2(2, 1)
     hooks = os.environ.get("NANOSCALER_REWARD_TEST_HOOKS") == "1"  # lets the tests hang or crash a worker
     _check("\\sqrt{2}x + \\sin x", ("x\\sqrt2+\\sin(x)",))  # sympy's ~50 ms first use, off the first item's clock
-    reply.write(b"ready\n")
-    reply.flush()
+    print('"ready"', file=reply, flush=True)
     for line in sys.stdin.buffer:
         answer, golds = json.loads(line)
         while hooks and answer == "\\hang":
             pass
         if hooks and answer == "\\crash":
             os._exit(3)
-        reply.write(json.dumps(_check(answer, tuple(golds))).encode() + b"\n")
-        reply.flush()
+        print(json.dumps(_check(answer, tuple(golds))), file=reply, flush=True)
 
 
 if __name__ == "__main__":

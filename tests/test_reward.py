@@ -460,6 +460,19 @@ def test_pool_survives_hangs_and_crashes(monkeypatch):
         reward.close_pool()
 
 
+def test_workers_that_cannot_start_raise(monkeypatch):
+    """A worker that dies on start is a broken setup, not a wrong answer: one RuntimeError, not one per job."""
+    reward.close_pool()
+    monkeypatch.setattr(sys, "executable", "/bin/false")
+    try:
+        t = time.time()
+        with pytest.raises(RuntimeError):
+            reward.grade_batch([boxed(str(i)) for i in range(50)], ["x"] * 50, workers=2, timeout=1.0)
+        assert time.time() - t < 10
+    finally:
+        reward.close_pool()
+
+
 def test_workers_die_with_their_trainer(tmp_path):
     """A trainer killed with SIGKILL leaves no worker behind, not even one stuck in a hang."""
     script = tmp_path / "trainer.py"
