@@ -18,6 +18,9 @@ Rows are (category, gold, response_or_boxed_answer, label):
 For every category except "format" the third field is the boxed answer and the full response is
     "...reasoning...</think>\\nThe answer is \\boxed{" + answer + "}."
 (see `response`).
+
+Scored once (587 rows): one label was changed afterwards, olympiad `50` / `50\text{ seconds}`
+(0 -> 1; the reason is on the row). Nothing else was changed after scoring.
 """
 
 THINK = "Let me work through this carefully. ...reasoning...</think>\n"
@@ -402,7 +405,9 @@ OLYMPIAD = [
     (r"$[-1,-\frac{1}{2}]$", r"[-1,-0.5]", 1),
     (r"$[-1,-\frac{1}{2}]$", r"(-1,-\frac12)", 0),
     (r"50", r"50\text{ minutes}", 1),
-    (r"50", r"50\text{ seconds}", 0),
+    # relabelled 0 -> 1 after scoring: the unit "minutes" is only in the data's `unit` field; the gold
+    # string the grader sees is a bare "50", so "seconds" is a dropped unit word (cf. amc 47 cm).
+    (r"50", r"50\text{ seconds}", 1),
     (r"$\sqrt{3}$", r"1.7320508075688772", 0),
     (r"$\frac{-1}{1997}$", r"-\frac{1}{1997}", 1),
     (r"$\frac{a b}{2}$", r"\frac12 ba", 1),
