@@ -111,7 +111,7 @@ _UNIT_WORDS = {  # canonical name: spellings; a final `s` (plural) is also accep
     "g": "g gram", "kg": "kg kilogram", "lb": "lb pound", "oz": "oz ounce", "ton": "ton tonne", "dollar": "dollar usd \x03",
     "cent": "cent", "euro": "euro", "deg": "deg degree \x02", "degC": "\x02c", "degF": "\x02f", "rad": "rad radian",
     "unit": "unit", "mph": "mph", "kcal": "kcal", "cal": "cal calorie", "j": "j joule", "ev": "ev", "w": "w watt",
-    "hz": "hz hertz", "pa": "pa pascal", "am": "am a.m", "pm": "pm p.m"}
+    "hz": "hz hertz", "pa": "pa pascal", "am": "am a.m", "pm": "pm p.m", "arcmin": "arcmin", "arcsec": "arcsec"}
 _UNIT = {w: c for c, ws in _UNIT_WORDS.items() for w in ws.split()}
 _TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{([^{}]*)\}"
                    r"(\s*\^\s*(\{[^{}]*\}|-?\d))?")
@@ -126,10 +126,11 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
     (r"\\[dtc]frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"), (r"\\%", "%"),
     (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
-    (r"(?<=\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", ""),  # arcminutes and arcseconds
+    (r"(?<=\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", lambda m: [" ", " arcmin", " arcsec"][min(m[0].count("prime"), 2)]),
     (r"\^\s*\{?\s*((\\prime\s*)+)\}?", lambda m: "'" * m.group(1).count("\\prime")),  # y^{\prime\prime} = y''
     (r"\^\s*\{?\s*\\circ\s*\}?\s*([CF](?![a-zA-Z]))?|\\degree(?![a-zA-Z])", lambda m: " \x02" + (m.group(1) or "")),
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
+    (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])", ""),  # \mathbf{v} is v
     (r"\\(dot|ddot|hat|bar|vec|tilde|widehat)\s*\{?\s*([a-zA-Z])\s*\}?", r"\2_{\1}"),  # \dot{x} is the name x_dot
     (r"(?<![\d.^_{])(\d+)\s*\\frac\s*(?:\{(\d+)\}\s*\{(\d+)\}|(\d)(\d))", _mixed),  # 1\frac{4}{5} is 9/5
@@ -138,18 +139,21 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
 
 
 def _unit(text):
-    """'square cm' → (('cm', 2),); 'kcal m^{-2}' → (('kcal', 1), ('m', -2)); None if a word is not a unit."""
-    if not re.fullmatch(r"[\sa-zA-Z.\x02\x03^{}\d-]*", text):
+    """'square cm' → (('cm', 2),); 'kcal m^{-2}' → (('kcal', 1), ('m', -2)); 'm/s' and 'meters per second' →
+    (('m', 1), ('s', -1)); None if a word is not a unit."""
+    if not re.fullmatch(r"[\sa-zA-Z.\x02\x03^{}\d/-]*", text):
         return None
-    out, power = [], 1
-    for word, exp in re.findall(r"([a-zA-Z.\x02\x03]+)|\^\s*\{?\s*(-?\d+)\s*\}?", text):
+    out, power, sign = [], 1, 1
+    for word, exp, slash in re.findall(r"([a-zA-Z.\x02\x03]+)|\^\s*\{?\s*(-?\d+)\s*\}?|(/)", text):
         w = word.lower().strip(".")
-        if exp and out:
+        if slash or w == "per":
+            sign = -1
+        elif exp and out:
             out[-1] = (out[-1][0], out[-1][1] * int(exp))
         elif w in ("square", "sq", "cubic"):
             power = 3 if w == "cubic" else 2
         elif w in _UNIT or (w.endswith("s") and w[:-1] in _UNIT):
-            out.append((_UNIT.get(w) or _UNIT[w[:-1]], power))
+            out.append((_UNIT.get(w) or _UNIT[w[:-1]], power * sign))
             power = 1
         else:
             return None
@@ -169,10 +173,13 @@ def _normalise(s):
         c, power = m.group(2).strip(), m.group(3) or ""
         if c.lower() in ("and", "or", ",", ", and"):
             return ","
-        if re.search(r"[\d=+*/^\\]", c) or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1):
+        after_value = re.search(r"([\d}]|\\pi)(\s|~|\\[,;: ])*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
+        if after_value and re.fullmatch(r"[a-zA-Z\s./]+", c) and _unit(c + power):  # cm, m/s, square feet
+            units.append(c + power)
+        elif re.search(r"[\d=+*/^\\]", c) or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1):
             return " " + c + " " + power
-        after_value = re.search(r"[\d}]\s*$", m.string[:m.start()])  # a unit follows a value: `5 \text{cm}`
-        (units if after_value and _unit(c + power) else words).append(c + power)
+        else:
+            words.append(c + power)
         return " "
     s = _TEXT.sub(text, s)
     for p, r in _CLEAN:
@@ -769,6 +776,9 @@ def _analyse(s):
     return values, unit, words, plain, sig
 
 
+_APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|[≈≃∼]")  # not `~`, LaTeX's unbreakable space
+
+
 def _text_same(a, g):
     if sorted(a.split(",")) == sorted(g.split(",")):  # lists of words as multisets: `A, D` = `D, A`
         return True
@@ -779,6 +789,8 @@ def _text_same(a, g):
 def _equal(answer, gold):
     if _light(answer) == _light(gold):
         return True
+    if _APPROX.search(answer) and not _APPROX.search(gold):  # `\approx 601` hedges, unless the gold is approximate
+        return False
     av, aunit, awords, atext, _ = _analyse(answer)
     gv, gunit, gwords, gtext, sig = _analyse(gold)
     letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`

@@ -269,6 +269,15 @@ RULES = [
     ("form", "\\begin{pmatrix} 2 \\\\ 3 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 1 & 1 \\end{pmatrix} \\begin{pmatrix} 2 \\\\ 1 \\end{pmatrix}", 1),
     ("form", "\\begin{pmatrix} 2 \\\\ 3 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 1 & 1 \\end{pmatrix} \\begin{pmatrix} 2 \\\\ 2 \\end{pmatrix}", 0),
     ("form", "8", "2³", 1), ("form", "\\frac{1}{2}", "½", 1), ("form", "17", "1\u200b7", 1), ("form", "-3", "－3", 1), ("form", "17", "1 7", 0),
+    # found by the second held-out set (tests/reward_heldout2.py): an approximation is a hedge unless the gold is
+    # one; arcseconds are a unit; a unit may follow π, and may be a quotient; ℝ is the real line
+    ("approx", "601", "\\approx 601", 0), ("approx", "3", "x \\approx 3", 0), ("approx", "3", "≈ 3", 0), ("approx", "3", "3~\\text{cm}", 1),
+    ("approx", "\\approx 8.24", "\\approx 8.24", 1), ("unit", "0.003^{\\prime \\prime}", "0.003^{\\circ}", 0),
+    ("unit", "0.003^{\\prime \\prime}", "0.003^{\\prime\\prime}", 1), ("unit", "0.003^{\\prime \\prime}", "0.003", 1),
+    ("unit", "\\pi", "\\pi\\text{ radians}", 1), ("unit", "2\\pi", "2\\pi \\text{ rad}", 1), ("unit", "\\pi", "\\pi\\text{ days}", 1),
+    ("unit", "3 \\times 10^{8}", "3\\times10^{8}\\text{ m/s}", 1), ("unit", "30", "30 \\text{ meters per second}", 1),
+    ("unit", "30\\text{ m/s}", "30\\text{ km/s}", 0), ("unit", "30\\text{ m/s}", "30\\text{ m s}", 0), ("unit", "30", "30 \\text{ m/x}", 0),
+    ("form", "(-\\infty, \\infty)", "\\mathbb{R}", 1), ("form", "(0, \\infty)", "\\mathbb{R}", 0), ("form", "(-\\infty, \\infty)", "\\mathbb{R}^2", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
