@@ -49,13 +49,12 @@ def throughput_cpu(iters=3):
     lens = torch.randint(64, 513, (8,)).tolist()
     seqs = [torch.randint(0, config.vocab_size, (n + 1,)) for n in lens]
     ids, tgt = torch.cat([s[:-1] for s in seqs]), torch.cat([s[1:] for s in seqs])
-    pos = torch.cat([torch.arange(n) for n in lens])
     pad_ids, pad_tgt, mask = (torch.zeros(len(lens), max(lens), dtype=torch.long) for _ in range(3))
     for i, s in enumerate(seqs):
         pad_ids[i, :lens[i]], pad_tgt[i, :lens[i]], mask[i, :lens[i]] = s[:-1], s[1:], 1
 
     def ours_step():
-        logp, entropy = ours(ids, position_ids=pos, targets=tgt)
+        logp, entropy = ours(ids, targets=tgt, seq_lens=lens)
         (logp + entropy).sum().backward()
 
     def hf_step():

@@ -4,6 +4,7 @@ import importlib.util
 import json
 import math
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -69,7 +70,9 @@ def one_thread():
 def saved(tiny_model, tmp_path_factory):
     """The tiny model written by Qwen2.save_pretrained: the folder the trainer's checkpoints look like."""
     out = str(tmp_path_factory.mktemp("saved"))
-    M.Qwen2.from_pretrained(tiny_model, dtype=torch.float32).save_pretrained(out, tokenizer_dir=tiny_model)
+    M.Qwen2.from_pretrained(tiny_model, dtype=torch.float32).save_pretrained(out)
+    for name in set(os.listdir(tiny_model)) - {"config.json", "model.safetensors"}:  # tokenizer, generation_config
+        shutil.copy(os.path.join(tiny_model, name), out)
     return out
 
 
