@@ -12,23 +12,21 @@ import inspect
 import itertools
 import json
 import os
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from torch.nn.attention.varlen import varlen_attn
 from torch.utils.checkpoint import checkpoint
 
-try:
-    from torch.nn.attention.varlen import varlen_attn
-    _VARLEN = inspect.signature(varlen_attn).parameters
-except ImportError:  # torch < 2.10
-    varlen_attn, _VARLEN = None, {}
+# torch 2.14 runs GQA in the kernel and reads a KV cache in place (seqused_k); 2.10, the CUDA 12 pin, does neither.
+_VARLEN = inspect.signature(varlen_attn).parameters
 
 
 def use_flash(t):
     """The varlen kernel takes CUDA fp16/bf16 only (FlashAttention has no fp32); the rest uses SDPA."""
-    return varlen_attn is not None and t.is_cuda and t.dtype in (torch.float16, torch.bfloat16)
+    return t.is_cuda and t.dtype in (torch.float16, torch.bfloat16)
 
 
 def enable_fa3():
@@ -74,9 +72,8 @@ class Qwen2Config:
         return cls(**{f.name: raw[f.name] for f in fields(cls) if f.name in raw})
 
     def to_hf(self):
-        d = {f.name: getattr(self, f.name) for f in fields(self)}
         return dict(architectures=["Qwen2ForCausalLM"], model_type="qwen2", hidden_act="silu",
-                    use_sliding_window=False, attention_dropout=0.0, initializer_range=0.02, **d)
+                    use_sliding_window=False, attention_dropout=0.0, initializer_range=0.02, **asdict(self))
 
 
 def train_flops(config, seq_lens):
@@ -111,42 +108,31 @@ class RMSNorm(nn.Module):
         self.eps = eps
         self.weight = nn.Parameter(torch.ones(dim))
 
-    def forward(self, x_TD):
-        # Normalise in fp32 and cast back before the weight, exactly as HF does.
+    def forward(self, x_TD):  # normalise in fp32 and cast back before the weight, exactly as HF does
         x32_TD = x_TD.float()
-        x32_TD = x32_TD * torch.rsqrt(x32_TD.pow(2).mean(-1, keepdim=True) + self.eps)
-        return self.weight * x32_TD.to(x_TD.dtype)
+        return self.weight * (x32_TD * torch.rsqrt(x32_TD.pow(2).mean(-1, keepdim=True) + self.eps)).to(x_TD.dtype)
 
 
 def rope_cos_sin(pos_T, head_dim, theta, dtype):
     inv_freq = 1.0 / theta ** (torch.arange(0, head_dim, 2, device=pos_T.device).float() / head_dim)
-    angles_TH = pos_T.float()[:, None] * inv_freq[None, :]
-    angles_TH = torch.cat([angles_TH, angles_TH], dim=-1)  # HF's half-rotation layout
+    angles_TH = (pos_T.float()[:, None] * inv_freq[None, :]).repeat(1, 2)  # HF's half-rotation layout
     return angles_TH.cos().to(dtype), angles_TH.sin().to(dtype)
 
 
 def apply_rope(x_TNH, cos_TH, sin_TH):
     x1, x2 = x_TNH.chunk(2, dim=-1)
-    rotated_TNH = torch.cat([-x2, x1], dim=-1)
-    return x_TNH * cos_TH[:, None, :] + rotated_TNH * sin_TH[:, None, :]
-
-
-def flash(q_TNH, k_TKH, v_TKH, cu_q, cu_k, max_q, max_k, causal, **kw):
-    """varlen_attn on torch 2.14 (GQA in the kernel, causality as a window) and on 2.10, the CUDA 12
-    pin (is_causal, K/V heads repeated here, no seqused_k)."""
-    if "enable_gqa" in _VARLEN:
-        return varlen_attn(q_TNH, k_TKH, v_TKH, cu_q, cu_k, max_q, max_k, enable_gqa=True,
-                           window_size=(-1, 0) if causal else (-1, -1), **kw)
-    rep = q_TNH.shape[1] // k_TKH.shape[1]
-    return varlen_attn(q_TNH, k_TKH.repeat_interleave(rep, 1), v_TKH.repeat_interleave(rep, 1),
-                       cu_q, cu_k, max_q, max_k, is_causal=causal)
+    return x_TNH * cos_TH[:, None, :] + torch.cat([-x2, x1], dim=-1) * sin_TH[:, None, :]
 
 
 def varlen_attention(q_TNH, k_TKH, v_TKH, pack):
     """Causal attention within each packed sequence. pack = (seq_lens host list, cu_seqlens int32, longest)."""
-    seq_lens, cu_seqlens, max_len = pack
-    if use_flash(q_TNH):
-        return flash(q_TNH, k_TKH, v_TKH, cu_seqlens, cu_seqlens, max_len, max_len, causal=True)
+    seq_lens, cu, longest = pack
+    if use_flash(q_TNH) and "enable_gqa" in _VARLEN:
+        return varlen_attn(q_TNH, k_TKH, v_TKH, cu, cu, longest, longest, enable_gqa=True, window_size=(-1, 0))
+    if use_flash(q_TNH):  # torch 2.10: causality as a flag, K/V heads repeated here
+        rep = q_TNH.shape[1] // k_TKH.shape[1]
+        return varlen_attn(q_TNH, k_TKH.repeat_interleave(rep, 1), v_TKH.repeat_interleave(rep, 1),
+                           cu, cu, longest, longest, is_causal=True)
     # SDPA: sequences of equal length go through as one (G, N, L, H) batch: a few calls, not one per sequence.
     groups, out_TNH = {}, torch.empty_like(q_TNH)
     for n, start in zip(seq_lens, itertools.accumulate(seq_lens, initial=0)):
@@ -164,8 +150,8 @@ def decode_attention(q_BNH, k_BSKH, v_BSKH, used_B, span):
     if use_flash(q_BNH) and "seqused_k" in _VARLEN:
         B, S = k_BSKH.shape[:2]
         cu_B = torch.arange(B + 1, dtype=torch.int32, device=q_BNH.device)  # query b is token b, row b at slot b*S
-        return flash(q_BNH, k_BSKH.flatten(0, 1), v_BSKH.flatten(0, 1), cu_B, cu_B * S, 1, span,
-                     causal=False, seqused_k=used_B.int())
+        return varlen_attn(q_BNH, k_BSKH.flatten(0, 1), v_BSKH.flatten(0, 1), cu_B, cu_B * S, 1, span,
+                           enable_gqa=True, seqused_k=used_B.int())
     mask_BS = torch.arange(span, device=q_BNH.device)[None, :] < used_B[:, None]
     k_BKSH, v_BKSH = k_BSKH[:, :span].transpose(1, 2), v_BSKH[:, :span].transpose(1, 2)
     return F.scaled_dot_product_attention(q_BNH[:, :, None], k_BKSH, v_BKSH, attn_mask=mask_BS[:, None, None, :],
@@ -197,19 +183,19 @@ class Attention(nn.Module):
 
     def forward(self, x_TD, cos_TH, sin_TH, pack, cache=None):
         """pack is None for a decode step (T == B rows of cache, one new token each)."""
-        T = x_TD.shape[0]
+        T, i = x_TD.shape[0], self.layer_idx
         q_TNH = apply_rope(self.q_proj(x_TD).view(T, self.N, self.H), cos_TH, sin_TH)
         k_TKH = apply_rope(self.k_proj(x_TD).view(T, self.K, self.H), cos_TH, sin_TH)
         v_TKH = self.v_proj(x_TD).view(T, self.K, self.H)
-        if pack is not None:  # training, or a cache's prefill: attention within each sequence
+        if pack is None:  # decode: row b's token goes to slot lengths[b], then attends to slots 0..lengths[b]
+            rows_B = torch.arange(T, device=x_TD.device)
+            cache.k[i][rows_B, cache.lengths], cache.v[i][rows_B, cache.lengths] = k_TKH, v_TKH
+            o_TNH = decode_attention(q_TNH, cache.k[i], cache.v[i], cache.lengths + 1, cache.span + 1)
+        else:  # training, or a cache's prefill: attention within each sequence
             o_TNH = varlen_attention(q_TNH, k_TKH, v_TKH, pack)
             if cache is not None:  # prompt b's keys and values into cache row b
                 for b, (k_LKH, v_LKH) in enumerate(zip(k_TKH.split(pack[0]), v_TKH.split(pack[0]))):
-                    cache.k[self.layer_idx][b, :len(k_LKH)], cache.v[self.layer_idx][b, :len(v_LKH)] = k_LKH, v_LKH
-        else:  # decode: row b's token goes to slot lengths[b], then attends to slots 0..lengths[b]
-            rows_B, k_BSKH, v_BSKH = torch.arange(T, device=x_TD.device), cache.k[self.layer_idx], cache.v[self.layer_idx]
-            k_BSKH[rows_B, cache.lengths], v_BSKH[rows_B, cache.lengths] = k_TKH, v_TKH
-            o_TNH = decode_attention(q_TNH, k_BSKH, v_BSKH, cache.lengths + 1, cache.span + 1)
+                    cache.k[i][b, :len(k_LKH)], cache.v[i][b, :len(v_LKH)] = k_LKH, v_LKH
         return self.o_proj(o_TNH.reshape(T, self.N * self.H))
 
 
@@ -308,12 +294,10 @@ class Qwen2(nn.Module):
             return self.lm_head(self.hidden(input_ids.reshape(-1), [T] * B)).view(B, T, -1)
         return chunked_logprobs(self.hidden(input_ids, seq_lens), self.lm_head.weight, targets, temperature)
 
-    def hf_state_dict(self):
-        """state_dict() as it goes to disk: a tied lm_head is left out, as HF writes it."""
-        sd = self.state_dict()
-        if self.config.tie_word_embeddings:
-            sd.pop("lm_head.weight")
-        return sd
+    def hf_state_dict(self, state_dict=None):
+        """state_dict() (or the one given) as it goes to disk: a tied lm_head is left out, as HF writes it."""
+        tied = self.config.tie_word_embeddings
+        return {k: v for k, v in (state_dict or self.state_dict()).items() if not (tied and k == "lm_head.weight")}
 
     @classmethod
     @torch.no_grad()
@@ -346,9 +330,7 @@ class Qwen2(nn.Module):
         the caller's to save. state_dict lets the trainer pass full tensors it gathered from shards."""
         from safetensors.torch import save_file
         os.makedirs(path, exist_ok=True)
-        sd = self.hf_state_dict() if state_dict is None else state_dict
-        if self.config.tie_word_embeddings:
-            sd = {k: v for k, v in sd.items() if k != "lm_head.weight"}
+        sd = self.hf_state_dict(state_dict)
         config = dict(self.config.to_hf(), torch_dtype=str(next(iter(sd.values())).dtype).removeprefix("torch."))
         with open(os.path.join(path, "config.json"), "w") as f:
             json.dump(config, f, indent=2)
