@@ -165,9 +165,13 @@ def test_push_is_followed_and_checked(engines, saved, kind):
         bad["model.layers.1.self_attn.v_proj.weight"] = torch.randn_like(bad["model.layers.1.self_attn.v_proj.weight"])
         with pytest.raises(RuntimeError, match="weight push check failed"):
             rollout.push(engine, Corrupting(m, bad), probe, TOL)
-        # ...and a push that leaves a tensor out is refused by the engine itself.
-        with pytest.raises(KeyError, match="model.norm.weight"):
-            engine.load_weights((k, v) for k, v in rollout.full_weights(m) if k != "model.norm.weight")
+        # ...and a push that leaves a tensor out, or names one the engine lacks, is refused before it loads.
+        full = dict(rollout.full_weights(m))
+        without = {k: v for k, v in full.items() if k != "model.norm.weight"}
+        with pytest.raises(KeyError, match="missing.*model.norm.weight"):
+            rollout.push(engine, Corrupting(m, without), probe, TOL)
+        with pytest.raises(KeyError, match="unknown.*model.extra.weight"):
+            rollout.push(engine, Corrupting(m, dict(full, **{"model.extra.weight": full["model.norm.weight"]})), probe, TOL)
     finally:
         rollout.push(engine, original, probe, TOL)
 
