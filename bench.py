@@ -210,7 +210,7 @@ def training(config, device, lengths, steps=3):
         if device.type == "cuda":
             torch.cuda.reset_peak_memory_stats()
         dt, _ = timed(update, device, steps - 1)
-        mfu = f"{M.train_flops(config, seq_lens) / dt / peak:.1%}" if peak else "n/a (device not in model.PEAK_BF16)"
+        mfu = f"{M.train_flops(config, seq_lens) / dt / peak:.1%}" if peak else "n/a (device not in model.peak_flops)"
         mem = f"{torch.cuda.max_memory_allocated() / 2**30:.1f} GiB" if device.type == "cuda" else "n/a"
         print(f"  {sum(seq_lens):6d} packed tokens: {sum(seq_lens) / dt:8.0f} tokens/s, MFU {mfu}, peak {mem}", flush=True)
     del optimizer

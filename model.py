@@ -57,8 +57,7 @@ class Qwen2Config:
 
     @classmethod
     def from_json(cls, path):
-        with open(path) as f:
-            raw = json.load(f)
+        raw = json.load(open(path))
         rope = raw.get("rope_scaling") or raw.get("rope_parameters") or {}
         # Refuse what would silently change the math rather than ignore it.
         for key, got, want in (("rope scaling", rope.get("rope_type", rope.get("type", "default")), "default"),
@@ -89,17 +88,14 @@ def train_flops(config, seq_lens):
     return 6 * non_embedding * sum(seq_lens) + attention
 
 
-# Dense (no sparsity) bf16 peaks from NVIDIA's data sheets, by the exact torch.cuda.get_device_name():
-# "NVIDIA H100 80GB HBM3" is the SXM card, 30% above the PCIe one, so never match on "H100" alone.
-PEAK_BF16 = {"NVIDIA H100 80GB HBM3": 989e12, "NVIDIA H100": 989e12, "NVIDIA H100 PCIe": 756e12,
-             "NVIDIA H100 NVL": 835e12, "NVIDIA H200": 989e12, "NVIDIA H200 NVL": 835e12, "NVIDIA H20": 148e12,
-             "NVIDIA A100-SXM4-80GB": 312e12, "NVIDIA A100-SXM4-40GB": 312e12, "NVIDIA A100 80GB PCIe": 312e12,
-             "NVIDIA A100-PCIE-40GB": 312e12, "NVIDIA B200": 2250e12, "NVIDIA L40S": 362e12, "NVIDIA L4": 121e12}
-
-
 def peak_flops(device_name):
-    """Dense bf16 peak FLOP/s of the named device, or None for one not in the table (no MFU then)."""
-    return PEAK_BF16.get(device_name)
+    """Dense (no sparsity) bf16 peak FLOP/s from NVIDIA's data sheets by exact torch.cuda.get_device_name(), or None
+    (no MFU then). "NVIDIA H100 80GB HBM3" is the SXM card, 30% above the PCIe one: never match on "H100" alone."""
+    return {"NVIDIA H100 80GB HBM3": 989e12, "NVIDIA H100": 989e12, "NVIDIA H100 PCIe": 756e12,
+            "NVIDIA H100 NVL": 835e12, "NVIDIA H200": 989e12, "NVIDIA H200 NVL": 835e12, "NVIDIA H20": 148e12,
+            "NVIDIA A100-SXM4-80GB": 312e12, "NVIDIA A100-SXM4-40GB": 312e12, "NVIDIA A100 80GB PCIe": 312e12,
+            "NVIDIA A100-PCIE-40GB": 312e12, "NVIDIA B200": 2250e12, "NVIDIA L40S": 362e12,
+            "NVIDIA L4": 121e12}.get(device_name)
 
 
 class RMSNorm(nn.Module):
@@ -111,12 +107,6 @@ class RMSNorm(nn.Module):
     def forward(self, x_TD):  # normalise in fp32 and cast back before the weight, exactly as HF does
         x32_TD = x_TD.float()
         return self.weight * (x32_TD * torch.rsqrt(x32_TD.pow(2).mean(-1, keepdim=True) + self.eps)).to(x_TD.dtype)
-
-
-def rope_cos_sin(pos_T, head_dim, theta, dtype):
-    inv_freq = 1.0 / theta ** (torch.arange(0, head_dim, 2, device=pos_T.device).float() / head_dim)
-    angles_TH = (pos_T.float()[:, None] * inv_freq[None, :]).repeat(1, 2)  # HF's half-rotation layout
-    return angles_TH.cos().to(dtype), angles_TH.sin().to(dtype)
 
 
 def apply_rope(x_TNH, cos_TH, sin_TH):
@@ -182,12 +172,11 @@ class Attention(nn.Module):
         self.o_proj = nn.Linear(N * H, D, bias=False)
 
     def forward(self, x_TD, cos_TH, sin_TH, pack, cache=None):
-        """pack is None for a decode step (T == B rows of cache, one new token each)."""
         T, i = x_TD.shape[0], self.layer_idx
         q_TNH = apply_rope(self.q_proj(x_TD).view(T, self.N, self.H), cos_TH, sin_TH)
         k_TKH = apply_rope(self.k_proj(x_TD).view(T, self.K, self.H), cos_TH, sin_TH)
         v_TKH = self.v_proj(x_TD).view(T, self.K, self.H)
-        if pack is None:  # decode: row b's token goes to slot lengths[b], then attends to slots 0..lengths[b]
+        if pack is None:  # decode, one token per cache row: row b's goes to slot lengths[b], attends to 0..lengths[b]
             rows_B = torch.arange(T, device=x_TD.device)
             cache.k[i][rows_B, cache.lengths], cache.v[i][rows_B, cache.lengths] = k_TKH, v_TKH
             o_TNH = decode_attention(q_TNH, cache.k[i], cache.v[i], cache.lengths + 1, cache.span + 1)
@@ -224,26 +213,22 @@ class Block(nn.Module):
         return x_TD + self.mlp(self.post_attention_layernorm(x_TD))
 
 
-def _logp_entropy(h_CD, w_VD, targets_C, temperature):
-    z_CV = (h_CD @ w_VD.t()).float() / temperature  # the only place logits exist
-    lse_C = z_CV.logsumexp(-1)
-    logp_C = z_CV.gather(-1, targets_C[:, None]).squeeze(-1) - lse_C
-    entropy_C = lse_C - ((z_CV - lse_C[:, None]).exp() * z_CV).sum(-1)  # softmax from lse: one exp pass, not two
-    return logp_C, entropy_C
-
-
 def chunked_logprobs(h_TD, w_VD, targets_T, temperature=1.0, chunk=1024):
-    """log softmax(h W^T / temperature)[target] and the entropy of that distribution, per token.
-    Each chunk is checkpointed: forward keeps no (C, V) tensor, backward recomputes one chunk at
-    a time, so peak memory is a few (chunk, V) fp32 buffers instead of (T, V)."""
-    out = [checkpoint(_logp_entropy, h_TD[s:s + chunk], w_VD, targets_T[s:s + chunk], temperature,
-                      use_reentrant=False) for s in range(0, h_TD.shape[0], chunk)]
+    """log softmax(h W^T / temperature)[target] and the entropy of that distribution, per token. Each chunk
+    is checkpointed: forward keeps no (C, V) tensor, backward recomputes one chunk at a time, so peak memory
+    is a few (chunk, V) fp32 buffers instead of (T, V)."""
+    def logp_entropy(h_CD, w_VD, targets_C):
+        z_CV = (h_CD @ w_VD.t()).float() / temperature  # the only place logits exist
+        lse_C = z_CV.logsumexp(-1)
+        logp_C = z_CV.gather(-1, targets_C[:, None]).squeeze(-1) - lse_C
+        return logp_C, lse_C - ((z_CV - lse_C[:, None]).exp() * z_CV).sum(-1)  # entropy: one exp pass, not two
+    out = [checkpoint(logp_entropy, h_TD[s:s + chunk], w_VD, targets_T[s:s + chunk], use_reentrant=False)
+           for s in range(0, h_TD.shape[0], chunk)]
     return torch.cat([o[0] for o in out]), torch.cat([o[1] for o in out])
 
 
 def packing(seq_lens, device):
-    """(seq_lens, cu_seqlens int32 as the kernels want, longest) from host lengths: no device sync
-    (a host-to-device copy is queued, not waited for)."""
+    """(seq_lens, cu_seqlens int32 as the kernels want, longest) from host lengths: the copy is queued, no sync."""
     cu = torch.tensor([0, *itertools.accumulate(seq_lens)], dtype=torch.int32, device=device)
     return list(seq_lens), cu, max(seq_lens)
 
@@ -273,8 +258,10 @@ class Qwen2(nn.Module):
         else:
             pos_T = torch.cat([torch.arange(n) for n in seq_lens]).to(ids_T.device, non_blocking=True)
             pack = packing(seq_lens, ids_T.device)
-        x_TD = self.model.embed_tokens(ids_T)
-        cos_TH, sin_TH = rope_cos_sin(pos_T, self.config.head_dim, self.config.rope_theta, x_TD.dtype)
+        x_TD, H = self.model.embed_tokens(ids_T), self.config.head_dim
+        inv_freq = 1.0 / self.config.rope_theta ** (torch.arange(0, H, 2, device=pos_T.device).float() / H)
+        angles_TH = (pos_T.float()[:, None] * inv_freq[None, :]).repeat(1, 2)  # HF's half-rotation layout
+        cos_TH, sin_TH = angles_TH.cos().to(x_TD.dtype), angles_TH.sin().to(x_TD.dtype)
         for block in self.model.layers:
             if self.checkpointing and torch.is_grad_enabled():
                 x_TD = checkpoint(block, x_TD, cos_TH, sin_TH, pack, use_reentrant=False)
@@ -302,8 +289,7 @@ class Qwen2(nn.Module):
     @classmethod
     @torch.no_grad()
     def from_pretrained(cls, path, dtype=None, device="cpu"):
-        """Strict: a key missing from the folder or unknown to the model is an error (a tied checkpoint
-        may still carry lm_head.weight; the embedding wins)."""
+        """Strict: a missing or unknown key is an error (a tied lm_head.weight is ignored: the embedding wins)."""
         from safetensors import safe_open
         config = Qwen2Config.from_json(os.path.join(path, "config.json"))
         with torch.device("meta"):
