@@ -1,9 +1,9 @@
 """
-The Qwen2 decoder (DeepSeek-R1-Distill-Qwen-1.5B) in plain PyTorch, with Hugging Face parameter names:
-checkpoints load strictly and state_dict() goes into vLLM unchanged. Training runs on one packed stream
-(no padding; positions restart at 0 in each sequence) through varlen attention: torch's varlen_attn
-(FlashAttention; FA3 after enable_fa3()) on CUDA fp16/bf16, SDPA for fp32 and CPU. Log-probs and entropy
-are computed in chunks, so the (T, vocab) logits never exist at once. train_flops and peak_flops give MFU.
+The Qwen2 decoder (DeepSeek-R1-Distill-Qwen-1.5B) in plain PyTorch, with Hugging Face parameter names: checkpoints
+load strictly and state_dict() goes into vLLM unchanged. Training runs on one packed stream (no padding; positions
+restart at 0 in each sequence) through varlen attention: torch's varlen_attn (FlashAttention; FA3 after
+enable_fa3()) on CUDA fp16/bf16, SDPA for fp32 and CPU. Log-probs and entropy are computed in chunks, so the
+(T, vocab) logits never exist at once. train_flops and peak_flops give MFU.
 
 Shape suffixes: B batch rows, T tokens of a packed stream, D hidden, N query heads, K kv heads,
 H head dim, V vocab, C chunk, S cache slots, G sequences of one length L.
@@ -24,15 +24,13 @@ from torch.utils.checkpoint import checkpoint
 _VARLEN = inspect.signature(varlen_attn).parameters
 
 
-def use_flash(t):
-    """The varlen kernel takes CUDA fp16/bf16 only (FlashAttention has no fp32); the rest uses SDPA."""
+def use_flash(t):  # the varlen kernel takes CUDA fp16/bf16 only (FlashAttention has no fp32); the rest: SDPA
     return t.is_cuda and t.dtype in (torch.float16, torch.bfloat16)
 
 
 def enable_fa3():
     """FlashAttention 3 under varlen_attn, same calls (Hopper; needs a flash_attn_interface build, else raises)."""
-    from torch.nn.attention import activate_flash_attention_impl
-    activate_flash_attention_impl("FA3")
+    torch.nn.attention.activate_flash_attention_impl("FA3")
 
 
 @dataclass
@@ -59,11 +57,10 @@ class Qwen2Config:
     def from_json(cls, path):
         raw = json.load(open(path))
         rope = raw.get("rope_scaling") or raw.get("rope_parameters") or {}
-        # Refuse what would silently change the math rather than ignore it.
+        # Refuse what would silently change the math (another architecture's weights fail the strict load).
         for key, got, want in (("rope scaling", rope.get("rope_type", rope.get("type", "default")), "default"),
                                ("use_sliding_window", bool(raw.get("use_sliding_window")), False),
-                               ("hidden_act", raw.get("hidden_act", "silu"), "silu"),
-                               ("model_type", raw.get("model_type", "qwen2"), "qwen2")):
+                               ("hidden_act", raw.get("hidden_act", "silu"), "silu")):
             if got != want:
                 raise ValueError(f"{path}: {key}={got!r} is not implemented (only {want!r})")
         raw.setdefault("rope_theta", rope.get("rope_theta", 10000.0))  # transformers 5 keeps it in rope_parameters
@@ -296,8 +293,8 @@ class Qwen2(nn.Module):
             model = cls(config)
         model.to_empty(device=device).to(dtype or getattr(torch, config.torch_dtype))
         model.tie_weights()  # to_empty makes a fresh tensor per module; tie them again
-        index = os.path.join(path, "model.safetensors.index.json")
-        files = sorted(set(json.load(open(index))["weight_map"].values())) if os.path.exists(index) else \
+        idx = os.path.join(path, "model.safetensors.index.json")
+        files = sorted(set(json.load(open(idx))["weight_map"].values())) if os.path.exists(idx) else \
             ["model.safetensors"]
         params, missing = model.state_dict(), set(model.hf_state_dict())
         for name in files:
@@ -312,8 +309,7 @@ class Qwen2(nn.Module):
         return model
 
     def save_pretrained(self, path, state_dict=None):
-        """An HF folder: config.json (torch_dtype: the tensors') and model.safetensors; the tokenizer is
-        the caller's to save. state_dict lets the trainer pass full tensors it gathered from shards."""
+        """config.json and model.safetensors (the tokenizer is the caller's); state_dict: full tensors from shards."""
         from safetensors.torch import save_file
         os.makedirs(path, exist_ok=True)
         sd = self.hf_state_dict(state_dict)
