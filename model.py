@@ -88,11 +88,10 @@ def train_flops(config, seq_lens):
 def peak_flops(device_name):
     """Dense (no sparsity) bf16 peak FLOP/s from NVIDIA's data sheets by exact torch.cuda.get_device_name(), or None
     (no MFU then). "NVIDIA H100 80GB HBM3" is the SXM card, 30% above the PCIe one: never match on "H100" alone."""
-    return {"NVIDIA H100 80GB HBM3": 989e12, "NVIDIA H100": 989e12, "NVIDIA H100 PCIe": 756e12,
-            "NVIDIA H100 NVL": 835e12, "NVIDIA H200": 989e12, "NVIDIA H200 NVL": 835e12, "NVIDIA H20": 148e12,
+    return {"NVIDIA H100 80GB HBM3": 989e12, "NVIDIA H100": 989e12, "NVIDIA H100 PCIe": 756e12, "NVIDIA H20": 148e12,
+            "NVIDIA H100 NVL": 835e12, "NVIDIA H200": 989e12, "NVIDIA H200 NVL": 835e12, "NVIDIA L4": 121e12,
             "NVIDIA A100-SXM4-80GB": 312e12, "NVIDIA A100-SXM4-40GB": 312e12, "NVIDIA A100 80GB PCIe": 312e12,
-            "NVIDIA A100-PCIE-40GB": 312e12, "NVIDIA B200": 2250e12, "NVIDIA L40S": 362e12,
-            "NVIDIA L4": 121e12}.get(device_name)
+            "NVIDIA A100-PCIE-40GB": 312e12, "NVIDIA B200": 2250e12, "NVIDIA L40S": 362e12}.get(device_name)
 
 
 class RMSNorm(nn.Module):
@@ -140,8 +139,8 @@ def decode_attention(q_BNH, k_BSKH, v_BSKH, used_B, span):
         return varlen_attn(q_BNH, k_BSKH.flatten(0, 1), v_BSKH.flatten(0, 1), cu_B, cu_B * S, 1, span,
                            enable_gqa=True, seqused_k=used_B.int())
     mask_BS = torch.arange(span, device=q_BNH.device)[None, :] < used_B[:, None]
-    k_BKSH, v_BKSH = k_BSKH[:, :span].transpose(1, 2), v_BSKH[:, :span].transpose(1, 2)
-    return F.scaled_dot_product_attention(q_BNH[:, :, None], k_BKSH, v_BKSH, attn_mask=mask_BS[:, None, None, :],
+    k_BKSH, v_BKSH = (t[:, :span].transpose(1, 2) for t in (k_BSKH, v_BSKH))
+    return F.scaled_dot_product_attention(q_BNH[:, :, None], k_BKSH, v_BKSH, attn_mask=mask_BS[:, None, None],
                                           enable_gqa=True)[:, :, 0]
 
 
@@ -211,9 +210,8 @@ class Block(nn.Module):
 
 
 def chunked_logprobs(h_TD, w_VD, targets_T, temperature=1.0, chunk=1024):
-    """log softmax(h W^T / temperature)[target] and the entropy of that distribution, per token. Each chunk
-    is checkpointed: forward keeps no (C, V) tensor, backward recomputes one chunk at a time, so peak memory
-    is a few (chunk, V) fp32 buffers instead of (T, V)."""
+    """log softmax(h W^T / temperature)[target] and the distribution's entropy, per token. Chunks are checkpointed:
+    forward keeps no (C, V) tensor and backward recomputes one at a time, so a few (C, V) fp32 buffers, not (T, V)."""
     def logp_entropy(h_CD, w_VD, targets_C):
         z_CV = (h_CD @ w_VD.t()).float() / temperature  # the only place logits exist
         lse_C = z_CV.logsumexp(-1)
@@ -247,9 +245,8 @@ class Qwen2(nn.Module):
             self.lm_head.weight = self.model.embed_tokens.weight
 
     def hidden(self, ids_T, seq_lens=None, cache=None, decode=False):
-        """Final-norm hidden states (T, D) of a packed stream of sequences of seq_lens (host) tokens. With a
-        cache: its prefill (prompt b into row b), or with decode=True one step, a token per row at position
-        cache.lengths. Either way the cache advances past the tokens."""
+        """Final-norm hidden states (T, D) of a packed stream of sequences of seq_lens (host) tokens. With a cache:
+        its prefill (prompt b into row b), or with decode=True a step (a token per row); the cache advances."""
         if decode:
             pos_T, pack = cache.lengths, None
         else:
