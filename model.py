@@ -247,11 +247,9 @@ class Qwen2(nn.Module):
     def hidden(self, ids_T, seq_lens=None, cache=None, decode=False):
         """Final-norm hidden states (T, D) of a packed stream of sequences of seq_lens (host) tokens. With a cache:
         its prefill (prompt b into row b), or with decode=True a step (a token per row); the cache advances."""
-        if decode:
-            pos_T, pack = cache.lengths, None
-        else:
-            pos_T = torch.cat([torch.arange(n) for n in seq_lens]).to(ids_T.device, non_blocking=True)
-            pack = packing(seq_lens, ids_T.device)
+        pos_T = cache.lengths if decode else \
+            torch.cat([torch.arange(n) for n in seq_lens]).to(ids_T.device, non_blocking=True)
+        pack = None if decode else packing(seq_lens, ids_T.device)
         x_TD, H = self.model.embed_tokens(ids_T), self.config.head_dim
         inv_freq = 1.0 / self.config.rope_theta ** (torch.arange(0, H, 2, device=pos_T.device).float() / H)
         angles_TH = (pos_T.float()[:, None] * inv_freq[None, :]).repeat(1, 2)  # HF's half-rotation layout
