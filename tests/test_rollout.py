@@ -170,8 +170,9 @@ def test_push_is_followed_and_checked(engines, saved, kind):
         without = {k: v for k, v in full.items() if k != "model.norm.weight"}
         with pytest.raises(KeyError, match="missing.*model.norm.weight"):
             rollout.push(engine, Corrupting(m, without), probe, TOL)
+        extra = dict(full, **{"model.extra.weight": full["model.norm.weight"]})
         with pytest.raises(KeyError, match="unknown.*model.extra.weight"):
-            rollout.push(engine, Corrupting(m, dict(full, **{"model.extra.weight": full["model.norm.weight"]})), probe, TOL)
+            rollout.push(engine, Corrupting(m, extra), probe, TOL)
     finally:
         rollout.push(engine, original, probe, TOL)
 
