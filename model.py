@@ -120,11 +120,10 @@ def varlen_attention(q_TNH, k_TKH, v_TKH, pack):
         return varlen_attn(q_TNH, k_TKH.repeat_interleave(rep, 1), v_TKH.repeat_interleave(rep, 1),
                            cu, cu, longest, longest, is_causal=True)
     # SDPA: sequences of equal length go through as one (G, N, L, H) batch: a few calls, not one per sequence.
-    groups, out_TNH = {}, torch.empty_like(q_TNH)
-    for n, start in zip(seq_lens, itertools.accumulate(seq_lens, initial=0)):
-        groups.setdefault(n, []).append(start)
-    for L, starts in groups.items():
-        rows_GL = (torch.tensor(starts)[:, None] + torch.arange(L)).to(q_TNH.device)  # stream positions
+    lens = torch.tensor(seq_lens)
+    starts, out_TNH = lens.cumsum(0) - lens, torch.empty_like(q_TNH)
+    for L in sorted(set(seq_lens)):
+        rows_GL = (starts[lens == L][:, None] + torch.arange(L)).to(q_TNH.device)  # stream positions
         q, k, v = (t[rows_GL].transpose(1, 2) for t in (q_TNH, k_TKH, v_TKH))  # (G, N|K, L, H)
         out_TNH[rows_GL] = F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True).transpose(1, 2)
     return out_TNH
