@@ -11,7 +11,7 @@ the token was drawn from: softmax(logits / T) cut to the top-p nucleus and renor
 logprobs_mode="processed_logprobs" returns them (at top_p=1, training's, the tempered softmax).
 Benchmarks: python bench_rollout.py (tokens/s of both engines, push time vs size; RESULTS.md).
 
-Shape legend: B rows (prompts x samples), V vocab.
+Shape legend: B rows (prompts x samples), T tokens, V vocab.
 """
 import hashlib
 import importlib.util
