@@ -49,13 +49,12 @@ def throughput_cpu(iters=3):
     lens = torch.randint(64, 513, (8,)).tolist()
     seqs = [torch.randint(0, config.vocab_size, (n + 1,)) for n in lens]
     ids, tgt = torch.cat([s[:-1] for s in seqs]), torch.cat([s[1:] for s in seqs])
-    pos = torch.cat([torch.arange(n) for n in lens])
     pad_ids, pad_tgt, mask = (torch.zeros(len(lens), max(lens), dtype=torch.long) for _ in range(3))
     for i, s in enumerate(seqs):
         pad_ids[i, :lens[i]], pad_tgt[i, :lens[i]], mask[i, :lens[i]] = s[:-1], s[1:], 1
 
     def ours_step():
-        logp, entropy = ours(ids, position_ids=pos, targets=tgt)
+        logp, entropy = ours(ids, targets=tgt, seq_lens=lens)
         (logp + entropy).sum().backward()
 
     def hf_step():
@@ -211,7 +210,7 @@ def training(config, device, lengths, steps=3):
         if device.type == "cuda":
             torch.cuda.reset_peak_memory_stats()
         dt, _ = timed(update, device, steps - 1)
-        mfu = f"{M.train_flops(config, seq_lens) / dt / peak:.1%}" if peak else "n/a (device not in model.PEAK_BF16)"
+        mfu = f"{M.train_flops(config, seq_lens) / dt / peak:.1%}" if peak else "n/a (device not in model.peak_flops)"
         mem = f"{torch.cuda.max_memory_allocated() / 2**30:.1f} GiB" if device.type == "cuda" else "n/a"
         print(f"  {sum(seq_lens):6d} packed tokens: {sum(seq_lens) / dt:8.0f} tokens/s, MFU {mfu}, peak {mem}", flush=True)
     del optimizer

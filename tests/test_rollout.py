@@ -4,6 +4,7 @@ import importlib.util
 import json
 import math
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -69,7 +70,9 @@ def one_thread():
 def saved(tiny_model, tmp_path_factory):
     """The tiny model written by Qwen2.save_pretrained: the folder the trainer's checkpoints look like."""
     out = str(tmp_path_factory.mktemp("saved"))
-    M.Qwen2.from_pretrained(tiny_model, dtype=torch.float32).save_pretrained(out, tokenizer_dir=tiny_model)
+    M.Qwen2.from_pretrained(tiny_model, dtype=torch.float32).save_pretrained(out)
+    for name in set(os.listdir(tiny_model)) - {"config.json", "model.safetensors"}:  # tokenizer, generation_config
+        shutil.copy(os.path.join(tiny_model, name), out)
     return out
 
 
@@ -162,9 +165,14 @@ def test_push_is_followed_and_checked(engines, saved, kind):
         bad["model.layers.1.self_attn.v_proj.weight"] = torch.randn_like(bad["model.layers.1.self_attn.v_proj.weight"])
         with pytest.raises(RuntimeError, match="weight push check failed"):
             rollout.push(engine, Corrupting(m, bad), probe, TOL)
-        # ...and a push that leaves a tensor out is refused by the engine itself.
-        with pytest.raises(KeyError, match="model.norm.weight"):
-            engine.load_weights((k, v) for k, v in rollout.full_weights(m) if k != "model.norm.weight")
+        # ...and a push that leaves a tensor out, or names one the engine lacks, is refused before it loads.
+        full = dict(rollout.full_weights(m))
+        without = {k: v for k, v in full.items() if k != "model.norm.weight"}
+        with pytest.raises(KeyError, match="missing.*model.norm.weight"):
+            rollout.push(engine, Corrupting(m, without), probe, TOL)
+        extra = dict(full, **{"model.extra.weight": full["model.norm.weight"]})
+        with pytest.raises(KeyError, match="unknown.*model.extra.weight"):
+            rollout.push(engine, Corrupting(m, extra), probe, TOL)
     finally:
         rollout.push(engine, original, probe, TOL)
 
