@@ -8,8 +8,6 @@ grpo.py a GPU user runs. This file is the miniature world; the trainer knows not
   "\\boxed{1}". Verbose: a redundant "check" line after half the steps (~60% more tokens than needed).
   A little wrong: a fixed 30% of (sum, d) pairs are "confusable", one too high half the time; errors in
   the data, which no sampling temperature averages away. So the student is like R1-Distill-1.5B.
-- The tokenizer is R1-distill's in kind: byte-level BPE, "<think>"/"</think>" ordinary tokens (special
-  ones are dropped by decoding, and the reward would see no "</think>"), "<think>\\n" opens the reply.
 - The distilled base model: a 1.0M-parameter Qwen2 after SFT on teacher traces of the training problems,
   traces that name their operands: in a feasibility sweep (../shared/miniature-probe) a 1M-parameter model
   learnt those in minutes of SFT, not traces that carry an implicit running total.
@@ -80,8 +78,9 @@ def teacher(problem: str, rng: random.Random, check_p: float = 0.5, error_p: flo
 
 # --------------------------------------------------------------------------------- tokenizer and model
 def make_tokenizer(out_dir: str, vocab: int = 200):
-    """Byte-level BPE over printable ASCII (any math text encodes, for the unit tests), digits split
-    one per token before merging, merges learnt on demo prompts and traces."""
+    """R1-distill's in kind: byte-level BPE over printable ASCII (any math text encodes, for the unit tests), digits
+    one per token, merges learnt on demo prompts and traces, "<think>"/"</think>" ordinary tokens (decoding drops
+    special ones, and the reward would see no "</think>"), a chat template that opens the reply with "<think>\\n"."""
     from tokenizers import AddedToken, Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
     rng, train = random.Random(0), problems()[0]
@@ -213,9 +212,8 @@ def report(run_dir: str) -> list[dict]:
     """The issue's criteria from a run's evals (<run>/eval/step_N_len_L.jsonl): each stage at its own limit
     and unlimited, before vs after (paired), then the last checkpoint vs the distilled model."""
     rows = [json.loads(line) for line in open(os.path.join(run_dir, "metrics.jsonl"))]
-    pattern = re.compile(r"step_(\d+)_len_(\d+)\.jsonl")
-    evals = {tuple(map(int, m.groups())): os.path.join(run_dir, "eval", m.string)
-             for m in map(pattern.fullmatch, os.listdir(os.path.join(run_dir, "eval"))) if m}
+    evals = {tuple(map(int, m.groups())): os.path.join(run_dir, "eval", m.string) for m in
+             map(re.compile(r"step_(\d+)_len_(\d+)\.jsonl").fullmatch, os.listdir(os.path.join(run_dir, "eval"))) if m}
     full = max(L for _, L in evals)
     stages = {L: [r["step"] for r in rows if r["max_len"] == L] for L in dict.fromkeys(r["max_len"] for r in rows)}
     spans = [(f"stage at {L}", L, min(s), max(s)) for L, s in stages.items()]

@@ -4,10 +4,9 @@ boundaries (where `max_len` changes: 8K → 16K → 24K) as dashed lines labelle
     python plot.py runs/deepscaler [--window 50]       # → curves.png (all panels) + one PNG per figure
     python plot.py runs/a runs/b --compare ab.png      # several runs on the same axes (e.g. --reset-optimizer)
 
-Rows carry `step` and `max_len`; eval rows add `eval_<bench>` (avg@n at the stage's length), `eval_<bench>_full`
-(at an unlimited length, dashed) and `eval_<bench>_d<k>` (per difficulty), each with its `_se`. A row may hold
-some keys only (the step-0 eval comes before any update): a curve takes the rows that have its key.
-"""
+Rows carry `step` and `max_len`, eval rows `eval_<bench>` (avg@n at the stage's length), `eval_<bench>_full` (at an
+unlimited length, dashed), `eval_<bench>_d<k>` (per difficulty), each with its `_se`. A curve takes the rows that have
+its key (the step-0 eval comes before any update)."""
 import argparse
 import json
 import math
