@@ -157,9 +157,8 @@ def build(out_dir: str = "runs/demo-base", cfg: BuildConfig | None = None) -> st
         model, prompts = Qwen2.from_pretrained(tmp, dtype=torch.float32), data.prepare(tok, train)[0]
         rng = random.Random(cfg.seed)
         opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.98), weight_decay=0.0)
-        warm = max(1, cfg.steps // 20)
         sched = torch.optim.lr_scheduler.LambdaLR(
-            opt, lambda s: min(1.0, (s + 1) / warm) * 0.5 * (1 + math.cos(math.pi * s / cfg.steps)))
+            opt, lambda s: min(1.0, (s + 1) / max(1, cfg.steps // 20)) * 0.5 * (1 + math.cos(math.pi * s / cfg.steps)))
         for step in range(1, cfg.steps + 1):
             batch = rng.choices(prompts, k=cfg.batch)
             traces = tok([teacher(r["problem"], rng) for r in batch], add_special_tokens=False)["input_ids"]
