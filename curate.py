@@ -3,18 +3,16 @@
     python curate.py --sources ../shared/data/train/*.json --eval-sets ../shared/data/test/*.json \\
         --out train.jsonl --report report.json --skip-bad
 
-DeepScaleR names its data steps (answers extracted, MiniLM dedup, decontamination against the test sets,
-ungradable problems removed) but never published them. Ours, each drop listed in the report with its reason
-and the problem it matched:
+DeepScaleR names its data steps (answers extracted, MiniLM dedup, decontamination against the test sets, ungradable
+problems removed) but never published them. Ours, each drop listed in the report with its reason and the match:
   1. exact_dedup     same text after normalize_text (case, spacing, $ and \\( \\), \\left, \\dfrac ...)
   2. semantic_dedup  all-MiniLM-L6-v2 cosine >= --dedup-threshold to a kept problem with the same answer
   3. decontaminate   vs every eval set: same normalised text, half the word 13-grams shared, or
                      cosine >= --contam-threshold; stricter than dedup on purpose (no answer test)
   4. filter_gradable reward.gradable must accept the gold answers
-The first occurrence in input order wins, so the output is deterministic. A threshold above 1 turns its
-embedding test off. Departures: the answer test in 2 and the overlap fraction in 3 (why: at each function);
-the thresholds are ours, with the counts they give in RESULTS.md. A bad row (no problem, no answer) stops
-the run with its file and row; --skip-bad lists it in the report and goes on (train/math.json has four).
+The first occurrence in input order wins, so the output is deterministic; a threshold above 1 turns its embedding
+test off. Ours: the answer test in 2, the overlap fraction in 3 (why: at each function), the thresholds (their counts:
+RESULTS.md). A bad row (no problem, no answer) stops the run; --skip-bad lists it in the report and goes on.
 """
 import collections
 import dataclasses
@@ -28,9 +26,8 @@ from tqdm import tqdm
 
 import data
 
+
 # ---------------------------------------------------------------------------------------------- matching
-
-
 def normalize_text(s):
     """Text with LaTeX spelling variants removed: two problems equal here are the same problem."""
     s = s.lower().replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
@@ -72,21 +69,18 @@ def _drop(rec, stage, reason, matched=None):
 def _answer_key(r):
     return {normalize_text(a) for a in r["answers"]}
 
+
 # ---------------------------------------------------------------------------------------------- stages
-
-
 def exact_dedup(records):
-    kept, dropped, first = [], [], {}
+    first, dropped = {}, []  # normalised text -> the first record with it, in input order
     for r in records:
         k = normalize_text(r["problem"])
         if k in first:
-            same = _answer_key(first[k]) & _answer_key(r)
-            dropped.append(_drop(r, "exact_dedup", "same text" + ("" if same else ", different answer"),
-                                 first[k]["id"]))
+            why = "same text" if _answer_key(first[k]) & _answer_key(r) else "same text, different answer"
+            dropped.append(_drop(r, "exact_dedup", why, first[k]["id"]))
         else:
             first[k] = r
-            kept.append(r)
-    return kept, dropped
+    return list(first.values()), dropped
 
 
 def semantic_dedup(records, embed, threshold=0.95, block=512):
@@ -98,12 +92,10 @@ def semantic_dedup(records, embed, threshold=0.95, block=512):
         return list(records), []
     E = embed([r["problem"] for r in records])
     keys = [_answer_key(r) for r in records]
-    keep = np.zeros(len(records), bool)
-    dropped = []
+    keep, dropped = np.zeros(len(records), bool), []
     for s in tqdm(range(0, len(records), block), desc="semantic_dedup", disable=len(records) <= 4 * block):
         sims = E[s:s + block] @ E[:s + block].T  # this block against itself and everything before it
-        for i, row in enumerate(sims):
-            j = s + i
+        for j, row in enumerate(sims, s):
             hits = [h for h in np.flatnonzero((row[:j] >= threshold) & keep[:j]) if keys[h] & keys[j]]
             if hits:
                 best = max(hits, key=lambda h: row[h])
@@ -158,17 +150,13 @@ def filter_gradable(records, gradable=None):
     """reward.gradable(gold) says whether the grader can parse a gold answer into something comparable."""
     if gradable is None:
         from reward import gradable
-    kept, dropped = [], []
-    for r in tqdm(records, desc="filter_gradable", disable=len(records) < 2000):
-        if gradable(r["answers"]):
-            kept.append(r)
-        else:
-            dropped.append(_drop(r, "filter_gradable", f"no gradable answer in {r['answers']!r:.80}"))
-    return kept, dropped
+    ok = [gradable(r["answers"]) for r in tqdm(records, desc="filter_gradable", disable=len(records) < 2000)]
+    dropped = [_drop(r, "filter_gradable", f"no gradable answer in {r['answers']!r:.80}")
+               for r, good in zip(records, ok) if not good]
+    return [r for r, good in zip(records, ok) if good], dropped
+
 
 # --------------------------------------------------------------------------------------------- command
-
-
 @dataclasses.dataclass
 class CurateConfig:
     sources: str = ""  # training sets: files or hub ids, comma- or space-separated (required)
@@ -221,13 +209,12 @@ def build(cfg: CurateConfig) -> dict:
 
 def _join_lists(argv, flags=("--sources", "--eval-sets")):
     """`--sources a.json b.json` (what a shell glob gives) as `--sources a.json,b.json`."""
-    out, state = [], 0  # 1: just after a list flag, 2: among its values
+    out = []
     for a in argv:
-        if state == 2 and not a.startswith("-"):
+        if len(out) > 1 and out[-2] in flags and not a.startswith("-"):  # a further value of a list flag
             out[-1] += "," + a
-            continue
-        out.append(a)
-        state = 1 if a in flags else 2 if state == 1 else 0
+        else:
+            out.append(a)
     return out
 
 
@@ -236,9 +223,8 @@ def main(argv=None):
     cfg = cli(CurateConfig, _join_lists(sys.argv[1:] if argv is None else argv), __doc__)
     print(json.dumps(dataclasses.asdict(cfg)))
     try:
-        for flag in ("sources", "eval_sets"):
-            if not getattr(cfg, flag):
-                raise ValueError(f"--{flag.replace('_', '-')} is required")
+        if not (cfg.sources and cfg.eval_sets):
+            raise ValueError(f"--{'eval-sets' if cfg.sources else 'sources'} is required")
         return build(cfg)
     except (ValueError, OSError) as e:  # a bad row, a missing file: one line, no traceback
         print("curate:", " ".join(str(e).split()), file=sys.stderr)

@@ -6,9 +6,6 @@ hub dataset id when online. Records are {id, problem, answers: [str, ...], sourc
 (142.0 -> "142"), a list means "any of these" (Minerva, OlympiadBench), LaTeX is kept as it is. The id is
 the row's own string `id` (files written here carry one), else `<folder>/<stem>:<row>`. A bad row is a
 BadRow error naming its file and row, or with skip_bad is counted and listed instead.
-The prompt is DeepScaleR's: problem, a space, PROMPT_SUFFIX, in the tokenizer's chat template (R1-distill's
-ends with `<｜Assistant｜><think>\\n`, so the reply starts inside the thinking).
-The sampler draws global batches of prompts, the same on every rank, each rank taking its slice.
 """
 import collections
 import json
@@ -28,15 +25,14 @@ DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "share
 class BadRow(ValueError):
     """A row that is not a problem with an answer; the message starts with its file and row."""
 
+
 # ---------------------------------------------------------------------------------------------- reading
-
-
-def _answer(x):
+def _answer(x, where):
     if isinstance(x, str) and x.strip():
         return x.strip()
     if isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x):  # bool is an int
         return str(int(x)) if float(x).is_integer() else repr(float(x))  # AMC's 142.0 is "142"
-    raise ValueError(f"answer {x!r} is not a non-empty string or a finite number")
+    raise BadRow(f"{where}: answer {x!r} is not a non-empty string or a finite number")
 
 
 def _record(row, where, rid, source):
@@ -48,10 +44,7 @@ def _record(row, where, rid, source):
     problem, gold = row.get("problem", row.get("question")), row.get("answers", row.get("answer"))
     if not isinstance(problem, str) or not problem.strip():
         raise BadRow(f"{where}: no problem text (got {problem!r:.60})")
-    try:
-        answers = [_answer(a) for a in (gold if isinstance(gold, list) else [gold])]
-    except ValueError as e:
-        raise BadRow(f"{where}: {e}") from None
+    answers = [_answer(a, where) for a in (gold if isinstance(gold, list) else [gold])]
     if not answers:
         raise BadRow(f"{where}: empty answer list")
     own = {k: row[k] for k in ("id", "source", "prefill") if isinstance(row.get(k), str)}
@@ -95,8 +88,7 @@ def _hub_files(repo):
 
 
 def load(source: str, skip_bad: bool = False, bad: list | None = None) -> list[dict]:
-    """Records from files or hub ids, comma-separated. With skip_bad a bad row is counted and reported
-    (into `bad`, when given) instead of raising."""
+    """Records from `source` (above); with skip_bad a bad row goes into `bad` (when given) instead of raising."""
     records, bad = [], [] if bad is None else bad
     n_bad = len(bad)
     for item in [s.strip() for s in source.split(",") if s.strip()]:
@@ -128,14 +120,13 @@ def load(source: str, skip_bad: bool = False, bad: list | None = None) -> list[d
 
 def write_jsonl(records, path):
     with open(path, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
 
 # ----------------------------------------------------------------------------------------------- prompt
-
-
 def render_prompt(tokenizer, record) -> str:
-    """DeepScaleR joins problem and instruction with a space (its `f"{question} {instruction}"`)."""
+    """DeepScaleR's: problem, a space (its `f"{question} {instruction}"`), PROMPT_SUFFIX, in the tokenizer's chat
+    template (R1-distill's ends with `<｜Assistant｜><think>\\n`, so the reply starts inside the thinking)."""
     text = record["problem"] + " " + PROMPT_SUFFIX
     if getattr(tokenizer, "chat_template", None):
         text = tokenizer.apply_chat_template([{"role": "user", "content": text}], tokenize=False,
@@ -154,9 +145,8 @@ def prepare(tokenizer, records, max_prompt_tokens=1024) -> tuple[list[dict], int
             if len(i) <= max_prompt_tokens]
     return kept, len(records) - len(kept)
 
+
 # --------------------------------------------------------------------------------------------- sampling
-
-
 class Sampler:
     """Global batches of `batch_size` prompt indices; rank r takes the r-th contiguous slice. Epoch e is
     the permutation drawn from (seed, e); a batch that would run past its end starts the next epoch
@@ -167,8 +157,7 @@ class Sampler:
         if batch_size % world_size or not 0 < batch_size <= num_items:
             raise ValueError(f"batch size {batch_size}: must divide by world {world_size}, be in 1..{num_items}")
         self.num_items, self.batch_size, self.seed = num_items, batch_size, seed
-        self.share = batch_size // world_size
-        self.start = rank * self.share
+        self.share, self.start = batch_size // world_size, rank * batch_size // world_size
         self.epoch, self.cursor = 0, 0
 
     def next_batch(self) -> list[int]:

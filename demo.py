@@ -1,21 +1,16 @@
-"""
-DeepScaleR in miniature: the whole recipe (a distilled reasoner, GRPO with a 0/1 reward on its traces, the
+"""DeepScaleR in miniature: the whole recipe (a distilled reasoner, GRPO with a 0/1 reward on its traces, the
 response limit grown in three stages, held-out pass@1 with error bars) on a CPU in minutes, through the same
 grpo.py a GPU user runs. This file is the miniature world; the trainer knows nothing of it.
 
 - The task: "x=9 d=4 n=5. Add d to x, n times. Last digit?". Difficulty n = 1..9 sets the length of the
-  reasoning, as hardness does for R1. 17 problems per n of the 810 are held out (test.jsonl).
+  reasoning, as hardness does for R1.
 - The teacher writes R1-format traces: a line per step that writes its operands ("3:7+4=1"), "</think>",
   "\\boxed{1}". Verbose: a redundant "check" line after half the steps (~60% more tokens than needed).
   A little wrong: a fixed 30% of (sum, d) pairs are "confusable", one too high half the time; errors in
   the data, which no sampling temperature averages away. So the student is like R1-Distill-1.5B.
-- The tokenizer is R1-distill's in kind: byte-level BPE, a token per digit, "<think>"/"</think>" ordinary
-  tokens (special ones are dropped by decoding, and the reward would see no "</think>"), a chat template
-  whose generation prompt ends with "<think>\\n".
-- The distilled base model: a 1.0M-parameter Qwen2 after SFT on teacher traces of the training problems.
-Why: in a feasibility sweep (../shared/miniature-probe) a 1M-parameter model learnt traces that name their
-operands in minutes of SFT, not traces that carry an implicit running total; after 250 SFT steps rather
-than 400, RL could only teach it to guess.
+- The distilled base model: a 1.0M-parameter Qwen2 after SFT on teacher traces of the training problems,
+  traces that name their operands: in a feasibility sweep (../shared/miniature-probe) a 1M-parameter model
+  learnt those in minutes of SFT, not traces that carry an implicit running total.
 
     python demo.py build [OUT]        # distilled model + tokenizer + train/test.jsonl (runs/demo-base)
     python demo.py report runs/demo   # stage by stage: accuracy before and after, paired differences
@@ -40,22 +35,18 @@ import data
 from model import Qwen2, Qwen2Config
 
 BOS, EOS, USER, ASSISTANT = "<｜begin▁of▁sentence｜>", "<｜end▁of▁sentence｜>", "<｜User｜>", "<｜Assistant｜>"
-# Shaped like R1-distill's template: the reply opens with "<think>\n".
-CHAT_TEMPLATE = ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'user' %}{{ '" + USER +
-                 "' + m['content'] }}{% elif m['role'] == 'assistant' %}{{ '" + ASSISTANT +
-                 "' + m['content'] + '" + EOS + "' }}{% endif %}{% endfor %}"
-                 "{% if add_generation_prompt %}{{ '" + ASSISTANT + "<think>\\n' }}{% endif %}")
+CHAT_TEMPLATE = ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'user' %}{{ '<｜User｜>' + m['content'] }}"
+                 "{% elif m['role'] == 'assistant' %}{{ '<｜Assistant｜>' + m['content'] + '<｜end▁of▁sentence｜>' }}"
+                 "{% endif %}{% endfor %}{% if add_generation_prompt %}{{ '<｜Assistant｜><think>\\n' }}{% endif %}")
 SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "assets", "demo-base")
-HELD_OUT_PER_N = 17  # 153 test problems: SE ~0.035 on a mean near 0.4
+HELD_OUT_PER_N = 17  # of the 810, 153 test problems (test.jsonl): SE ~0.035 on a mean near 0.4
 _pairs = random.Random(1234)
 CONFUSABLE = frozenset((s, d) for s in range(10) for d in range(1, 10) if _pairs.random() < 0.3)
 
+
 # ------------------------------------------------------------------------------------- task and teacher
-
-
 def parse(problem: str) -> tuple[int, int, int]:
-    x, d, n = re.match(r"x=(\d) d=(\d) n=(\d)\.", problem).groups()
-    return int(x), int(d), int(n)
+    return tuple(int(v) for v in re.match(r"x=(\d) d=(\d) n=(\d)\.", problem).groups())
 
 
 def problems() -> tuple[list[dict], list[dict]]:
@@ -84,12 +75,12 @@ def teacher(problem: str, rng: random.Random, check_p: float = 0.5, error_p: flo
         s = t
     return "\n".join(lines) + "\n</think>\n\\boxed{" + str(s) + "}"
 
+
 # --------------------------------------------------------------------------------- tokenizer and model
-
-
 def make_tokenizer(out_dir: str, vocab: int = 200):
-    """Byte-level BPE over printable ASCII (any math text encodes, for the unit tests), digits split
-    one per token before merging, merges learnt on demo prompts and traces."""
+    """R1-distill's in kind: byte-level BPE over printable ASCII (any math text encodes, for the unit tests), digits
+    one per token, merges learnt on demo prompts and traces, "<think>"/"</think>" ordinary tokens (decoding drops
+    special ones, and the reward would see no "</think>"), a chat template that opens the reply with "<think>\\n"."""
     from tokenizers import AddedToken, Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
     rng, train = random.Random(0), problems()[0]
@@ -106,8 +97,7 @@ def make_tokenizer(out_dir: str, vocab: int = 200):
         limit_alphabet=len(alphabet), show_progress=False))
     tok.add_tokens([AddedToken(t, special=False, normalized=False) for t in ("<think>", "</think>")])
     fast = PreTrainedTokenizerFast(tokenizer_object=tok, bos_token=BOS, eos_token=EOS, pad_token=EOS,
-                                   unk_token="<unk>")
-    fast.chat_template = CHAT_TEMPLATE
+                                   unk_token="<unk>", chat_template=CHAT_TEMPLATE)
     fast.save_pretrained(out_dir)
     return fast
 
@@ -133,9 +123,8 @@ def make_tiny(out_dir: str, hidden: int = 128, layers: int = 2, heads: int = 4, 
         json.dump({"bos_token_id": config.bos_token_id, "eos_token_id": config.eos_token_id}, f)
     return out_dir
 
+
 # ---------------------------------------------------------------------------------------- distillation
-
-
 @dataclass
 class BuildConfig:
     out: str = "runs/demo-base"
@@ -148,43 +137,11 @@ class BuildConfig:
     shipped: bool = True  # default settings: copy SHIPPED rather than run the SFT again
 
 
-def distill(model, tok, train, cfg: BuildConfig):
-    """SFT on fresh teacher traces of the training problems: mean NLL of the response tokens (trace,
-    </think>, box, EOS). Rows are right-padded: causal attention never looks at the padding after a row."""
-    rng = random.Random(cfg.seed)
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.98), weight_decay=0.0)
-    warm = max(1, cfg.steps // 20)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warm) * 0.5 * (1 + math.cos(math.pi * s / cfg.steps)))
-    t0 = time.time()
-    for step in range(1, cfg.steps + 1):
-        seqs = []
-        for r in rng.choices(train, k=cfg.batch):
-            response = tok(teacher(r["problem"], rng), add_special_tokens=False)["input_ids"] + [tok.eos_token_id]
-            seqs.append((r["prompt_ids"] + response, len(r["prompt_ids"])))
-        T = max(len(s) for s, _ in seqs)
-        ids = torch.full((len(seqs), T), tok.eos_token_id)
-        mask = torch.zeros(len(seqs), T, dtype=torch.bool)
-        for b, (s, p) in enumerate(seqs):
-            ids[b, :len(s)] = torch.tensor(s)
-            mask[b, p:len(s)] = True  # the targets: every response token
-        logits = model(ids[:, :-1])  # (B, T-1, V)
-        loss = F.cross_entropy(logits.transpose(1, 2), ids[:, 1:], reduction="none")[mask[:, 1:]].mean()
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
-        sched.step()
-        opt.zero_grad(set_to_none=True)
-        if step % 50 == 0 or step == 1:
-            print(f"sft step {step}/{cfg.steps} loss {loss.item():.4f} ({time.time() - t0:.0f}s)", flush=True)
-    return model
-
-
-def build(out_dir: str = "runs/demo-base", seed: int = 0, cfg: BuildConfig | None = None) -> str:
+def build(out_dir: str = "runs/demo-base", cfg: BuildConfig | None = None) -> str:
     """The distilled base model, its tokenizer, train.jsonl and test.jsonl in out_dir; kept if there.
     With the default settings it is a copy of SHIPPED, which `python demo.py build --no-shipped` made on the
     2-core box (build.json): its 6-12 minutes of SFT would be most of the demo's time budget."""
-    cfg = cfg or BuildConfig(out=out_dir, seed=seed)
+    cfg = cfg or BuildConfig(out=out_dir)
     if os.path.exists(os.path.join(out_dir, "model.safetensors")):
         return out_dir
     tmp = out_dir.rstrip("/") + ".tmp"  # renamed when complete: an interrupted build is never reused
@@ -192,26 +149,43 @@ def build(out_dir: str = "runs/demo-base", seed: int = 0, cfg: BuildConfig | Non
     train, test = problems()
     if cfg.shipped and cfg == BuildConfig(out=cfg.out) and os.path.exists(os.path.join(SHIPPED, "config.json")):
         shutil.copytree(SHIPPED, tmp)
-    else:
+    else:  # SFT on fresh teacher traces of the training problems: mean NLL of the response tokens
         torch.set_num_threads(cfg.threads)
         from transformers import AutoTokenizer
         tok = AutoTokenizer.from_pretrained(make_tiny(tmp, layers=cfg.layers, tie=True, seed=cfg.seed))
         t0 = time.time()
-        model = distill(Qwen2.from_pretrained(tmp, dtype=torch.float32), tok, data.prepare(tok, train)[0], cfg)
+        model, prompts = Qwen2.from_pretrained(tmp, dtype=torch.float32), data.prepare(tok, train)[0]
+        rng = random.Random(cfg.seed)
+        opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.98), weight_decay=0.0)
+        sched = torch.optim.lr_scheduler.LambdaLR(
+            opt, lambda s: min(1.0, (s + 1) / max(1, cfg.steps // 20)) * 0.5 * (1 + math.cos(math.pi * s / cfg.steps)))
+        for step in range(1, cfg.steps + 1):
+            batch = rng.choices(prompts, k=cfg.batch)
+            traces = tok([teacher(r["problem"], rng) for r in batch], add_special_tokens=False)["input_ids"]
+            seqs = [(r["prompt_ids"] + t + [tok.eos_token_id], len(r["prompt_ids"])) for r, t in zip(batch, traces)]
+            T = max(len(s) for s, _ in seqs)  # rows right-padded: causal attention never looks past a row's end
+            ids = torch.tensor([s + [tok.eos_token_id] * (T - len(s)) for s, _ in seqs])
+            mask = torch.tensor([[p <= t < len(s) for t in range(T)] for s, p in seqs])  # trace, </think>, box, EOS
+            logits = model(ids[:, :-1])  # (B, T-1, V)
+            loss = F.cross_entropy(logits.transpose(1, 2), ids[:, 1:], reduction="none")[mask[:, 1:]].mean()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad(set_to_none=True)
+            if step % 50 == 0 or step == 1:
+                print(f"sft step {step}/{cfg.steps} loss {loss.item():.4f} ({time.time() - t0:.0f}s)", flush=True)
         model.save_pretrained(tmp)
         with open(os.path.join(tmp, "build.json"), "w") as f:
             json.dump(dict(vars(cfg), sft_seconds=round(time.time() - t0), host=platform.node(), cpus=os.cpu_count(),
                            torch=torch.__version__), f, indent=1)
     data.write_jsonl(train, os.path.join(tmp, "train.jsonl"))
     data.write_jsonl(test, os.path.join(tmp, "test.jsonl"))
-    if os.path.isdir(out_dir) and not os.listdir(out_dir):
-        os.rmdir(out_dir)
-    os.rename(tmp, out_dir)
+    os.rename(tmp, out_dir)  # onto an empty folder too (POSIX rename)
     return out_dir
 
+
 # -------------------------------------------------------------------------------------------- the report
-
-
 def _per_problem(path, limit=None):
     """{problem id: mean score} from one eval's samples; with `limit`, a response counts only if it ended
     within limit tokens (what the same sampling seeds give at that limit, read off a longer eval)."""
@@ -229,35 +203,34 @@ def _paired(before, after):
     """(mean before, mean after, mean difference, its SE over problems): same problems, same seeds."""
     diff = [after[i] - before[i] for i in before]
     mean, n = sum(diff) / len(diff), len(diff)
-    return sum(before.values()) / n, sum(after.values()) / n, mean, math.sqrt(sum((x - mean) ** 2 for x in diff) / (n - 1) / n)
+    se = math.sqrt(sum((x - mean) ** 2 for x in diff) / (n - 1) / n)
+    return sum(before.values()) / n, sum(after.values()) / n, mean, se
 
 
 def report(run_dir: str) -> list[dict]:
     """The issue's criteria from a run's evals (<run>/eval/step_N_len_L.jsonl): each stage at its own limit
     and unlimited, before vs after (paired), then the last checkpoint vs the distilled model."""
     rows = [json.loads(line) for line in open(os.path.join(run_dir, "metrics.jsonl"))]
-    pattern = re.compile(r"step_(\d+)_len_(\d+)\.jsonl")
-    evals = {tuple(map(int, m.groups())): os.path.join(run_dir, "eval", m.string)
-             for m in map(pattern.fullmatch, os.listdir(os.path.join(run_dir, "eval"))) if m}
+    evals = {tuple(map(int, m.groups())): os.path.join(run_dir, "eval", m.string) for m in
+             map(re.compile(r"step_(\d+)_len_(\d+)\.jsonl").fullmatch, os.listdir(os.path.join(run_dir, "eval"))) if m}
     full = max(L for _, L in evals)
-    limits = list(dict.fromkeys(r["max_len"] for r in rows))
-    spans = [(f"stage at {L}", L, min(s), max(s)) for L in limits for s in [[r["step"] for r in rows if r["max_len"] == L]]]
-    spans.append(("distilled -> last", limits[-1], 0, max(r["step"] for r in rows)))
+    stages = {L: [r["step"] for r in rows if r["max_len"] == L] for L in dict.fromkeys(r["max_len"] for r in rows)}
+    spans = [(f"stage at {L}", L, min(s), max(s)) for L, s in stages.items()]
+    spans.append(("distilled -> last", list(stages)[-1], 0, max(r["step"] for r in rows)))
 
     def at(step, L):  # an eval at limit L, else read off the longest one
         return _per_problem(evals[step, L]) if (step, L) in evals else _per_problem(evals[step, full], L)
     out = []
     for name, L, a, b in spans:
         (pb, _, tb), (pa, _, ta), (fb, cb, _), (fa, ca, _) = at(a, L), at(b, L), at(a, full), at(b, full)
+        by_n = [sum(v for k, v in fa.items() if k.endswith(f"n{n}")) / HELD_OUT_PER_N for n in range(1, 10)]
         out.append(dict(name=name, steps=(a, b), limit=L, at_limit=_paired(pb, pa), unlimited=_paired(fb, fa),
-                        checks=(cb, ca), truncated=(tb, ta),
-                        by_n=[sum(v for k, v in fa.items() if k.endswith(f"n{n}")) / HELD_OUT_PER_N for n in range(1, 10)]))
+                        checks=(cb, ca), truncated=(tb, ta), by_n=by_n))
         print(f"{name}, steps {a} -> {b}:")
-        for key, lim in (("at_limit", L), ("unlimited", full)):
-            x0, x1, d, se = out[-1][key]
+        for (x0, x1, d, se), lim in ((out[-1]["at_limit"], L), (out[-1]["unlimited"], full)):
             print(f"  at {lim:>3}: {x0:.3f} -> {x1:.3f}, paired diff {d:+.3f} ± {se:.3f} ({d / max(se, 1e-9):.1f} SE)")
         print(f"  redundant lines per response {cb:.2f} -> {ca:.2f}; truncated at {L} {tb:.2f} -> {ta:.2f}; "
-              "unlimited by n after: " + " ".join(f"{v:.2f}" for v in out[-1]["by_n"]))
+              "unlimited by n after: " + " ".join(f"{v:.2f}" for v in by_n))
     return out
 
 
@@ -271,7 +244,7 @@ def main(argv=None):
         sys.exit(main.__doc__)
     rest = argv[1:] if argv[1:2] == [] or argv[1].startswith("-") else ["--out"] + argv[1:]  # OUT may come first
     cfg = cli(BuildConfig, rest, __doc__)
-    print(build(cfg.out, cfg.seed, cfg))
+    print(build(cfg.out, cfg))
 
 
 if __name__ == "__main__":

@@ -46,10 +46,12 @@ def assert_png(path):
 
 
 def test_stages_and_labels():
-    rows = [dict(step=s, max_len=m) for s, m in [(1, 8192), (2, 8192), (3, 16384), (4, 16384), (5, 24576)]]
+    rows = [dict(step=s, max_len=m, kl=0.1) for s, m in [(1, 8192), (2, 8192), (3, 16384), (4, 16384), (5, 24576)]]
     assert plot.stages(rows) == [(1, 8192), (2, 16384), (4, 24576)]
-    assert [plot.length_label(m) for _, m in plot.stages(rows)] == ["8K", "16K", "24K"]
-    assert plot.length_label(48) == "48"
+    fig, ax = plt.subplots()
+    assert plot.draw(ax, [("run", rows + [dict(step=6, max_len=48)])], "kl", "kl", 4)
+    assert [t.get_text() for t in ax.texts] == [" 8K", " 16K", " 24K", " 48"]  # each stage labelled with its length
+    plt.close(fig)
 
 
 def test_a_stage_boundary_keeps_both_evaluations(tmp_path):
