@@ -3,8 +3,9 @@ Rollout: sample responses with per-token log-probs from the current policy, one 
 
 VLLMEngine runs vLLM colocated with the trainer, one engine per torchrun rank inside its process group
 (external_launcher); every vLLM call of the project is here. TorchEngine does the same on model.py (packed
-prefill, KV cache, temperature, top-p, EOS) where vLLM is missing, and shows how sampling works. After each
-optimizer step push() streams full HF-named tensors into the engine and checks a probe on both sides.
+prefill, KV cache, temperature, top-p, EOS) where vLLM is missing, and shows how sampling works. Once per
+rollout step, after its optimizer steps, push() streams full HF-named tensors into the engine and checks a
+probe on both sides.
 Departures from DeepScaleR (verl's hybrid engine): no resharding layer (each rank gathers full tensors into
 its own engine); every push is verified; a plain-PyTorch engine. Sample.logprobs are under the distribution
 the token was drawn from: softmax(logits / T) cut to the top-p nucleus and renormalised, as vLLM's
