@@ -7,8 +7,9 @@ graded), and math-verify's golds are parsed once, outside its clock.
 - rules: issue 11's rules as positive/negative pairs plus what a policy might try (tests/test_reward.py
   RULES and GAMES). In-sample: the grader was changed until they passed.
 - held-out: tests/reward_heldout.py, written before the grader was changed and not looked at while tuning.
-- held-out 2: tests/reward_heldout2.py, a second set written from the rules alone, without reading the grader;
-  scored once (3 FP, 3 FN of 587 after one relabel), then the grader was fixed: in-sample since.
+- held-out 2: tests/reward_heldout2.py and reward_heldout3.py, two more sets written from the rules alone,
+  without reading the grader; each scored once (3 FP, 3 FN of 587 after one relabel; 3 FP, 2 FN of 681),
+  then the grader was fixed: in-sample since.
 - real golds: each of the 1,560 shipped golds boxed verbatim (label 1) and the next problem's gold (label 0
   unless the two are the same string). Mechanical, not tuned against.
 - adversarial: denial-of-service inputs and code injection, all labelled 0. For every block the slowest
@@ -48,6 +49,10 @@ def load_table():
     h2 = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(h2)
     heldout2 = [(c, g, h2.response(c, a), y, True) for c, g, a, y in h2.HELDOUT2]
+    spec = importlib.util.spec_from_file_location("reward_heldout3", os.path.join(HERE, "tests", "reward_heldout3.py"))
+    h3 = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(h3)
+    heldout2 += [(c, g, h3.response(c, a), y, True) for c, g, a, y in h3.HELDOUT3]
     return labelled, rules, heldout, heldout2, adversarial
 
 

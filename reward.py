@@ -230,6 +230,8 @@ def _expr(v):
 def _pow(b, e):
     """b^e, refusing what would be huge to compute: 9^{9^{9^9}}, (10^{300} x)^{1000} (sympy distributes it)."""
     b, e = _expr(b), _expr(e)
+    if e == 0 and (b == 0 or b.has(sp.oo, -sp.oo, sp.zoo, sp.nan)):  # sympy would make 0^0 and ∞^0 equal 1
+        raise _Bad("undefined power")
     if not e.free_symbols and b not in (0, 1, -1):
         m = abs(e) if e.is_Number else abs(sp.N(e, 15))  # cheap: every inner power passed this check
         bits = max([abs(r.p).bit_length() + r.q.bit_length() for r in b.atoms(sp.Rational)] + [1])
@@ -293,7 +295,10 @@ class _Parser:
     def items(self, expand=True):  # a comma list; an element with ± counts twice (`1 \pm \sqrt 5`)
         out = []
         for v in self.chain(self.union, (",", ";")):
-            out += [_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE})] if expand and _has(v, _PM) else [v]
+            if _kind(v) == "list":  # `(0, \pm 2), (4, \pm 3)`: each tuple's two versions join this list
+                out += v[1]
+            else:
+                out += [_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE})] if expand and _has(v, _PM) else [v]
         if len(out) > MAX_SET:
             raise _Bad("too many elements")
         return out
@@ -595,6 +600,9 @@ def _num(e, subs, seen):
             raise _Undefined("integer function of a huge or complex argument")
         if e.func in (sp.exp, sp.sinh, sp.cosh) and abs(args[0]) > 2400:
             raise _Undefined("exp")
+        near = mpmath.mpf(10) ** (10 - mpmath.mp.dps)
+        if e.func in (sp.floor, sp.ceiling) and abs(args[0] - mpmath.nint(args[0])) < near:
+            args = [mpmath.nint(args[0])]  # \log_2 8 may come out 2.999…: an argument this close is the integer
         v = _MP[e.func](*args)
     else:
         raise _Bad("cannot evaluate " + type(e).__name__)
@@ -667,7 +675,12 @@ def _numeric_same(a, g, c, seen):
     free = sorted(g.free_symbols, key=str)
     if not free:
         return _close(_value(a, {}, seen), _value(g, {}, seen), c)
-    return _agree(a, g, free, c, _REAL, seen) or (c[2] and _agree(a, g, free, c, _INTEGER, seen))
+    if not c[2]:
+        return _agree(a, g, free, c, _REAL, seen)
+    # A discrete gold (floor, factorial…) is about integers: agree there, and at real points too unless the
+    # answer is discrete as well (\lceil n/2 \rceil = \lfloor (n+1)/2 \rfloor on integers only; x ≠ \lfloor x \rfloor).
+    return _agree(a, g, free, c, _INTEGER, seen) and (any(_has(a, f) for f in _INTEGRAL)
+                                                      or _agree(a, g, free, c, _REAL, seen))
 
 
 def _ratio(d1, d2, seen):

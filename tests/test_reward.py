@@ -278,6 +278,12 @@ RULES = [
     ("unit", "3 \\times 10^{8}", "3\\times10^{8}\\text{ m/s}", 1), ("unit", "30", "30 \\text{ meters per second}", 1),
     ("unit", "30\\text{ m/s}", "30\\text{ km/s}", 0), ("unit", "30\\text{ m/s}", "30\\text{ m s}", 0), ("unit", "30", "30 \\text{ m/x}", 0),
     ("form", "(-\\infty, \\infty)", "\\mathbb{R}", 1), ("form", "(0, \\infty)", "\\mathbb{R}", 0), ("form", "(-\\infty, \\infty)", "\\mathbb{R}^2", 0),
+    # found by the third held-out set (tests/reward_heldout3.py): an undefined base to the power 0 is not 1; a
+    # discrete gold must agree at integers (and as a function, unless the answer is discrete too); ± tuples in a list
+    ("undefined", "1", "0^0", 0), ("undefined", "1", "\\infty^0", 0), ("undefined", "1", "(\\frac{0}{0})^0", 0), ("undefined", "1", "2^0", 1),
+    ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lceil\\log_2 n\\rceil", 0), ("discrete", "\\lfloor x \\rfloor", "x", 0),
+    ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lfloor\\log_2 (2n)\\rfloor", 1), ("discrete", "\\binom{n}{2}", "\\frac{n(n-1)}{2}", 1),
+    ("form", "(0,2),(0,-2),(4,3),(4,-3)", "(0,\\pm 2), (4, \\pm 3)", 1), ("form", "(0,2),(0,-2),(4,3),(4,-3)", "(0,\\pm 2), (4, 3)", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
