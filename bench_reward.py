@@ -7,9 +7,9 @@ graded), and math-verify's golds are parsed once, outside its clock.
 - rules: issue 11's rules as positive/negative pairs plus what a policy might try (tests/test_reward.py
   RULES and GAMES). In-sample: the grader was changed until they passed.
 - held-out: tests/reward_heldout.py, written before the grader was changed and not looked at while tuning.
-- held-out 2: tests/reward_heldout2.py and reward_heldout3.py, two more sets written from the rules alone,
-  without reading the grader; each scored once (3 FP, 3 FN of 587 after one relabel; 3 FP, 2 FN of 681),
-  then the grader was fixed: in-sample since.
+- held-out 2: tests/reward_heldout{2,3,4}.py, three more sets written without reading the grader (from the
+  rules; exploits; Math-Verify's own tests relabelled by the rules), each scored once (3 FP, 3 FN of 587;
+  3 FP, 2 FN of 681; 0 FP, 9 FN of 259), then the grader was fixed: in-sample since.
 - real golds: each of the 1,560 shipped golds boxed verbatim (label 1) and the next problem's gold (label 0
   unless the two are the same string). Mechanical, not tuned against.
 - adversarial: denial-of-service inputs and code injection, all labelled 0. For every block the slowest
@@ -33,26 +33,24 @@ MARKER = "/tmp/nanoscaler_bench_pwned"
 MV_PYTHON = sys.executable  # --mv-python: an interpreter with math-verify installed, if not this one
 
 
+def _tests_module(name):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, "tests", name + ".py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def load_table():
-    spec = importlib.util.spec_from_file_location("test_reward", os.path.join(HERE, "tests", "test_reward.py"))
-    t = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(t)
+    t = _tests_module("test_reward")
     labelled = [(c, g, a, y, False) for c, g, a, y in t.EQUIV] + [(c, g, r, y, True) for c, g, r, y, _ in t.FORMAT]
     payloads = t.INJECTIONS + ["__import__('os').system('touch %s')" % MARKER, "open('%s','w')" % MARKER]
     adversarial = [("adversarial", "5", a, 0, False) for a in t.DOS + payloads]
     rules = [(c, g, a, y, False) for c, g, a, y in t.RULES] + [("game", "5", a, 0, False) for a in t.GAMES]
-    spec = importlib.util.spec_from_file_location("reward_heldout", os.path.join(HERE, "tests", "reward_heldout.py"))
-    h = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(h)
-    heldout = [(c, g, a, y, False) for c, g, a, y in h.HELDOUT]
-    spec = importlib.util.spec_from_file_location("reward_heldout2", os.path.join(HERE, "tests", "reward_heldout2.py"))
-    h2 = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(h2)
-    heldout2 = [(c, g, h2.response(c, a), y, True) for c, g, a, y in h2.HELDOUT2]
-    spec = importlib.util.spec_from_file_location("reward_heldout3", os.path.join(HERE, "tests", "reward_heldout3.py"))
-    h3 = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(h3)
-    heldout2 += [(c, g, h3.response(c, a), y, True) for c, g, a, y in h3.HELDOUT3]
+    heldout = [(c, g, a, y, False) for c, g, a, y in _tests_module("reward_heldout").HELDOUT]
+    heldout2 = []
+    for k in (2, 3, 4):
+        h = _tests_module(f"reward_heldout{k}")
+        heldout2 += [(c, g, h.response(c, a), y, True) for c, g, a, y in getattr(h, f"HELDOUT{k}")]
     return labelled, rules, heldout, heldout2, adversarial
 
 

@@ -102,7 +102,7 @@ def _light(s):
 _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤": "\\le ", "≥": "\\ge ", "≠": "\\ne ",
             "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'",
             "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
-            "¾": "\\frac{3}{4}", "!=": "\\ne "}
+            "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro"}
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _UNIT_WORDS = {  # canonical name: spellings; a final `s` (plural) is also accepted
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
@@ -135,7 +135,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])", ""),  # \mathbf{v} is v
     (r"\\(dot|ddot|hat|bar|vec|tilde|widehat)\s*\{?\s*([a-zA-Z])\s*\}?", r"\2_{\1}"),  # \dot{x} is the name x_dot
     (r"(?<![\d.^_{])(\d+)\s*\\frac\s*(?:\{(\d+)\}\s*\{(\d+)\}|(\d)(\d))", _mixed),  # 1\frac{4}{5} is 9/5
-    (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+", ","), (r",(\s*,)+", ","), (r"^\s*(=|\\approx)(?![a-zA-Z])|\\phantom\s*(\{[^{}]*\}|.)", ""),
+    (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", ","), (r",(\s*,)+", ","), (r"^\s*(=|\\approx)(?![a-zA-Z])|\\phantom\s*(\{[^{}]*\}|.)", ""),
 ]]
 
 
@@ -524,6 +524,8 @@ def _interval(rel):
     ops, e = rel[1], rel[2]
     if not set(ops) <= {"<", "<=", ">", ">="} or len(ops) > 2 or ops[0][0] != ops[-1][0]:  # not 1 < x > 2
         return rel
+    if len(ops) == 1 and any(_kind(x) == "expr" and (-x).is_Symbol for x in e):  # -x > -1 is x < 1
+        ops, e = (_FLIP[ops[0]],), tuple(-x for x in e)
     if ops[0][0] == ">":  # read it the other way round
         ops, e = tuple(_FLIP[o] for o in reversed(ops)), e[::-1]
     if len(ops) == 1 and isinstance(e[0], sp.Symbol):  # x < c
@@ -696,10 +698,10 @@ def _ratio(d1, d2, seen):
     return mpmath.re(ks[0]) if same else None
 
 
-def _is_name(v):  # x, m_{\max}, f(x), |AB|, (p, q), V_1:V_2: a left side that only names the answer
+def _is_name(v):  # x, m_{\max}, f(x), |AB|, NO/BO, (p, q), V_1:V_2: a left side that only names the answer
     if _kind(v) == "tuple":
         return v[1] in ("()", ":") and all(_is_name(x) for x in v[2])
-    return _kind(v) == "expr" and (isinstance(v, sp.Symbol) or
+    return _kind(v) == "expr" and (isinstance(v, sp.Symbol) or (v.is_Pow and v.exp == -1 and _is_name(v.base)) or
                                    (isinstance(v, (sp.Mul, sp.Abs)) and all(_is_name(x) for x in v.args)))
 
 

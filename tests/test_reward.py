@@ -284,6 +284,10 @@ RULES = [
     ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lceil\\log_2 n\\rceil", 0), ("discrete", "\\lfloor x \\rfloor", "x", 0),
     ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lfloor\\log_2 (2n)\\rfloor", 1), ("discrete", "\\binom{n}{2}", "\\frac{n(n-1)}{2}", 1),
     ("form", "(0,2),(0,-2),(4,3),(4,-3)", "(0,\\pm 2), (4, \\pm 3)", 1), ("form", "(0,2),(0,-2),(4,3),(4,-3)", "(0,\\pm 2), (4, 3)", 0),
+    # found by the fourth held-out set (tests/reward_heldout4.py, Math-Verify's own tests relabelled)
+    ("form", "x < 1", "-x > -1", 1), ("form", "x < 1", "-x > 1", 0), ("form", "x \\le 1", "-x \\ge -1", 1), ("form", "(11,7)or(7,11)", "(7,11), (11,7)", 1),
+    ("form", "(11,7)or(7,11)", "(7,11)", 0), ("unit", "1000.99", "1,000.99€", 1), ("unit", "1000.99", "1,000.98€", 0),
+    ("form", "\\frac{NO}{BO}=\\frac{1}{\\sqrt{6}}", "\\frac{1}{\\sqrt{6}}", 1), ("form", "\\frac{NO}{BO}=\\frac{1}{\\sqrt{6}}", "\\frac{1}{\\sqrt{5}}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
