@@ -174,7 +174,7 @@ def _normalise(s):
         c, power = m.group(2).strip(), m.group(3) or ""
         if c.lower() in ("and", "or", ",", ", and"):
             return ","
-        after_value = re.search(r"([\d}]|\\pi)(\s|~|\\[,;: ])*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
+        after_value = re.search(r"([\d})]|\\pi)(\s|~|\\[,;: ])*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
         if after_value and re.fullmatch(r"[a-zA-Z\s./]+", c) and _unit(c + power):  # cm, m/s, square feet
             units.append(c + power)
         elif re.search(r"[\d=+*/^\\]", c) or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1):
@@ -795,11 +795,14 @@ def _analyse(s):
 _APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|[≈≃∼]")  # not `~`, LaTeX's unbreakable space
 
 
-def _text_same(a, g):
+def _text_same(a, g, answer):
     if sorted(a.split(",")) == sorted(g.split(",")):  # lists of words as multisets: `A, D` = `D, A`
         return True
-    choice = re.fullmatch(r"\(?([a-z])\)?", g)  # one letter, then at most that option's value: no other letter
-    return bool(choice and re.fullmatch(r"\(?%s\)?[^a-z]*" % choice.group(1), a))
+    choice = re.fullmatch(r"\(?([a-z])\)?", g)  # one option: its letter, then at most its text (`(A) Line`)
+    rest = choice and re.fullmatch(r"\s*\(?%s\)?(?:[\s.:,~\\]+(.*))?" % choice[1],
+                                   _TEXT.sub(lambda m: m[2], answer).replace("$", "").lower(), re.S)
+    return bool(rest) and not re.search(r"\([a-z]\)|\b[a-e]\b|\b(or|and|not|nor|either|neither|but|except|unless)\b",
+                                        rest[1] or "")  # no other letter, no `or`, no `not`
 
 
 def _equal(answer, gold):
@@ -811,7 +814,7 @@ def _equal(answer, gold):
     gv, gunit, gwords, gtext, sig = _analyse(gold)
     letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`
     if awords or (gwords and not gv) or any(letters):  # text: `\text{not } 3` is not 3
-        return _text_same(atext, gtext)
+        return _text_same(atext, gtext, answer)
     if aunit and gunit and aunit != gunit:  # 20 hours for 20 days
         return False
     with mpmath.workdps(50):

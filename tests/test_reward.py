@@ -288,6 +288,12 @@ RULES = [
     ("form", "x < 1", "-x > -1", 1), ("form", "x < 1", "-x > 1", 0), ("form", "x \\le 1", "-x \\ge -1", 1), ("form", "(11,7)or(7,11)", "(7,11), (11,7)", 1),
     ("form", "(11,7)or(7,11)", "(7,11)", 0), ("unit", "1000.99", "1,000.99€", 1), ("unit", "1000.99", "1,000.98€", 0),
     ("form", "\\frac{NO}{BO}=\\frac{1}{\\sqrt{6}}", "\\frac{1}{\\sqrt{6}}", 1), ("form", "\\frac{NO}{BO}=\\frac{1}{\\sqrt{6}}", "\\frac{1}{\\sqrt{5}}", 0),
+    # found by the fifth held-out set (tests/reward_heldout5.py, training golds): a letter with its option's text,
+    # never with another letter or a connective; a unit after a parenthesis
+    ("choice", "\\text{(A)}", "\\text{(A) Line}", 1), ("choice", "\\text{(C)}", "(C)\\ p + s = 0", 1), ("choice", "\\text{(A)}", "\\text{(A) or Line}", 0),
+    ("choice", "\\text{(A)}", "\\text{(A) Line (B)}", 0), ("choice", "\\text{(A)}", "\\text{(A) B}", 0), ("choice", "\\text{(A)}", "\\text{(B) Line}", 0),
+    ("choice", "\\text{(A)}", "\\text{(A) not Line}", 0), ("unit", "480 + 480\\sqrt{3}\\text{ feet}", "480(1+\\sqrt{3})\\text{ feet}", 1),
+    ("unit", "480 + 480\\sqrt{3}\\text{ feet}", "480(1+\\sqrt{3})\\text{ inches}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
