@@ -3,7 +3,8 @@ GRPO for reasoning, as DeepScaleR trained DeepSeek-R1-Distill-Qwen-1.5B: sample 
 them 0/1, push each answer's log-probs up or down by how much better it did than its group, stay close to the
 old policy (PPO clip) and to the reference (k3 KL).
 
-    torchrun --nproc-per-node 8 grpo.py --data train.jsonl --max-len 8192   # 8K stage; train.sh walks 8K → 16K → 24K
+    torchrun --nproc-per-node 8 grpo.py --data train.jsonl --max-len 8192   # the 8K stage
+    bash train.sh --data train.jsonl      # the three stages, 8K → 16K → 24K
     bash train.sh --demo                  # CPU: the recipe in miniature, three stages (demo.py)
 
 One step (`main` reads in this order): prompts → rollout → reward → advantages → old/ref log-probs → optimizer
@@ -369,9 +370,10 @@ def sample_graded(engine, bench, recs, n, temperature, top_p, max_tokens, seed):
                               max_tokens=max_tokens, seed=seed)
     grades = reward.grade_batch([recs[s.prompt_index].get("prefill", "") + s.text for s in samples],
                                 [recs[s.prompt_index]["answers"] for s in samples])
-    return [dict(bench=bench, id=recs[s.prompt_index]["id"], sample=j % n, difficulty=recs[s.prompt_index].get("difficulty"),
-                 response=s.text, extracted=extracted, score=score, reason=reason, tokens=len(s.token_ids),
-                 finish=s.finish_reason) for j, (s, (score, reason, extracted)) in enumerate(zip(samples, grades))]
+    return [dict(bench=bench, id=recs[s.prompt_index]["id"], sample=j % n, response=s.text, extracted=extracted,
+                 score=score, reason=reason, tokens=len(s.token_ids), finish=s.finish_reason,
+                 difficulty=recs[s.prompt_index].get("difficulty"))
+            for j, (s, (score, reason, extracted)) in enumerate(zip(samples, grades))]
 
 
 def mean_se(acc):
@@ -542,10 +544,10 @@ def resolve_model(path):
     from huggingface_hub import snapshot_download
     first = os.environ.get("LOCAL_RANK", "0") == "0"
     try:
-        found = snapshot_download(path, allow_patterns=["*.json", "*.safetensors", "*.jinja", "*.txt"]) if first else None
+        files = ["*.json", "*.safetensors", "*.jinja", "*.txt"]
+        found = snapshot_download(path, allow_patterns=files) if first else None
         dist.barrier()
-        return found or snapshot_download(path, allow_patterns=["*.json", "*.safetensors", "*.jinja", "*.txt"],
-                                          local_files_only=True)
+        return found or snapshot_download(path, allow_patterns=files, local_files_only=True)
     except Exception as e:
         raise BadInput(f"--model {path}: not a local folder, and the hub could not provide it ({e})") from e
 
