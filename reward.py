@@ -15,8 +15,8 @@ Equivalence, written for a policy that searches for whatever scores; when in dou
   compare exactly (`0.375` = 3/8); a gold written with a decimal point allows the answers that round to it;
   anything else must agree at 50 digits and again at 2L + 60 digits, where 10^±L bounds every value met, so
   `3.1416` is not π and `5 + e^{-148}` is not 5.
-- Functions agree at six points of both signs, integer points too only for a discrete gold (floor,
-  factorial…), with no symbol the gold lacks. A multiple-choice answer is one letter (and its option's value).
+- Functions agree at six points of both signs, with no symbol the gold lacks; a discrete gold (floor,
+  factorial…) must agree at integers. A multiple-choice answer is one letter (and at most its option's text).
 
 Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens,
 nesting, digits, exact powers, arguments of roots and floors); `_num`, our own mpmath walk over the sympy
@@ -135,7 +135,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])", ""),  # \mathbf{v} is v
     (r"\\(dot|ddot|hat|bar|vec|tilde|widehat)\s*\{?\s*([a-zA-Z])\s*\}?", r"\2_{\1}"),  # \dot{x} is the name x_dot
     (r"(?<![\d.^_{])(\d+)\s*\\frac\s*(?:\{(\d+)\}\s*\{(\d+)\}|(\d)(\d))", _mixed),  # 1\frac{4}{5} is 9/5
-    (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", ","), (r",(\s*,)+", ","), (r"^\s*(=|\\approx)(?![a-zA-Z])|\\phantom\s*(\{[^{}]*\}|.)", ""),
+    (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", ","), (r",(\s*,)+", ","),
+    (r"^\s*(=|\\approx)(?![a-zA-Z])|\\phantom\s*(\{[^{}]*\}|.)", ""),
 ]]
 
 
