@@ -800,7 +800,7 @@ def _text_same(a, g, answer):
     if sorted(a.split(",")) == sorted(g.split(",")):  # lists of words as multisets: `A, D` = `D, A`
         return True
     choice = re.fullmatch(r"\(?([a-z])\)?", g)  # one option: its letter, then at most its text (`(A) Line`)
-    rest = choice and re.fullmatch(r"\s*\(?%s\)?(?:[\s.:,~\\]+(.*))?" % choice[1],
+    rest = choice and re.fullmatch(r"\s*\(?%s\)?((?:[\s.:,~\\]|(?=[^a-z])).*)?" % choice[1],
                                    _TEXT.sub(lambda m: m[2], answer).replace("$", "").lower(), re.S)
     return bool(rest) and not re.search(r"\([a-z]\)|\b[a-e]\b|\b(or|and|not|nor|either|neither|but|except|unless)\b",
                                         rest[1] or "")  # no other letter, no `or`, no `not`
