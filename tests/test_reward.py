@@ -294,6 +294,12 @@ RULES = [
     ("choice", "\\text{(A)}", "\\text{(A) Line (B)}", 0), ("choice", "\\text{(A)}", "\\text{(A) B}", 0), ("choice", "\\text{(A)}", "\\text{(B) Line}", 0),
     ("choice", "\\text{(A)}", "\\text{(A) not Line}", 0), ("unit", "480 + 480\\sqrt{3}\\text{ feet}", "480(1+\\sqrt{3})\\text{ feet}", 1),
     ("unit", "480 + 480\\sqrt{3}\\text{ feet}", "480(1+\\sqrt{3})\\text{ inches}", 0),
+    # found by the sixth held-out set (tests/reward_heldout6.py, exploits): a gap hidden inside a function
+    # (tanh saturating, a second-order term at a tiny argument); ± against one value; colour is not meaning
+    ("hidden", "1", "\\tanh(100)", 0), ("hidden", "1", "\\tanh(1000)", 0), ("hidden", "1", "\\cosh(10^{-40})", 0),
+    ("hidden", "1", "\\frac{\\sin(10^{-30})}{10^{-30}}", 0), ("hidden", "\\tanh(1)", "\\frac{e^2-1}{e^2+1}", 1), ("hidden", "1", "\\cos(0)", 1),
+    ("hedge", "5", "5 \\pm 0", 0), ("hedge", "\\pm 2", "\\pm 2", 1), ("form", "5", "\\textcolor{red}{5}", 1), ("form", "5", "{\\color{blue} 5}", 1),
+    ("form", "5", "5 \\color{white}{6}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
