@@ -300,6 +300,14 @@ RULES = [
     ("hidden", "1", "\\frac{\\sin(10^{-30})}{10^{-30}}", 0), ("hidden", "\\tanh(1)", "\\frac{e^2-1}{e^2+1}", 1), ("hidden", "1", "\\cos(0)", 1),
     ("hedge", "5", "5 \\pm 0", 0), ("hedge", "\\pm 2", "\\pm 2", 1), ("form", "5", "\\textcolor{red}{5}", 1), ("form", "5", "{\\color{blue} 5}", 1),
     ("form", "5", "5 \\color{white}{6}", 0),
+    # found by the seventh held-out set (tests/reward_heldout7.py, numeric attacks): a long decimal is not an
+    # irrational gold; integer points reach 10^9; \sinh^{-1} is the inverse; trig arguments in degrees
+    ("tolerance", "\\sqrt{2}", "1.41421356237309504880168872420969807856967187537694", 0),
+    ("tolerance", "\\sqrt{2}", "\\sqrt{2.00000000000000000000000000000000000000000000000001}", 0),
+    ("discrete", "\\lfloor n/10^6 \\rfloor", "\\lfloor n/10^7 \\rfloor", 0), ("discrete", "\\lfloor n\\sqrt{2}\\rfloor", "\\lfloor 1.41421356n\\rfloor", 0),
+    ("discrete", "\\binom{2n}{n}", "\\frac{(2n)!}{(n!)^2}", 1), ("inverse", "\\frac{1}{\\sinh 1}", "\\sinh^{-1}(1)", 0),
+    ("inverse", "\\ln(1+\\sqrt2)", "\\sinh^{-1}(1)", 1), ("degrees", "\\frac{\\sqrt{5}-1}{4}", "\\sin 18^\\circ", 1),
+    ("degrees", "\\frac{1}{2}", "\\sin 30", 0), ("degrees", "\\frac{1}{2}", "\\sin(30^\\circ)", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
