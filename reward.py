@@ -126,7 +126,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""),
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
     (r"\\[dtc]frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"), (r"\\%", "%"),
-    (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
+    (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"), (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
     (r"(?<=\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", lambda m: [" ", " arcmin", " arcsec"][min(m[0].count("prime"), 2)]),
     (r"\^\s*\{?\s*((\\prime\s*)+)\}?", lambda m: "'" * m.group(1).count("\\prime")),  # y^{\prime\prime} = y''
     (r"(\\(?:sin|cos|tan|cot|sec|csc)(?:\^\s*\{?\d\}?)?)\s*\(?\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*\)?",
@@ -526,6 +526,8 @@ class _Parser:
 def _interval(rel):
     """A one-variable inequality as the interval it describes: x > 2 → (2, ∞), -2 ≤ x ≤ 7 → [-2, 7]."""
     ops, e = rel[1], rel[2]
+    if ops == ("!=",) and isinstance(e[0], sp.Symbol) and _kind(e[1]) == "expr" and not e[1].free_symbols:  # x ≠ 3
+        return ("union", (("tuple", "()", (-sp.oo, e[1])), ("tuple", "()", (e[1], sp.oo))))
     if not set(ops) <= {"<", "<=", ">", ">="} or len(ops) > 2 or ops[0][0] != ops[-1][0]:  # not 1 < x > 2
         return rel
     if len(ops) == 1 and any(_kind(x) == "expr" and (-x).is_Symbol for x in e):  # -x > -1 is x < 1
@@ -722,7 +724,10 @@ def _items(v):
     """The elements of what may stand for a tuple: a bare list `3, -1`, a tuple `(3, -1)`, a vector."""
     k = _kind(v)
     if k == "list" or (k == "tuple" and v[1] == "()"):
-        return v[1] if k == "list" else v[2]
+        items = v[1] if k == "list" else v[2]
+        named = [x[2][0] for x in items if _kind(x) == "rel" and x[1] == ("=",) and isinstance(x[2][0], sp.Symbol)]
+        # `y = 2, x = -3` is the point (-3, 2): labelled coordinates are read in their names' order
+        return tuple(sorted(items, key=lambda x: str(x[2][0]))) if len(named) == len(items) else items
     if k == "matrix" and (len(v[1]) == 1 or len(v[1][0]) == 1):
         return tuple(x for r in v[1] for x in r)
     return None

@@ -308,6 +308,11 @@ RULES = [
     ("discrete", "\\binom{2n}{n}", "\\frac{(2n)!}{(n!)^2}", 1), ("inverse", "\\frac{1}{\\sinh 1}", "\\sinh^{-1}(1)", 0),
     ("inverse", "\\ln(1+\\sqrt2)", "\\sinh^{-1}(1)", 1), ("degrees", "\\frac{\\sqrt{5}-1}{4}", "\\sin 18^\\circ", 1),
     ("degrees", "\\frac{1}{2}", "\\sin 30", 0), ("degrees", "\\frac{1}{2}", "\\sin(30^\\circ)", 1),
+    # found by the eighth held-out set (tests/reward_heldout8.py, structured answers): labelled coordinates are
+    # read in their names' order; x ≠ 3 is the union around 3; ⟨a, b⟩ is a vector
+    ("form", "(2,-3)", "y=2, x=-3", 0), ("form", "(-3,2)", "y=2, x=-3", 1), ("form", "(3,-1)", "b=-1, a=3", 1), ("form", "(1,2,3)", "z=1,y=2,x=3", 0),
+    ("form", "(-\\infty,3)\\cup(3,\\infty)", "x \\ne 3", 1), ("form", "(-\\infty,3)\\cup(3,\\infty)", "x \\ne 4", 0), ("form", "3", "x \\ne 3", 0),
+    ("form", "\\begin{pmatrix} -5 \\\\ 9 \\end{pmatrix}", "\\langle -5,9\\rangle", 1), ("form", "\\begin{pmatrix} -5 \\\\ 9 \\end{pmatrix}", "\\langle 9,-5\\rangle", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
