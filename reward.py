@@ -814,7 +814,8 @@ _APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|[≈≃∼]")  # not `
 
 
 def _text_same(a, g, answer):
-    if sorted(a.split(",")) == sorted(g.split(",")):  # lists of words as multisets: `A, D` = `D, A`
+    letters = all(len(x) == 1 for x in g.split(","))  # options in any order, `A, D` = `D, A`; names in order
+    if (sorted(a.split(",")) if letters else a.split(",")) == (sorted(g.split(",")) if letters else g.split(",")):
         return True
     choice = re.fullmatch(r"\(?([a-z])\)?", g)  # one option: its letter, then at most its text (`(A) Line`)
     rest = choice and re.fullmatch(r"\s*\(?%s\)?((?:[\s.:,~\\]|(?=[^a-z])).*)?" % choice[1],
@@ -833,8 +834,8 @@ def _equal(answer, gold):
     letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`
     if awords or (gwords and not gv) or any(letters):  # text: `\text{not } 3` is not 3
         return _text_same(atext, gtext, answer)
-    if aunit and gunit and aunit != gunit:  # 20 hours for 20 days
-        return False
+    if (aunit and gunit and aunit != gunit) or (aunit and any(_has(g, _PCT) for g in gv)):  # 20 hours for 20 days
+        return False  # (and 44° for 44%)
     if re.search(r"\\pm|\\mp|[±∓]", answer) and all(_kind(g) == "expr" for g in gv):  # `5 \pm 0` for one value
         return False
     with mpmath.workdps(50):

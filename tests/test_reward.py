@@ -313,6 +313,10 @@ RULES = [
     ("form", "(2,-3)", "y=2, x=-3", 0), ("form", "(-3,2)", "y=2, x=-3", 1), ("form", "(3,-1)", "b=-1, a=3", 1), ("form", "(1,2,3)", "z=1,y=2,x=3", 0),
     ("form", "(-\\infty,3)\\cup(3,\\infty)", "x \\ne 3", 1), ("form", "(-\\infty,3)\\cup(3,\\infty)", "x \\ne 4", 0), ("form", "3", "x \\ne 3", 0),
     ("form", "\\begin{pmatrix} -5 \\\\ 9 \\end{pmatrix}", "\\langle -5,9\\rangle", 1), ("form", "\\begin{pmatrix} -5 \\\\ 9 \\end{pmatrix}", "\\langle 9,-5\\rangle", 0),
+    # found by the ninth held-out set (tests/reward_heldout9.py): a unit is not a percent; names listed are an order
+    ("percent", "44\\%", "44^\\circ", 0), ("percent", "44\\%", "\\$44", 0), ("percent", "44\\%", "44", 1),
+    ("text", "\\text{Softball, Kickball, Picnic}", "\\text{Picnic, Kickball, Softball}", 0),
+    ("text", "\\text{Softball, Kickball, Picnic}", "Softball, Kickball, Picnic", 1), ("choice", "\\text{A, D}", "\\text{D, A}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
