@@ -126,7 +126,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""),
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
     (r"\\[dtc]frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"), (r"\\%", "%"),
-    (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"), (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
+    (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"),
+    (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
     (r"(?<=\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", lambda m: [" ", " arcmin", " arcsec"][min(m[0].count("prime"), 2)]),
     (r"\^\s*\{?\s*((\\prime\s*)+)\}?", lambda m: "'" * m.group(1).count("\\prime")),  # y^{\prime\prime} = y''
     (r"(\\(?:sin|cos|tan|cot|sec|csc)(?:\^\s*\{?\d\}?)?)\s*\(?\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*\)?",
@@ -614,9 +615,8 @@ def _num(e, subs, seen):
             seen.append(0.87 * x)
         elif 0 < x < 1e-5:  # cos(10^{-40}) = 1 − 5e-81: a second-order gap hides twice as deep as its argument
             seen.append(2 * abs(mpmath.log10(x)))
-        near = mpmath.mpf(10) ** (10 - mpmath.mp.dps)
-        if e.func in (sp.floor, sp.ceiling) and abs(args[0] - mpmath.nint(args[0])) < near:
-            args = [mpmath.nint(args[0])]  # \log_2 8 may come out 2.999…: an argument this close is the integer
+        if e.func in (sp.floor, sp.ceiling) and abs(args[0] - mpmath.nint(args[0])) < mpmath.mpf(10) ** (10 - mpmath.mp.dps):
+            args = [mpmath.nint(args[0])]  # \log_2 8 may come out 2.999…: this close to an integer is the integer
         v = _MP[e.func](*args)
     else:
         raise _Bad("cannot evaluate " + type(e).__name__)
@@ -814,8 +814,8 @@ _APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|[≈≃∼]")  # not `
 
 
 def _text_same(a, g, answer):
-    letters = all(len(x) == 1 for x in g.split(","))  # options in any order, `A, D` = `D, A`; names in order
-    if (sorted(a.split(",")) if letters else a.split(",")) == (sorted(g.split(",")) if letters else g.split(",")):
+    order = sorted if all(len(x) == 1 for x in g.split(",")) else list  # options as a set, names in order
+    if order(a.split(",")) == order(g.split(",")):
         return True
     choice = re.fullmatch(r"\(?([a-z])\)?", g)  # one option: its letter, then at most its text (`(A) Line`)
     rest = choice and re.fullmatch(r"\s*\(?%s\)?((?:[\s.:,~\\]|(?=[^a-z])).*)?" % choice[1],
