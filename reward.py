@@ -112,7 +112,8 @@ _UNIT_WORDS = {  # canonical name: spellings; a final `s` (plural) is also accep
     "g": "g gram", "kg": "kg kilogram", "lb": "lb pound", "oz": "oz ounce", "ton": "ton tonne", "dollar": "dollar usd \x03",
     "cent": "cent", "euro": "euro", "deg": "deg degree \x02", "degC": "\x02c", "degF": "\x02f", "rad": "rad radian",
     "unit": "unit", "mph": "mph", "kcal": "kcal", "cal": "cal calorie", "j": "j joule", "ev": "ev", "w": "w watt",
-    "hz": "hz hertz", "pa": "pa pascal", "am": "am a.m", "pm": "pm p.m", "arcmin": "arcmin", "arcsec": "arcsec"}
+    "hz": "hz hertz", "pa": "pa pascal", "am": "am a.m", "pm": "pm p.m", "arcmin": "arcmin arcminute", "arcsec": "arcsec arcsecond",
+    "nm": "nm nanometer nanometre", "um": "um \u00b5m micrometer micrometre micron", "ly": "ly lightyear"}
 _UNIT = {w: c for c, ws in _UNIT_WORDS.items() for w in ws.split()}
 _TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{([^{}]*)\}"
                    r"(\s*\^\s*(\{[^{}]*\}|-?\d))?")
@@ -475,7 +476,8 @@ class _Parser:
             if not rep.isdigit() or len(rep) > 50 or "e" in tok.lower():
                 raise _Bad("repeating decimal")
             return sp.Rational(f + Fraction(int(rep), 10 ** decimals * (10 ** len(rep) - 1)))
-        if "." in tok or "e" in tok.lower():  # significant digits of the mantissa, for a gold's precision
+        scientific = self.peek() in ("\\times", "\\cdot") and self.t[self.i + 1:self.i + 3] == ["10", "^"]  # 4 \times 10^{33}
+        if "." in tok or "e" in tok.lower() or scientific:  # significant digits, for a gold's precision
             self.sig = max(self.sig, len(re.split(r"[eE]", tok)[0].replace(".", "").lstrip("0")))
         if self.peek() == "_":  # a number in a base, 1112_5: compared literally, digits and base
             self.i += 1
