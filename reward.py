@@ -103,7 +103,6 @@ _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤"
             "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'",
             "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
             "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro"}
-_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _UNIT_WORDS = {  # canonical name: spellings; a final `s` (plural) is also accepted
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
     "km": "km kilometer kilometre", "in": "in inch inches", "ft": "ft foot feet", "yd": "yd yard", "mi": "mi mile",
@@ -126,7 +125,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"(?<=\d),\\!\s*(?=\d{3}(?!\d))|\{,\}", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators
     (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""),
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
-    (r"\\[dtc]frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"), (r"\\%", "%"),
+    (r"\\[dtc]frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
+    (r"\{([^{}]*)\\choose(?![a-zA-Z])([^{}]*)\}", r"\\binom{\1}{\2}"), (r"\\%", "%"),
     (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"),
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
     (r"(?<=\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", lambda m: [" ", " arcmin", " arcsec"][min(m[0].count("prime"), 2)]),
@@ -169,7 +169,8 @@ def _unit(text):
 def _normalise(s):
     """(math string, unit or None, non-unit words or None, has a degree sign), in one pass."""
     s = re.sub("[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)  # zero-width and soft hyphen
-    s = re.sub("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+", lambda m: "^{" + m.group(0).translate(_SUPERSCRIPT) + "}", s)
+    for mark, chars in (("^", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"), ("_", "₀₁₂₃₄₅₆₇₈₉₋")):  # x² is x^{2}, 1₂ is 1_{2} (NFKC: 12)
+        s = re.sub(f"[{chars}]+", lambda m: mark + "{" + m[0].translate(str.maketrans(chars, "0123456789-")) + "}", s)
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
     s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "")
@@ -243,7 +244,15 @@ def _pow(b, e):
         bits = max([abs(r.p).bit_length() + r.q.bit_length() for r in b.atoms(sp.Rational)] + [1])
         if not m.is_finite or m * bits > MAX_BITS or (m > 1000 and not b.is_Rational):
             raise _Bad("power too large")
-    return sp.Pow(b, e)
+    return _kept(sp.Pow(b, e), b, e)
+
+
+def _kept(v, *parts):
+    """v, unless a symbol of its parts cancelled (`5 + y - y`, `\\frac{5x}{x}`, `x^0`): an answer may not use a
+    symbol the gold lacks, not even one that cancels."""
+    if set().union(*(p.free_symbols for p in parts)) - v.free_symbols - {_PM, _PCT}:
+        raise _Bad("a symbol cancels")
+    return v
 
 
 def _bounded(v, limit):  # arguments of !, \binom, roots and floors, where sympy would work hard
@@ -252,10 +261,17 @@ def _bounded(v, limit):  # arguments of !, \binom, roots and floors, where sympy
     return v
 
 
+def _div(n, d):
+    """n / d. A quotient whose symbols cancel stays unevaluated: dx/dt and NO/BO name things, 5x/x is not 5."""
+    n, d = _expr(n), _expr(d)
+    v = n / d
+    return v if (n.free_symbols | d.free_symbols) <= v.free_symbols | {_PM, _PCT} else sp.Mul(n, 1 / d, evaluate=False)
+
+
 def _arith(a, b, op):
     """a op b for expressions, or for matrices (sums, products, scalar multiples)."""
     if _kind(a) != "matrix" and _kind(b) != "matrix":
-        return {"+": sp.Add, "*": sp.Mul}[op](_expr(a), _expr(b))
+        return _kept({"+": sp.Add, "*": sp.Mul}[op](_expr(a), _expr(b)), a, b)
     a, b = (sp.ImmutableMatrix(v[1]) if _kind(v) == "matrix" else _expr(v) for v in (a, b))
     return ("matrix", tuple(tuple(r) for r in (a + b if op == "+" else a * b).tolist()))
 
@@ -351,7 +367,7 @@ class _Parser:
                 v = _arith(v, self.factor(), "*")
             elif tok in ("/", "\\div"):
                 self.i += 1
-                v = _expr(v) / _expr(self.factor())
+                v = _div(v, self.factor())
             elif self.starts_atom(tok):  # implicit multiplication: 2\pi r, but never `3 4`
                 if (tok[0].isdigit() or tok[0] == ".") and self.t[self.i - 1][-1].isdigit():
                     raise _Bad("two numbers side by side")
@@ -442,7 +458,7 @@ class _Parser:
             self.expect("|")
             return sp.Abs(_expr(v))
         if tok == "\\frac":  # operands are evaluated left to right: the numerator is read first
-            return _expr(self.script()) / _expr(self.script())
+            return _div(self.script(), self.script())
         if tok == "\\sqrt":
             if self.peek() != "[":
                 return sp.sqrt(_bounded(self.script(), 10 ** 60))
@@ -458,6 +474,9 @@ class _Parser:
             return sp.floor(v) if tok == "\\lfloor" else sp.ceiling(v)
         if tok in _FUNCS:
             return self.function(_FUNCS[tok])
+        if tok in ("\\max", "\\min"):  # \max(4, 5)
+            v = self.atom()
+            return (sp.Max if tok == "\\max" else sp.Min)(*map(_expr, v[2] if _kind(v) == "tuple" and v[1] == "()" else [v]))
         if tok == "\\begin":
             return self.matrix()
         if tok in _CONSTS:
@@ -476,8 +495,7 @@ class _Parser:
             if not rep.isdigit() or len(rep) > 50 or "e" in tok.lower():
                 raise _Bad("repeating decimal")
             return sp.Rational(f + Fraction(int(rep), 10 ** decimals * (10 ** len(rep) - 1)))
-        scientific = self.peek() in ("\\times", "\\cdot") and self.t[self.i + 1:self.i + 3] == ["10", "^"]  # 4 \times 10^{33}
-        if "." in tok or "e" in tok.lower() or scientific:  # significant digits, for a gold's precision
+        if "." in tok or "e" in tok.lower():  # significant digits of the mantissa, for a gold's precision
             self.sig = max(self.sig, len(re.split(r"[eE]", tok)[0].replace(".", "").lstrip("0")))
         if self.peek() == "_":  # a number in a base, 1112_5: compared literally, digits and base
             self.i += 1
@@ -578,7 +596,7 @@ def _subs(v, m):
 
 
 _MP = {f: getattr(mpmath, f.__name__) for f in [*_FUNCS.values(), *_INVERSE.values()]}  # sympy's names
-_MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor,
+_MP.update({sp.Max: max, sp.Min: min, sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor,
             sp.ceiling: mpmath.ceil})
 _INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling)  # a gold with these is about integers
 _REAL, _INTEGER = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1"), ("3", "4", "7", "22", "1000", "1000000007")
@@ -674,6 +692,8 @@ def _expr_same(a, g, c):
         return True
     if any(x.has(sp.oo, -sp.oo, sp.zoo, sp.nan) for x in (a, g)) or not a.free_symbols <= g.free_symbols:
         return False  # an answer may not use a symbol the gold lacks
+    if any(f.free_symbols for f in a.atoms(sp.floor, sp.ceiling)) and not g.has(sp.floor, sp.ceiling):
+        return False  # a floor can hide a difference between the sample points: x + \lfloor x^2/10^{12} \rfloor
     if a.is_Rational and g.is_Rational:  # exactly, or within half a unit of the gold's last digit
         return bool(c[0]) and abs(a - g) < sp.Rational(10) ** (sp.floor(sp.log(abs(g), 10)) - c[0] + 1) / 2
     if a.is_Rational and not c[0] and g.is_rational is False:  # 1.41421356237… (50 places) is not \sqrt 2
@@ -795,7 +815,8 @@ def _analyse(s):
     if len(s) > MAX_ANSWER:
         raise _Bad("answer too long")
     math, unit, words, degree = _normalise(s)
-    readings, values, sig = [math], [], 0
+    scientific = re.fullmatch(r"-?(\d+)\s*\\(times|cdot)\s*10\s*\^.*", math)  # Minerva's 4 \times 10^{33} is rounded
+    readings, values, sig = [math], [], len(scientific[1].lstrip("0")) if scientific else 0
     if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", math):  # 58,500 is a number (and a list)
         readings.insert(0, re.sub(r"[,\s]", "", math))
     for m in readings:

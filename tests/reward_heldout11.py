@@ -35,6 +35,10 @@ Arabic-Indic digits, circled digits, hex/binary literals (0x5, 0b101), 5e0, --5,
 another base (12_3, 101_2 for 5), `1 000` / `1\\,000`, overset with the gold as base, two boxes with "or"
 between them, nested boxes, bound variables (sums, integrals, limits, evaluation bars with a variable),
 equal-where-defined rational functions (x^2/x), and conversions (pi/2 for 90°).
+
+Scored once after the commit: accuracy 0.979, 12 FP, 6 FN, no call over 2 s. Fixed in reward.py after that;
+`\\Gamma(n+1)` for n! is left a false negative. (Set 3 labels `5 + 0x` equal to 5; this set labels
+`5 + 0 \\cdot x` wrong, as the rule "no symbol the gold lacks" reads. reward.py now follows this set.)
 """
 
 RESP = "...reasoning...</think>\nThe answer is \\boxed{"
