@@ -474,6 +474,8 @@ class _Parser:
             return sp.floor(v) if tok == "\\lfloor" else sp.ceiling(v)
         if tok in _FUNCS:
             return self.function(_FUNCS[tok])
+        if tok == "\\Gamma" and self.peek() == "(":  # the function; a bare \Gamma is a name
+            return sp.gamma(_bounded(self.atom(), 2000))
         if tok in ("\\max", "\\min"):  # \max(4, 5)
             v = self.atom()
             return (sp.Max if tok == "\\max" else sp.Min)(*map(_expr, v[2] if _kind(v) == "tuple" and v[1] == "()" else [v]))
@@ -596,7 +598,7 @@ def _subs(v, m):
 
 
 _MP = {f: getattr(mpmath, f.__name__) for f in [*_FUNCS.values(), *_INVERSE.values()]}  # sympy's names
-_MP.update({sp.Max: max, sp.Min: min, sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor,
+_MP.update({sp.gamma: mpmath.gamma, sp.Max: max, sp.Min: min, sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor,
             sp.ceiling: mpmath.ceil})
 _INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling)  # a gold with these is about integers
 _REAL, _INTEGER = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1"), ("3", "4", "7", "22", "1000", "1000000007")

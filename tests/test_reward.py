@@ -332,7 +332,8 @@ RULES = [
     ("function", "x", "x + \\lfloor \\frac{x^2}{10^{12}} \\rfloor", 0), ("function", "x", "x + \\lfloor \\frac{1}{1+x^2} \\rfloor", 0),
     ("discrete", "\\lfloor \\frac{n}{2} \\rfloor", "\\lfloor n/2 \\rfloor", 1), ("form", "3", "\\lfloor \\pi \\rfloor", 1),
     ("form", "5", "\\max(4,5)", 1), ("form", "5", "\\min(5, 6)", 1), ("form", "5", "\\max(5, 6)", 0), ("form", "x", "\\max(x, x-1)", 1),
-    ("form", "5", "{5 \\choose 4}", 1), ("form", "5", "{5 \\choose 3}", 0),
+    ("form", "5", "{5 \\choose 4}", 1), ("form", "5", "{5 \\choose 3}", 0), ("discrete", "n!", "\\Gamma(n+1)", 1),
+    ("discrete", "n!", "\\Gamma(n)", 0), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
