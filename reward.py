@@ -12,11 +12,12 @@ Equivalence, written for a policy that searches for whatever scores; when in dou
   intervals, sets, bare lists, unions, matrices, relations and numbers in a base. `x > 2` is `(2, \\infty)`;
   `3 4` is an error, not 12; `±` gives both signs, in tuples too; `x\\%` is x/100, or x against a percent gold.
 - Tolerance belongs to the gold: `\\approx 601` is a hedge unless the gold is approximate too; rationals
-  compare exactly (`0.375` = 3/8); a gold written with a decimal point allows the answers that round to it;
-  anything else must agree at 50 digits and again at 2L + 60 digits, where 10^±L bounds every value met, so
-  `3.1416` is not π and `5 + e^{-148}` is not 5.
-- Functions agree at six points of both signs, with no symbol the gold lacks; a discrete gold (floor,
-  factorial…) must agree at integers. A multiple-choice answer is one letter (and at most its option's text).
+  compare exactly (`0.375` = 3/8); a gold written with a decimal point, or as `4 \\times 10^{33}`, allows the
+  answers that round to it; anything else must agree at 50 digits and again at 2L + 60 digits, where 10^±L
+  bounds every value met, so `3.1416` is not π and `5 + e^{-148}` is not 5.
+- Functions agree at six points of both signs, with no symbol the gold lacks (not even one that cancels:
+  `5 + 0x`) and no floor it lacks; a discrete gold (floor, factorial…) must agree at integers.
+  A multiple-choice answer is one letter (and at most its option's text).
 
 Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens,
 nesting, digits, exact powers, arguments of roots and floors); `_num`, our own mpmath walk over the sympy
