@@ -263,10 +263,10 @@ def _bounded(v, limit):  # arguments of !, \binom, roots and floors, where sympy
 
 
 def _div(n, d):
-    """n / d. A quotient whose symbols cancel stays unevaluated: dx/dt and NO/BO name things, 5x/x is not 5."""
+    """n / d. A quotient whose symbols cancel is a name: dv/dt and NO/BO name things, and 5x/x is not 5."""
     n, d = _expr(n), _expr(d)
     v = n / d
-    return v if (n.free_symbols | d.free_symbols) <= v.free_symbols | {_PM, _PCT} else sp.Mul(n, 1 / d, evaluate=False)
+    return v if (n.free_symbols | d.free_symbols) <= v.free_symbols | {_PM, _PCT} else sp.Symbol(f"({n})/({d})")
 
 
 def _arith(a, b, op):

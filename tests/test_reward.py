@@ -329,6 +329,7 @@ RULES = [
     ("form", "12", "1₂", 0), ("form", "25", "2₅", 0), ("form", "x_{2}", "x₂", 1), ("function", "5", "\\frac{5x}{x}", 0),
     ("function", "5", "5 + 0 \\cdot x", 0), ("function", "x", "x + y - y", 0), ("function", "5", "5^{x - x + 1}", 0),
     ("function", "1", "x^0", 0), ("function", "\\frac{NO}{BO}", "\\frac{NO}{BO}", 1), ("function", "x", "2x - x", 1),
+    ("equation", "m \\frac{d v}{d t}+b v=f", "\\frac{dv}{dt} m + bv = f", 1), ("equation", "m \\frac{d v}{d t}+b v=f", "m\\frac{dv}{dt} = f", 0),
     ("function", "x", "x + \\lfloor \\frac{x^2}{10^{12}} \\rfloor", 0), ("function", "x", "x + \\lfloor \\frac{1}{1+x^2} \\rfloor", 0),
     ("discrete", "\\lfloor \\frac{n}{2} \\rfloor", "\\lfloor n/2 \\rfloor", 1), ("form", "3", "\\lfloor \\pi \\rfloor", 1),
     ("form", "5", "\\max(4,5)", 1), ("form", "5", "\\min(5, 6)", 1), ("form", "5", "\\max(5, 6)", 0), ("form", "x", "\\max(x, x-1)", 1),
