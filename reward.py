@@ -124,7 +124,7 @@ def _mixed(m):
 
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"(?<=\d),\\!\s*(?=\d{3}(?!\d))|\{,\}", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators
-    (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""),
+    (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits|angle)(?![a-zA-Z])", ""),
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
     (r"\\[dtc]frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
     (r"\{([^{}]*)\\choose(?![a-zA-Z])([^{}]*)\}", r"\\binom{\1}{\2}"), (r"\\%", "%"),
@@ -738,11 +738,17 @@ def _ratio(d1, d2, seen):
     return mpmath.re(ks[0]) if same else None
 
 
-def _is_name(v):  # x, m_{\max}, f(x), |AB|, NO/BO, (p, q), V_1:V_2: a left side that only names the answer
+def _is_name(v):
+    """A left side that only names the answer, made of names and no number: x, m_{\\max}, f(x), |AB|, NO/BO, m+n,
+    m-n, AB \\cdot AC, (p, q), V_1:V_2. `x + 1 = 5`, `2x = 10` and `-x = 5` are equations, not names of 5."""
     if _kind(v) == "tuple":
         return v[1] in ("()", ":") and all(_is_name(x) for x in v[2])
-    return _kind(v) == "expr" and (isinstance(v, sp.Symbol) or (v.is_Pow and v.exp == -1 and _is_name(v.base)) or
-                                   (isinstance(v, (sp.Mul, sp.Abs)) and all(_is_name(x) for x in v.args)))
+    if _kind(v) != "expr" or v.is_Number:
+        return False
+    if v.is_Add:  # m - n: a term may be negated, not every term (-m - n = 5 says m + n = -5)
+        return all(_is_name(-x) or _is_name(x) for x in v.args) and any(_is_name(x) for x in v.args)
+    return isinstance(v, sp.Symbol) or (v.is_Pow and v.exp in (-1, 2) and _is_name(v.base)) or \
+        (isinstance(v, (sp.Mul, sp.Abs)) and all(_is_name(x) for x in v.args))
 
 
 def _items(v):

@@ -27,6 +27,10 @@ unitless/degree gold, ratios "3:4" for a fraction gold, a base-9 gold answered w
 equations rearranged/negated (plane, line), unit abbreviations like "in", single values in
 parentheses, gold-letter option text without the letter, rounding of answers against
 "144.0"-style AMC golds, and labelled answers of the form "K \equiv 5" or "BD^2 = 480".
+
+Scored once after the commit (773 rows): accuracy 0.991, 2 FP, 5 FN. Two rows were removed afterwards, on
+their author's review: `6\\sqrt{2}\\text{ cm}^2` and `216 \\text{ inches}^2` labelled 0 for golds without a unit (a unit the
+gold does not contradict is allowed by the contract, so those rows should have been left out).
 """
 
 
@@ -118,7 +122,6 @@ HELDOUT15 = [
     ('math500', '\\frac43', '1.33', 0),
     ('math500', '6\\sqrt{2}', '\\sqrt{72}', 1),
     ('math500', '6\\sqrt{2}', '6\\sqrt{2}\\text{ cm}', 1),
-    ('math500', '6\\sqrt{2}', '6\\sqrt{2}\\text{ cm}^2', 0),
     ('math500', '6\\sqrt{2}', '8\\sqrt{2}', 0),
     ('math500', '\\frac{14}{3}', '\\dfrac{14}{3}', 1),
     ('math500', '\\frac{14}{3}', '\\frac{14}{3}', 1),
@@ -576,7 +579,6 @@ HELDOUT15 = [
     ('math500', '63', '80', 0),
     ('math500', '216', '216', 1),
     ('math500', '216', '216 \\text{ inches}^3', 1),
-    ('math500', '216', '216 \\text{ inches}^2', 0),
     ('math500', '216', '36\\pi', 0),
     ('math500', '4', '4', 1),
     ('math500', '4', 'a = 4', 1),

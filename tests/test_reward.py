@@ -334,6 +334,10 @@ RULES = [
     ("discrete", "\\lfloor \\frac{n}{2} \\rfloor", "\\lfloor n/2 \\rfloor", 1), ("form", "3", "\\lfloor \\pi \\rfloor", 1),
     ("form", "5", "\\max(4,5)", 1), ("form", "5", "\\min(5, 6)", 1), ("form", "5", "\\max(5, 6)", 0), ("form", "x", "\\max(x, x-1)", 1),
     ("form", "5", "{5 \\choose 4}", 1), ("form", "5", "{5 \\choose 3}", 0), ("discrete", "n!", "\\Gamma(n+1)", 1),
+    # found by the fifteenth (tests/reward_heldout15.py): a label may be a sum or product of names; \angle
+    ("label", "265", "m+n = 265", 1), ("label", "4", "m - n = 4", 1), ("label", "468", "AB \\cdot AC = 468", 1),
+    ("label", "5", "x + 1 = 5", 0), ("label", "5", "2x = 10", 0), ("label", "5", "-x = 5", 0), ("label", "5", "-m - n = 5", 0),
+    ("label", "76^\\circ", "\\angle B = 76^\\circ", 1), ("label", "76^\\circ", "\\angle B = 77^\\circ", 0),
     ("discrete", "n!", "\\Gamma(n)", 0), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
