@@ -369,6 +369,9 @@ class _Parser:
             elif tok in ("/", "\\div"):
                 self.i += 1
                 v = _div(v, self.factor())
+            elif tok in ("\\bmod", "\\mod"):  # 2^{10} \bmod 7
+                self.i += 1
+                v = sp.Mod(_expr(v), _expr(self.factor()))
             elif self.starts_atom(tok):  # implicit multiplication: 2\pi r, but never `3 4`
                 if (tok[0].isdigit() or tok[0] == ".") and self.t[self.i - 1][-1].isdigit():
                     raise _Bad("two numbers side by side")
@@ -466,7 +469,8 @@ class _Parser:
             self.i += 1
             k = _bounded(self.sum(), 100)
             self.expect("]")
-            return sp.root(_bounded(self.script(), 10 ** 60), k)
+            v = _bounded(self.script(), 10 ** 60)
+            return sp.real_root(v, k) if k.is_odd and v.is_negative else sp.root(v, k)  # \sqrt[3]{-27} is -3
         if tok == "\\binom":
             return sp.binomial(_bounded(self.script(), 2000), _bounded(self.script(), 2000))
         if tok in ("\\lfloor", "\\lceil"):
@@ -599,9 +603,10 @@ def _subs(v, m):
 
 
 _MP = {f: getattr(mpmath, f.__name__) for f in [*_FUNCS.values(), *_INVERSE.values()]}  # sympy's names
-_MP.update({sp.gamma: mpmath.gamma, sp.Max: max, sp.Min: min, sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor,
-            sp.ceiling: mpmath.ceil})
-_INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling)  # a gold with these is about integers
+_MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor,
+            sp.ceiling: mpmath.ceil, sp.Mod: lambda a, b: a - b * mpmath.floor(a / b), sp.gamma: mpmath.gamma,
+            sp.Max: max, sp.Min: min})
+_INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling, sp.Mod)  # a gold with these is about integers
 _REAL, _INTEGER = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1"), ("3", "4", "7", "22", "1000", "1000000007")
 
 
@@ -628,7 +633,7 @@ def _num(e, subs, seen):
             raise _Undefined("power")  # 0^x, or beyond 10^1000 (2400 > 1000·ln 10)
         v = mpmath.power(*args)
     elif e.func in _MP:
-        limit = mpmath.mpf(10) ** (mpmath.mp.dps - 20) if e.func in (sp.floor, sp.ceiling) else MAX_ARG  # digits left
+        limit = mpmath.mpf(10) ** (mpmath.mp.dps - 20) if e.func in (sp.floor, sp.ceiling, sp.Mod) else MAX_ARG
         if e.func in _INTEGRAL and (mpmath.mp.dps > 200 or any(mpmath.im(x) != 0 or abs(x) > limit for x in args)):
             raise _Undefined("integer function of a huge or complex argument")
         if e.func in (sp.exp, sp.sinh, sp.cosh) and abs(args[0]) > 2400:
@@ -834,6 +839,8 @@ def _analyse(s):
             v = p.top()
         except Exception:  # not parseable, so not this reading
             continue
+        if _kind(v) == "union" and re.search(r"\band\b", s):  # x < 2 and x > 3 is empty, not a union
+            continue
         if not (degree and _has(v, sp.pi)):  # \frac{\pi}{2}^\circ is not a number of degrees
             values.append(v)
             sig = max(sig, p.sig)
@@ -850,7 +857,7 @@ def _text_same(a, g, answer):
     if order(a.split(",")) == order(g.split(",")):
         return True
     choice = re.fullmatch(r"\(?([a-z])\)?", g)  # one option: its letter, then at most its text (`(A) Line`)
-    rest = choice and re.fullmatch(r"\s*\(?%s\)?((?:[\s.:,~\\]|(?=[^a-z])).*)?" % choice[1],
+    rest = choice and re.fullmatch(r"\s*\(?%s\)?((?:[\s.:,~\\]|(?<=\))(?=[^a-z])).*)?" % choice[1],  # (B)7, not C^2
                                    _TEXT.sub(lambda m: m[2], answer).replace("$", "").lower(), re.S)
     return bool(rest) and not re.search(r"\([a-z]\)|\b[a-e]\b|\b(or|and|not|nor|either|neither|but|except|unless)\b",
                                         rest[1] or "")  # no other letter, no `or`, no `not`

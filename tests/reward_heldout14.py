@@ -43,6 +43,10 @@ set-builder forms for a value, `x \\equiv 5 \\pmod 7` / `5 \\pmod 7` for 5, `e^{
 natural-log values, `\\sin 30` without a degree sign, radians vs degrees for angle golds,
 chained equalities, `5 = 5` for gold 5, mixed numbers, `\\mathbb{C}` for option (C), equations
 that are scalar multiples of the gold equation, double factorial where the gold needs one reading.
+
+Scored once after the commit (reward.py at 35c0423): accuracy 0.967, 2 FP, 32 FN. Both FP were fixed, and 4 FN
+(\\bmod, the real cube root of -27); the rest (gcd, lcm, base-n values, sums, limits, derivatives, determinants,
+sgn, set algebra, matrix powers and transposes) are left as false negatives.
 """
 
 

@@ -338,7 +338,13 @@ RULES = [
     ("label", "265", "m+n = 265", 1), ("label", "4", "m - n = 4", 1), ("label", "468", "AB \\cdot AC = 468", 1),
     ("label", "5", "x + 1 = 5", 0), ("label", "5", "2x = 10", 0), ("label", "5", "-x = 5", 0), ("label", "5", "-m - n = 5", 0),
     ("label", "76^\\circ", "\\angle B = 76^\\circ", 1), ("label", "76^\\circ", "\\angle B = 77^\\circ", 0),
-    ("discrete", "n!", "\\Gamma(n)", 0), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
+    ("discrete", "n!", "\\Gamma(n)", 0),
+    # found by the fourteenth (tests/reward_heldout14.py): `and` between inequalities is no union; a choice letter
+    # takes no script; \bmod; the real cube root of a negative number
+    ("interval", "(-\\infty, 2) \\cup (3, \\infty)", "x < 2 \\text{ and } x > 3", 0), ("choice", "\\text{(C)}", "C^{2}", 0),
+    ("choice", "\\text{(B)}", "(B)7", 1), ("form", "2", "2^{10} \\bmod 7", 1), ("form", "5", "19 \\bmod 7", 1),
+    ("form", "4", "19 \\bmod 7", 0), ("discrete", "n \\bmod 3", "n \\bmod 2", 0), ("form", "-3", "\\sqrt[3]{-27}", 1),
+    ("form", "3", "\\sqrt[3]{-27}", 0), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
