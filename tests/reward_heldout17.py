@@ -59,6 +59,8 @@ Left out as debatable: tiny terms / scaling on decimal golds (the gold's roundin
 integer Minerva golds (their significant digits are unclear); one-digit integers with base subscripts; thin-space
 digit groups (1\,024); bracket-wrapping tuples; \pm inside tuples; percent, unit and text golds; any mutation
 whose answer equals the gold string. Dropped by the checker / caps: {'reorder': 1, 'off_by_one (capped)': 30, 'tiny_term (capped)': 13}.
+
+Scored once after the commit (reward.py at 400eb75): accuracy 1.000, 0 FP, 0 FN.
 """
 
 
