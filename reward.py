@@ -20,7 +20,7 @@ Equivalence, written for a policy that searches for whatever scores; when in dou
   A multiple-choice answer is one letter (and at most its option's text).
 
 Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens,
-nesting, digits, exact powers, arguments of roots and floors); `_num`, our own mpmath walk over the sympy
+nesting, digits, every exact number, arguments of roots and floors); `_num`, our own mpmath walk over the sympy
 tree, gives up (no evidence) on any value past 10^±1000 or a factorial of 10^4 at a sample point. So each
 `score` call returns in well under 2 s (bench_reward.py measures it); `grade_batch` adds worker processes
 killed at a hard time limit.
@@ -40,7 +40,8 @@ MAX_ANSWER = 1000   # characters in a boxed answer; real ones are far shorter
 MAX_TOKENS = 500
 MAX_DEPTH = 40      # nested groups: keeps the recursive descent far from Python's stack limit
 MAX_DIGITS = 400    # digits in one literal, and its e-exponent (100! has 158 digits)
-MAX_BITS = 100_000  # bits of an exact power (2^{1009} needs 1,009)
+MAX_BITS = 200_000  # bits of an exact number, a power's included (2^{65536} needs 65,537)
+MAX_FACTORIAL = 3000  # 2005! has 5,760 digits; a product of as many factorials as fit stays under MAX_BITS
 MAX_SET = 64        # elements in a list, set or tuple
 MAX_LOG10 = 1000    # values beyond 10^±1000 at a sample point are no evidence either way
 MAX_DPS = 600       # a second look at 2L + 60 digits when values span 10^±L; beyond this, not equal
@@ -249,10 +250,12 @@ def _pow(b, e):
 
 
 def _kept(v, *parts):
-    """v, unless a symbol of its parts cancelled (`5 + y - y`, `\\frac{5x}{x}`, `x^0`): an answer may not use a
-    symbol the gold lacks, not even one that cancels."""
+    """v, unless a symbol of its parts cancelled (`5 + y - y`, `\\frac{5x}{x}`, `x^0`: an answer may not use a
+    symbol the gold lacks, not even one that cancels), or an exact number in it outgrew MAX_BITS (`2000!2000!…`)."""
     if set().union(*(p.free_symbols for p in parts)) - v.free_symbols - {_PM, _PCT}:
         raise _Bad("a symbol cancels")
+    if any(abs(r.p).bit_length() + r.q.bit_length() > MAX_BITS for r in v.atoms(sp.Rational)):
+        raise _Bad("number too large")
     return v
 
 
@@ -266,7 +269,7 @@ def _div(n, d):
     """n / d. A quotient whose symbols cancel is a name: dv/dt and NO/BO name things, and 5x/x is not 5."""
     n, d = _expr(n), _expr(d)
     v = n / d
-    return v if (n.free_symbols | d.free_symbols) <= v.free_symbols | {_PM, _PCT} else sp.Symbol(f"({n})/({d})")
+    return _kept(v) if (n.free_symbols | d.free_symbols) <= v.free_symbols | {_PM, _PCT} else sp.Symbol(f"({n})/({d})")
 
 
 def _arith(a, b, op):
@@ -403,7 +406,7 @@ class _Parser:
             tok = self.next()
             if tok == "'" and not isinstance(v, sp.Symbol):
                 raise _Bad("prime on a non-symbol")
-            v = sp.factorial(_bounded(v, 2000)) if tok == "!" else sp.Symbol(v.name + "'") if tok == "'" \
+            v = sp.factorial(_bounded(v, MAX_FACTORIAL)) if tok == "!" else sp.Symbol(v.name + "'") if tok == "'" \
                 else _expr(v) * _PCT
         return v
 
@@ -472,7 +475,7 @@ class _Parser:
             v = _bounded(self.script(), 10 ** 60)
             return sp.real_root(v, k) if k.is_odd and v.is_negative else sp.root(v, k)  # \sqrt[3]{-27} is -3
         if tok == "\\binom":
-            return sp.binomial(_bounded(self.script(), 2000), _bounded(self.script(), 2000))
+            return sp.binomial(_bounded(self.script(), MAX_FACTORIAL), _bounded(self.script(), MAX_FACTORIAL))
         if tok in ("\\lfloor", "\\lceil"):
             v = _bounded(self.sum(), 10 ** 30)  # beyond, the floor of an irrational costs sympy many digits
             self.expect("\\rfloor" if tok == "\\lfloor" else "\\rceil")
@@ -480,7 +483,7 @@ class _Parser:
         if tok in _FUNCS:
             return self.function(_FUNCS[tok])
         if tok == "\\Gamma" and self.peek() == "(":  # the function; a bare \Gamma is a name
-            return sp.gamma(_bounded(self.atom(), 2000))
+            return sp.gamma(_bounded(self.atom(), MAX_FACTORIAL))
         if tok in ("\\max", "\\min"):  # \max(4, 5)
             v = self.atom()
             return (sp.Max if tok == "\\max" else sp.Min)(*map(_expr, v[2] if _kind(v) == "tuple" and v[1] == "()" else [v]))
@@ -700,6 +703,8 @@ def _expr_same(a, g, c):
         return True
     if any(x.has(sp.oo, -sp.oo, sp.zoo, sp.nan) for x in (a, g)) or not a.free_symbols <= g.free_symbols:
         return False  # an answer may not use a symbol the gold lacks
+    if c[0] and not g.is_Rational:  # only a plain number is a rounded gold: 0.5 + \frac{\pi}{8} is exact
+        c = (0, *c[1:])
     if any(f.free_symbols for f in a.atoms(sp.floor, sp.ceiling)) and not g.has(sp.floor, sp.ceiling):
         return False  # a floor can hide a difference between the sample points: x + \lfloor x^2/10^{12} \rfloor
     if a.is_Rational and g.is_Rational:  # exactly, or within half a unit of the gold's last digit
@@ -872,7 +877,9 @@ def _equal(answer, gold):
     gv, gunit, gwords, gtext, sig = _analyse(gold)
     letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`
     if awords or (gwords and not gv) or any(letters):  # text: `\text{not } 3` is not 3
-        return _text_same(atext, gtext, answer)
+        same = _text_same(atext, gtext, answer)
+        if same or awords or gwords or letters[0]:  # else a gold `ab` may be a product: `a \cdot b`
+            return same
     if (aunit and gunit and aunit != gunit) or (aunit and any(_has(g, _PCT) for g in gv)):  # 20 hours for 20 days
         return False  # (and 44° for 44%)
     if re.search(r"\\pm|\\mp|[±∓]", answer) and all(_kind(g) == "expr" for g in gv):  # `5 \pm 0` for one value

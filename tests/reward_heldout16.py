@@ -71,6 +71,9 @@ Left out as debatable under the contract: degrees vs radians (45^\circ vs \pi/4,
 recursions with sums (F_n = ...); "f(x)=0" vs "\forall x>0, f(x)=0"; **73** inside a box; a choice letter
 followed by text we cannot check is the option's own; a bare (0,1) gold against 0<x<1 (point or interval);
 "12 ft^2" against a unitless 12; plain-word "pi/2"; \binom{n+1}{2} vs n(n+1)/2; nested \boxed{\boxed{..}}.
+
+Scored once after the commit (reward.py at 400eb75): accuracy 0.984, 1 FP, 7 FN. Fixed after that: the FP (a
+decimal inside an exact gold had made it a rounded gold) and 5 FN; left: the 5^5^5^5^5 tower and sqrt(x/y)/sqrt(y/x).
 """
 
 

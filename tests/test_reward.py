@@ -344,7 +344,12 @@ RULES = [
     ("interval", "(-\\infty, 2) \\cup (3, \\infty)", "x < 2 \\text{ and } x > 3", 0), ("choice", "\\text{(C)}", "C^{2}", 0),
     ("choice", "\\text{(B)}", "(B)7", 1), ("form", "2", "2^{10} \\bmod 7", 1), ("form", "5", "19 \\bmod 7", 1),
     ("form", "4", "19 \\bmod 7", 0), ("discrete", "n \\bmod 3", "n \\bmod 2", 0), ("form", "-3", "\\sqrt[3]{-27}", 1),
-    ("form", "3", "\\sqrt[3]{-27}", 0), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
+    ("form", "3", "\\sqrt[3]{-27}", 0),
+    # found by the sixteenth (tests/reward_heldout16.py, users' bug reports): only a plain number is a rounded gold;
+    # exact numbers up to 200,000 bits (2^{65536}, 2005!), never a product that outgrows them; a gold `ab` is a product
+    ("tolerance", "0.5 + \\frac{\\pi}{8}", "0.5 + 0.3927", 0), ("tolerance", "0.5 + \\frac{\\pi}{8}", "\\frac{1}{2} + \\frac{\\pi}{8}", 1),
+    ("form", "2^{65536}", "4^{32768}", 1), ("form", "2^{65536}", "2^{65537}", 0), ("form", "\\frac{1}{2004!}", "\\frac{2005}{2005!}", 1),
+    ("form", "5", "".join(["2000!"] * 166), 0), ("form", "ab", "a \\cdot b", 1), ("form", "ab", "ba", 0), ("form", "ab", "a + b", 0), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
