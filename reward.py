@@ -565,6 +565,12 @@ def _interval(rel):
         ops, e = (_FLIP[ops[0]],), tuple(-x for x in e)
     if ops[0][0] == ">":  # read it the other way round
         ops, e = tuple(_FLIP[o] for o in reversed(ops)), e[::-1]
+    if len(ops) == 1 and isinstance(e[0], sp.Abs) and e[0].args[0].is_Symbol and e[1].is_positive:  # |b| < 6
+        ops, e = ops * 2, (-e[1], e[0].args[0], e[1])
+    elif len(ops) == 1 and isinstance(e[1], sp.Abs) and e[1].args[0].is_Symbol and e[0].is_positive:  # 1 ≤ |x|
+        closed = ops[0] == "<="
+        return ("union", (("tuple", "(]" if closed else "()", (-sp.oo, -e[0])),
+                          ("tuple", "[)" if closed else "()", (e[0], sp.oo))))
     if len(ops) == 1 and isinstance(e[0], sp.Symbol):  # x < c
         ops, e = ("<", ops[0]), (-sp.oo, e[0], e[1])
     elif len(ops) == 1:  # c < x
@@ -575,8 +581,14 @@ def _interval(rel):
 
 
 def _remove(whole, points):
-    """(0, 36) \\setminus \\{9\\} → the pieces (0, 9), (9, 36)."""
-    if _kind(whole) != "tuple" or whole[1] not in ("()", "[]", "(]", "[)") or _kind(points) != "set":
+    """(0, 36) \\setminus \\{9\\} → the pieces (0, 9), (9, 36); \\mathbb{R} \\setminus (3, 4] → (-∞, 3], (4, ∞)."""
+    ends = ("()", "[]", "(]", "[)")
+    if _kind(whole) == _kind(points) == "tuple" and whole[1] in ends and points[1] in ends:
+        (lo, hi), (a, b), flip = whole[2], points[2], {"(": "]", "[": ")", ")": "[", "]": "("}
+        if not lo < a < b < hi:
+            raise _Bad("interval outside the interval")
+        return [("tuple", whole[1][0] + flip[points[1][0]], (lo, a)), ("tuple", flip[points[1][1]] + whole[1][1], (b, hi))]
+    if _kind(whole) != "tuple" or whole[1] not in ends or _kind(points) != "set":
         raise _Bad("set difference")
     pieces, (lo, hi), left = [], whole[2], whole[1][0]
     for p in sorted(points[1], key=lambda p: float(_expr(p))):
@@ -880,6 +892,8 @@ def _equal(answer, gold):
         same = _text_same(atext, gtext, answer)
         if same or awords or gwords or letters[0]:  # else a gold `ab` may be a product: `a \cdot b`
             return same
+    if not av and not gv:  # neither is math we read: \text{October 30}, -37_8, compared as text
+        return atext == gtext
     if (aunit and gunit and aunit != gunit) or (aunit and any(_has(g, _PCT) for g in gv)):  # 20 hours for 20 days
         return False  # (and 44° for 44%)
     if re.search(r"\\pm|\\mp|[±∓]", answer) and all(_kind(g) == "expr" for g in gv):  # `5 \pm 0` for one value

@@ -349,7 +349,14 @@ RULES = [
     # exact numbers up to 200,000 bits (2^{65536}, 2005!), never a product that outgrows them; a gold `ab` is a product
     ("tolerance", "0.5 + \\frac{\\pi}{8}", "0.5 + 0.3927", 0), ("tolerance", "0.5 + \\frac{\\pi}{8}", "\\frac{1}{2} + \\frac{\\pi}{8}", 1),
     ("form", "2^{65536}", "4^{32768}", 1), ("form", "2^{65536}", "2^{65537}", 0), ("form", "\\frac{1}{2004!}", "\\frac{2005}{2005!}", 1),
-    ("form", "5", "".join(["2000!"] * 166), 0), ("form", "ab", "a \\cdot b", 1), ("form", "ab", "ba", 0), ("form", "ab", "a + b", 0), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
+    ("form", "5", "".join(["2000!"] * 166), 0), ("form", "ab", "a \\cdot b", 1), ("form", "ab", "ba", 0), ("form", "ab", "a + b", 0),
+    # false negatives of earlier sets closed at the end: |x| bounds as intervals, an interval taken out of an
+    # interval, two strings neither of which is math compared as text
+    ("interval", "(-6, 6)", "|b| < 6", 1), ("interval", "(-6, 6)", "|b| \\le 6", 0), ("interval", "(-1, 3)", "|x - 1| < 2", 0),
+    ("union", "(-\\infty,-1] \\cup [1,\\infty)", "|x| \\ge 1", 1), ("union", "(-\\infty,-1] \\cup [1,\\infty)", "|x| > 1", 0),
+    ("union", "(-\\infty,3] \\cup [4,\\infty)", "\\mathbb{R}\\setminus(3,4)", 1),
+    ("union", "(-\\infty,3] \\cup [4,\\infty)", "\\mathbb{R}\\setminus[3,4]", 0), ("text", "\\text{A5}_{11}", "A5_{11}", 1),
+    ("text", "\\text{A5}_{11}", "A6_{11}", 0), ("text", "-37_8", "-37_{8}", 1), ("text", "-37_8", "-36_{8}", 0), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
