@@ -113,8 +113,8 @@ _UNIT_WORDS = {  # canonical name: spellings; a final `s` (plural) is also accep
     "g": "g gram", "kg": "kg kilogram", "lb": "lb pound", "oz": "oz ounce", "ton": "ton tonne", "dollar": "dollar usd \x03",
     "cent": "cent", "euro": "euro", "deg": "deg degree \x02", "degC": "\x02c", "degF": "\x02f", "rad": "rad radian",
     "unit": "unit", "mph": "mph", "kcal": "kcal", "cal": "cal calorie", "j": "j joule", "ev": "ev", "w": "w watt",
-    "hz": "hz hertz", "pa": "pa pascal", "am": "am a.m", "pm": "pm p.m", "arcmin": "arcmin arcminute", "arcsec": "arcsec arcsecond",
-    "nm": "nm nanometer nanometre", "um": "um \u00b5m micrometer micrometre micron", "ly": "ly lightyear"}
+    "hz": "hz hertz", "pa": "pa pascal", "am": "am a.m", "pm": "pm p.m", "arcmin": "arcmin arcminute",
+    "arcsec": "arcsec arcsecond", "nm": "nm nanometer nanometre", "um": "um micrometer micrometre micron"}
 _UNIT = {w: c for c, ws in _UNIT_WORDS.items() for w in ws.split()}
 _TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{([^{}]*)\}"
                    r"(\s*\^\s*(\{[^{}]*\}|-?\d))?")
