@@ -141,6 +141,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
     (r"\\(dot|ddot|hat|bar|vec|tilde|widehat)\s*\{?\s*([a-zA-Z])\s*\}?", r"\2_{\1}"),  # \dot{x} is the name x_dot
     (r"(?<![\d.^_{])(\d+)\s*\\frac\s*(?:\{(\d+)\}\s*\{(\d+)\}|(\d)(\d))", _mixed),  # 1\frac{4}{5} is 9/5
+    (r"\\(land|wedge)(?![a-zA-Z])", " and "), (r"\\(lor|vee)(?![a-zA-Z])", " or "),
     (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", ","), (r",(\s*,)+", ","),
     (r"^\s*(=|\\approx)(?![a-zA-Z])|\\phantom\s*(\{[^{}]*\}|.)", ""),
 ]]
@@ -599,6 +600,33 @@ def _remove(whole, points):
     return pieces + [("tuple", left + whole[1][1], (lo, hi))]
 
 
+def _intersect(parts):
+    """Intervals joined by `and`: their intersection, (2, ∞) and (-∞, 5) → (2, 5); None if it is empty."""
+    lo, left, hi, right = -sp.oo, "(", sp.oo, ")"
+    for _, ends, (a, b) in parts:
+        if a > lo or (a == lo and ends[0] == "("):
+            lo, left = a, ends[0]
+        if b < hi or (b == hi and ends[1] == ")"):
+            hi, right = b, ends[1]
+    return ("tuple", left + right, (lo, hi)) if lo < hi else None
+
+
+def _merge(parts):
+    """A union of intervals in order, pieces that overlap or touch joined: (0, 2] ∪ (2, 5) is (0, 5)."""
+    if not all(_kind(p) == "tuple" and p[1] in ("()", "[]", "(]", "[)") for p in parts):
+        return ("union", tuple(parts))
+    out = []  # [lo, hi, left bracket, right bracket]
+    for _, (left, right), (a, b) in sorted(parts, key=lambda p: (p[2][0], p[1][0] == "(")):
+        last = out[-1] if out else None
+        if last and (a < last[1] or (a == last[1] and (last[3] == "]" or left == "["))):
+            if b > last[1] or (b == last[1] and right == "]"):
+                last[1], last[3] = b, right
+        else:
+            out.append([a, b, left, right])
+    pieces = tuple(("tuple", left + right, (a, b)) for a, b, left, right in out)
+    return pieces[0] if len(pieces) == 1 else ("union", pieces)
+
+
 def _kind(v):
     return v[0] if isinstance(v, tuple) else "expr"
 
@@ -678,14 +706,17 @@ def _value(e, subs, seen):
 
 
 def _close(x, g, c):
-    """x against the gold's value g: within the gold's own rounding if it was written with a decimal point
-    (it has c.sig significant digits), otherwise equal to the working precision, relative only."""
-    sig, tol, _ = c
-    if x is None or g is None:
-        return False
-    if sig:
-        return g != 0 and abs(x - g) < mpmath.mpf(10) ** (mpmath.floor(mpmath.log10(abs(g))) - sig + 1) / 2
-    return abs(x - g) <= tol * max(abs(x), abs(g))
+    """x against the gold's value g: equal to the working precision, relative only."""
+    return x is not None and g is not None and abs(x - g) <= c[1] * max(abs(x), abs(g))
+
+
+def _rounds_to(x, g, sig):
+    """x rounds to the rounded gold g at its sig significant digits: within half a unit of g's last digit, and
+    just below a power of ten within half a unit of the next digit down (0.00094 is 9e-4, not 1 × 10^{-3})."""
+    unit = sp.Rational(10) ** (sp.floor(sp.log(abs(g), 10)) - sig + 1)
+    below = unit / 20 if abs(g) == unit * 10 ** (sig - 1) else unit / 2
+    lo, hi = (mpmath.mpf(r.p) / r.q for r in ((g - below, g + unit / 2) if g > 0 else (g - unit / 2, g + below)))
+    return x is not None and not mpmath.im(x) and lo < mpmath.re(x) < hi
 
 
 def _points(free, values):
@@ -715,19 +746,16 @@ def _expr_same(a, g, c):
         return True
     if any(x.has(sp.oo, -sp.oo, sp.zoo, sp.nan) for x in (a, g)) or not a.free_symbols <= g.free_symbols:
         return False  # an answer may not use a symbol the gold lacks
-    if c[0] and not g.is_Rational:  # only a plain number is a rounded gold: 0.5 + \frac{\pi}{8} is exact
-        c = (0, *c[1:])
+    if c[0] and g.is_Rational and g != 0:  # a rounded gold, a plain number: the answers that round to it
+        return _rounds_to(_value(a, {}, []), g, c[0])
+    c = (0, *c[1:])  # anything else is exact: 0.5 + \frac{\pi}{8}
     if any(f.free_symbols for f in a.atoms(sp.floor, sp.ceiling)) and not g.has(sp.floor, sp.ceiling):
         return False  # a floor can hide a difference between the sample points: x + \lfloor x^2/10^{12} \rfloor
-    if a.is_Rational and g.is_Rational:  # exactly, or within half a unit of the gold's last digit
-        return bool(c[0]) and abs(a - g) < sp.Rational(10) ** (sp.floor(sp.log(abs(g), 10)) - c[0] + 1) / 2
-    if a.is_Rational and not c[0] and g.is_rational is False:  # 1.41421356237… (50 places) is not \sqrt 2
+    if a.is_Rational and (g.is_Rational or g.is_rational is False):  # 1.41421356237… (50 places) is not \sqrt 2
         return False
     seen = [0] + [len(str(r.q)) for r in a.atoms(sp.Rational)]  # \sqrt{2 + 10^{-50}}: look past its digits
     if not _numeric_same(a, g, c, seen):
         return False
-    if c[0]:  # a rounded gold's window is far wider than any precision
-        return True
     span = int(max(seen))  # values met span 10^±span: 5 + e^{-148} hides below 50 digits, not below 2·span + 60
     if 2 * span + 60 > MAX_DPS:
         return False
@@ -846,7 +874,7 @@ def _analyse(s):
     if len(s) > MAX_ANSWER:
         raise _Bad("answer too long")
     math, unit, words, degree = _normalise(s)
-    scientific = re.fullmatch(r"-?(\d+)\s*\\(times|cdot)\s*10\s*\^.*", math)  # Minerva's 4 \times 10^{33} is rounded
+    scientific = re.fullmatch(r"-?(\d+)\s*\\(times|cdot)\s*10\s*\^\s*(\{\s*-?\d+\s*\}|\d)", math)  # 4 \times 10^{33}
     readings, values, sig = [math], [], len(scientific[1].lstrip("0")) if scientific else 0
     if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", math):  # 58,500 is a number (and a list)
         readings.insert(0, re.sub(r"[,\s]", "", math))
@@ -856,8 +884,12 @@ def _analyse(s):
             v = p.top()
         except Exception:  # not parseable, so not this reading
             continue
-        if _kind(v) == "union" and re.search(r"\band\b", s):  # x < 2 and x > 3 is empty, not a union
-            continue
+        if _kind(v) == "union" and re.search(r"\band\b|\\land|\\wedge", s) and "\\cup" not in s:
+            v = _intersect(v[1])  # x > 2 and x < 5 is (2, 5); x < 2 and x > 3 is empty, no answer
+            if v is None:
+                continue
+        if _kind(v) == "union":
+            v = _merge(v[1])
         if not (degree and _has(v, sp.pi)):  # \frac{\pi}{2}^\circ is not a number of degrees
             values.append(v)
             sig = max(sig, p.sig)

@@ -27,6 +27,11 @@ Left out as debatable: mantissa-boundary halves (3.5e33, 4.5e33), 'arcsec' abbre
 moduli (-7 mod 3), a mod 0, -37_8 vs -31, b*a for ab, '-m-n = 265' against gold -265, 'x + 0 = 5',
 a^2 + b = 12 as a label, degenerate intervals [0,0], controls whose exact value exceeds the
 200,000-bit bound (a refusal would make them unscoreable), two labelled values at once.
+
+Scored once after the commit (reward.py at 12cd664): accuracy 0.959, 7 FP, 23 FN. One row was removed afterwards, on
+its author's review (`|x| = 3` labelled 0 for 3: the contract's `|AB| = 1` makes it a label). The other 6 FP and 10 FN
+were fixed; left as FN: inequalities that are not `|x| < c` (`x^2 < 2`, `|x - 1| < 2`), `|x| \\ge 0`, an interval
+removed that is not inside the other, `1a_{16}`, `and` with `x \\ne 2`, 100^{25000} (over the size bound).
 """
 
 
@@ -182,7 +187,7 @@ _add("labels", r"5", [(r"x + y = 5", 1), (r"x - 5 = 0", 0), (r"-x - y = 5", 0), 
 _add("abs_sets", r"(-3, 3)", [(r"|x| < 3", 1), (r"-3 < x < 3", 1), (r"|x|<3", 1), (r"\left|x\right| < 3", 1),
     (r"|x| \le 3", 0), (r"|x| < 4", 0), (r"|x| > 3", 0), (r"x < 3", 0), (r"|x| < 3 \text{ or } x = 3", 0), (r"|x| \geq 3", 0), (r"|x| < 9", 0), (r"x^2 < 3", 0)])
 _add("abs_sets", r"(-3, 3]", [(r"|x| < 3", 0), (r"|x| \le 3", 0)])
-_add("abs_sets", r"3", [(r"|x| < 3", 0), (r"|x| = 3", 0)])
+_add("abs_sets", r"3", [(r"|x| < 3", 0)])
 _add("abs_sets", r"[-3, 3]", [(r"|x| \le 3", 1), (r"|x| \leq 3", 1), (r"|x| < 3", 0), (r"|x| \ge 3", 0)])
 _add("abs_sets", r"(-\infty,-1] \cup [1,\infty)", [(r"|x| \ge 1", 1), (r"|x| \geq 1", 1), (r"x \le -1 \text{ or } x \ge 1", 1),
     (r"|x| > 1", 0), (r"|x| \le 1", 0), (r"x \ge 1", 0), (r"|x| \ge -1", 0), (r"\mathbb{R} \setminus (-1, 1)", 1), (r"\mathbb{R} \setminus [-1, 1]", 0)])
