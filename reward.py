@@ -288,7 +288,8 @@ class _Parser:
         self.t = [m.group(0) for m in _TOKEN.finditer(s) if not m.group(3)]
         if len(self.t) > MAX_TOKENS:
             raise _Bad("too many tokens")
-        self.i, self.depth, self.abs, self.sig, self.inequalities = 0, 0, 0, 0, 0
+        self.i, self.depth, self.abs, self.inequalities = 0, 0, 0, 0
+        self.sig, self.variables = {}, set()  # |number| → significant digits, if written with a point; inequalities' variables
 
     def peek(self, k=0):
         return self.t[self.i + k] if self.i + k < len(self.t) else None
@@ -307,7 +308,7 @@ class _Parser:
         items = self.items()
         if self.peek() is not None:
             raise _Bad("trailing " + self.peek())
-        if len(items) > 1 and self.inequalities == len(items):  # x < 2 or x > 3
+        if len(items) > 1 and self.inequalities == len(items) and len(self.variables) == 1:  # x < 2 or x > 3
             return ("union", tuple(items))
         return items[0] if len(items) == 1 else ("list", tuple(items))
 
@@ -350,6 +351,7 @@ class _Parser:
         v = _interval(("rel", tuple(ops), tuple(exprs)))
         if _kind(v) == "tuple":
             self.inequalities += 1
+            self.variables |= set().union(*(x.free_symbols for x in exprs if _kind(x) == "expr"))
         return v
 
     def ratio(self):  # 3:5 or a clock time 4:51:06, compared term by term
@@ -506,12 +508,13 @@ class _Parser:
             if not rep.isdigit() or len(rep) > 50 or "e" in tok.lower():
                 raise _Bad("repeating decimal")
             return sp.Rational(f + Fraction(int(rep), 10 ** decimals * (10 ** len(rep) - 1)))
-        if "." in tok or "e" in tok.lower():  # significant digits of the mantissa, for a gold's precision
-            self.sig = max(self.sig, len(re.split(r"[eE]", tok)[0].replace(".", "").lstrip("0")))
         if self.peek() == "_":  # a number in a base, 1112_5: compared literally, digits and base
             self.i += 1
             return ("base", tok, self.script_text())
-        return sp.Rational(f.numerator, f.denominator)
+        v = sp.Rational(f.numerator, f.denominator)
+        if "." in tok or "e" in tok.lower():  # significant digits of the mantissa, for a gold's precision
+            self.sig[abs(v)] = len(re.split(r"[eE]", tok)[0].replace(".", "").lstrip("0"))
+        return v
 
     def symbol(self, name):
         if self.peek() == "_":
@@ -568,7 +571,7 @@ def _interval(rel):
         ops, e = tuple(_FLIP[o] for o in reversed(ops)), e[::-1]
     if len(ops) == 1 and isinstance(e[0], sp.Abs) and e[0].args[0].is_Symbol and e[1].is_positive:  # |b| < 6
         ops, e = ops * 2, (-e[1], e[0].args[0], e[1])
-    elif len(ops) == 1 and isinstance(e[1], sp.Abs) and e[1].args[0].is_Symbol and e[0].is_positive:  # 1 ≤ |x|
+    elif len(ops) == 1 and isinstance(e[1], sp.Abs) and e[1].args[0].is_Symbol and e[0].is_nonnegative:  # 1 ≤ |x|
         closed = ops[0] == "<="
         return ("union", (("tuple", "(]" if closed else "()", (-sp.oo, -e[0])),
                           ("tuple", "[)" if closed else "()", (e[0], sp.oo))))
@@ -746,9 +749,9 @@ def _expr_same(a, g, c):
         return True
     if any(x.has(sp.oo, -sp.oo, sp.zoo, sp.nan) for x in (a, g)) or not a.free_symbols <= g.free_symbols:
         return False  # an answer may not use a symbol the gold lacks
-    if c[0] and g.is_Rational and g != 0:  # a rounded gold, a plain number: the answers that round to it
-        return _rounds_to(_value(a, {}, []), g, c[0])
-    c = (0, *c[1:])  # anything else is exact: 0.5 + \frac{\pi}{8}
+    if g.is_Rational and g != 0 and abs(g) in c[0]:  # a number written with a point: the answers that round to it
+        return _rounds_to(_value(a, {}, []), g, c[0][abs(g)])
+    c = ({}, *c[1:])  # anything else is exact: 0.5 + \frac{\pi}{8}, the 2 in (1.3, 2)
     if any(f.free_symbols for f in a.atoms(sp.floor, sp.ceiling)) and not g.has(sp.floor, sp.ceiling):
         return False  # a floor can hide a difference between the sample points: x + \lfloor x^2/10^{12} \rfloor
     if a.is_Rational and (g.is_Rational or g.is_rational is False):  # 1.41421356237… (50 places) is not \sqrt 2
@@ -760,7 +763,7 @@ def _expr_same(a, g, c):
     if 2 * span + 60 > MAX_DPS:
         return False
     with mpmath.workdps(2 * span + 60):
-        return _numeric_same(a, g, (0, mpmath.mpf(10) ** -(span + 40), c[2]), [])
+        return _numeric_same(a, g, ({}, mpmath.mpf(10) ** -(span + 40), c[2]), [])
 
 
 def _numeric_same(a, g, c, seen):
@@ -870,12 +873,12 @@ def _rel_same(a, g, c):
 
 @lru_cache(maxsize=8192)
 def _analyse(s):
-    """An answer string → (readings that parse, unit, non-unit words, plain text, significant digits)."""
+    """An answer string → (readings that parse, unit, non-unit words, plain text, {|number|: significant digits})."""
     if len(s) > MAX_ANSWER:
         raise _Bad("answer too long")
     math, unit, words, degree = _normalise(s)
-    scientific = re.fullmatch(r"-?(\d+)\s*\\(times|cdot)\s*10\s*\^\s*(\{\s*-?\d+\s*\}|\d)", math)  # 4 \times 10^{33}
-    readings, values, sig = [math], [], len(scientific[1].lstrip("0")) if scientific else 0
+    scientific = re.fullmatch(r"-?(\d+\.?\d*)\s*\\(times|cdot)\s*10\s*\^\s*(\{\s*-?\d+\s*\}|\d)", math)  # 4 \times 10^{33}
+    readings, values, sig = [math], [], {}
     if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", math):  # 58,500 is a number (and a list)
         readings.insert(0, re.sub(r"[,\s]", "", math))
     for m in readings:
@@ -884,15 +887,17 @@ def _analyse(s):
             v = p.top()
         except Exception:  # not parseable, so not this reading
             continue
-        if _kind(v) == "union" and re.search(r"\band\b|\\land|\\wedge", s) and "\\cup" not in s:
-            v = _intersect(v[1])  # x > 2 and x < 5 is (2, 5); x < 2 and x > 3 is empty, no answer
-            if v is None:
+        if _kind(v) == "union" and re.search(r"\band\b|\\land|\\wedge", s):  # x > 2 and x < 5 is (2, 5)
+            v = None if re.search(r"\bor\b|\\lor|\\vee|\\cup", s) else _intersect(v[1])  # `and` with `or`: no reading
+            if v is None:  # (nor for x < 2 and x > 3, which is empty)
                 continue
         if _kind(v) == "union":
             v = _merge(v[1])
         if not (degree and _has(v, sp.pi)):  # \frac{\pi}{2}^\circ is not a number of degrees
             values.append(v)
-            sig = max(sig, p.sig)
+            sig.update(p.sig)
+            if scientific and _kind(v) == "expr":  # the whole number is rounded to the mantissa's digits
+                sig[abs(v)] = len(scientific[1].replace(".", "").lstrip("0"))
     plain = re.sub(r"\\(text\w*|mbox|mathrm)\s*\{([^{}]*)\}", r"\2", s)
     plain = re.sub(r"\\[,;:! ]|\\(left|right)(?![a-zA-Z])\.?|[\s{}$~]", "", plain).rstrip(".").lower()
     return values, unit, words, plain, sig

@@ -25,6 +25,9 @@ whose solution happens to be the gold (\angle B + 14^\circ = 90^\circ for 76), n
 f(2) = 5 and a_1 = 5, `x = 3 and x = -3` for a list gold, x > 3 or x = 3, |x| \ge 0, spelled-out numbers,
 \mathrm{...} text, negative scientific golds, 0.5 \times 10^{3}, 10^{-3} as a gold. A seeded subsample (seed 19)
 of a larger hand-written pool was kept to stay near 350 rows plus the dos rows.
+
+Scored once after the commit (reward.py at 2149dc7): accuracy 0.961, 5 FP, 10 FN. The 5 FP were fixed, and 2 FN;
+left as FN: `\\cap`, `and`/`or` mixed in one answer, `and` with `x \\ne 2`, golds past the size bound (10^{100000}).
 """
 
 

@@ -365,7 +365,13 @@ RULES = [
     ("interval", "(2,3)", "x > 2 \\text{ and } x < 3", 1), ("interval", "(2,3)", "x > 2 \\land x < 3", 1),
     ("interval", "[2,3]", "x \\ge 2 \\text{ and } x < 3", 0), ("interval", "(-\\infty,\\infty)", "x > 2 \\text{ or } x < 3", 1),
     ("union", "(-\\infty,2)\\cup(3,\\infty)", "x < 2 \\lor x > 3", 1), ("form", "3", "3 \\lor 4", 0),
-    ("interval", "[-11, 16)", "[-11, 9] \\cup (9, 16)", 1), ("interval", "[-11, 16)", "[-11, 9) \\cup (9, 16)", 0), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
+    ("interval", "[-11, 16)", "[-11, 9] \\cup (9, 16)", 1), ("interval", "[-11, 16)", "[-11, 9) \\cup (9, 16)", 0),
+    # found by the nineteenth (tests/reward_heldout19.py): inequalities in two variables are no interval; `and`
+    # with `or` has no reading; each number of a gold keeps its own digits ((1.3, 2): the 2 is exact)
+    ("interval", "(2,5)", "x > 2 \\text{ and } y < 5", 0), ("interval", "x > 2", "x > 2 \\text{ and } y > 2", 0),
+    ("union", "(-\\infty,2)\\cup(3,\\infty)", "x < 2 \\text{ or } y > 3", 0), ("interval", "(2,5)", "x < 5 \\text{ or } x > 2 \\text{ and } x < 5", 0),
+    ("tolerance", "(1.3, 2)", "(1.3, 2.01)", 0), ("tolerance", "(1.3, 2)", "(1.27, 2)", 1), ("tolerance", "(0.5, 1.25)", "(0.54, 1.254)", 1),
+    ("union", "(-\\infty,0)\\cup(0,\\infty)", "|x| > 0", 1), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
