@@ -232,10 +232,10 @@ def main():
     for block, items in blocks.items():
         worst[block] = worst_call(items)
         print(f"{block}: slowest single in-process score() call {worst[block][0]:.3f} s on {str(worst[block][1])[:60]!r}", flush=True)
+        lat = latencies(items, args.timeout)  # one item at a time through one worker; shared by both rows
         for workers in (1, 2):
             out, wall = run_ours(items, workers, args.timeout)
             timeouts = sum(1 for _, reason, _ in out if reason == "timeout")
-            lat = latencies(items, args.timeout) if workers == 1 else lat
             rows.append((block, summary(f"reward.py ({workers} worker{'s' * (workers > 1)})", items,
                                         [s == 1.0 for s, _, _ in out], lat, wall, 0, timeouts)))
             print(rows[-1], flush=True)
