@@ -51,7 +51,7 @@ def load_table():
     rules = [(c, g, a, y, False) for c, g, a, y in t.RULES] + [("game", "5", a, 0, False) for a in t.GAMES]
     heldout = [(c, g, a, y, False) for c, g, a, y in _tests_module("reward_heldout").HELDOUT]
     heldout2 = []
-    for k in range(2, 21):
+    for k in range(2, 22):
         h = _tests_module(f"reward_heldout{k}")
         heldout2 += [(c, g, h.response(c, a), y, True) for c, g, a, y in getattr(h, f"HELDOUT{k}")]
     return labelled, rules, heldout, heldout2, adversarial

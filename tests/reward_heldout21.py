@@ -29,6 +29,12 @@ Left out as debatable: space or decimal-comma thousands separators (1 000, 1000,
 137 1/2 itself (and its product reading 137/2), temperature units (1950 C written without it), tolerance probes
 on integer-written Minerva/AMC golds, nested \boxed{\boxed{..}}, \text{10} for 10, x \in labels, the
 OlympiadBench angle gold with a ^\circ unit field, tuples mixing radians and degrees.
+
+Scored once after the commit (reward.py at f51c5a4, the session's final grader), as a measurement: accuracy 0.992,
+3 FP, 1 FN; nothing changed after it. The 3 FP are `\\boxed 5`, `\\boxed5` and `\\fbox 5` labelled as format failures:
+reward.py reads a brace-less box as LaTeX renders it, by design (its docstring); the author calls the rows debatable.
+The FN is `\\frac{2n-1+(-1)^n}{4}` for the floor of n/2, a known class (a non-discrete answer to a discrete gold
+must also agree at real points).
 """
 
 
