@@ -25,6 +25,9 @@ escaped-brace answers (g\{, \left\{ g), "Answer: g", "exactly g", "pi" spelt wit
 plain golds, reordering of comma lists (tuple vs multiset), half-way roundings of decimal golds, AMC float golds,
 Minerva integer golds in value-tolerance rows.
 Rows: approx 73, control 77, dos 36, extraction 19, hedge 67, qualifier 52, trick 60, total 384.
+
+Scored once after the commit (reward.py at f51c5a4, the session's final grader), as a measurement: accuracy 1.000,
+0 FP, 0 FN, no call over 2 s; nothing changed after it.
 """
 
 
