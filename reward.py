@@ -652,7 +652,13 @@ _MP = {f: getattr(mpmath, f.__name__) for f in [*_FUNCS.values(), *_INVERSE.valu
 _MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor,
             sp.ceiling: mpmath.ceil, sp.Mod: lambda a, b: a - b * mpmath.floor(a / b), sp.gamma: mpmath.gamma,
             sp.Max: max, sp.Min: min})
-_INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling, sp.Mod)  # a gold with these is about integers
+_INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling, sp.Mod)
+
+
+def _discrete(v):
+    """About integers: a floor, factorial, binomial, mod, or a sign (-1)^n with n free in it."""
+    return _kind(v) == "expr" and (any(v.has(f) for f in _INTEGRAL) or
+                                   any(p.base == -1 and p.exp.free_symbols for p in v.atoms(sp.Pow)))
 _REAL, _INTEGER = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1"), ("3", "4", "7", "22", "1000", "1000000007")
 
 
@@ -774,8 +780,7 @@ def _numeric_same(a, g, c, seen):
         return _agree(a, g, free, c, _REAL, seen)
     # A discrete gold (floor, factorial…) is about integers: agree there, and at real points too unless the
     # answer is discrete as well (\lceil n/2 \rceil = \lfloor (n+1)/2 \rfloor on integers only; x ≠ \lfloor x \rfloor).
-    return _agree(a, g, free, c, _INTEGER, seen) and (any(_has(a, f) for f in _INTEGRAL)
-                                                      or _agree(a, g, free, c, _REAL, seen))
+    return _agree(a, g, free, c, _INTEGER, seen) and (_discrete(a) or _agree(a, g, free, c, _REAL, seen))
 
 
 def _ratio(d1, d2, seen):
@@ -937,7 +942,7 @@ def _equal(answer, gold):
         return False
     with mpmath.workdps(50):
         for g in gv:
-            c = (sig, mpmath.mpf(10) ** -30, any(_has(g, f) for f in _INTEGRAL))
+            c = (sig, mpmath.mpf(10) ** -30, _discrete(g))
             pct = _ONE if _has(g, _PCT) else sp.Rational(1, 100)  # x% is x against a percent gold, else x/100
             g = _subs(g, {_PCT: _ONE})
             if any(_same(_subs(a, {_PCT: pct}), g, c) for a in av):

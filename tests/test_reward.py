@@ -371,7 +371,11 @@ RULES = [
     ("interval", "(2,5)", "x > 2 \\text{ and } y < 5", 0), ("interval", "x > 2", "x > 2 \\text{ and } y > 2", 0),
     ("union", "(-\\infty,2)\\cup(3,\\infty)", "x < 2 \\text{ or } y > 3", 0), ("interval", "(2,5)", "x < 5 \\text{ or } x > 2 \\text{ and } x < 5", 0),
     ("tolerance", "(1.3, 2)", "(1.3, 2.01)", 0), ("tolerance", "(1.3, 2)", "(1.27, 2)", 1), ("tolerance", "(0.5, 1.25)", "(0.54, 1.254)", 1),
-    ("union", "(-\\infty,0)\\cup(0,\\infty)", "|x| > 0", 1), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
+    ("union", "(-\\infty,0)\\cup(0,\\infty)", "|x| > 0", 1),
+    # after the measurement sets: a sign (-1)^n makes an expression discrete, so it is compared at integers only
+    ("discrete", "\\left\\lfloor \\frac{n}{2} \\right\\rfloor", "\\frac{2n-1+(-1)^n}{4}", 1),
+    ("discrete", "\\left\\lfloor \\frac{n}{2} \\right\\rfloor", "\\frac{2n+1+(-1)^n}{4}", 0), ("discrete", "(-1)^n", "(-1)^{3n}", 1),
+    ("discrete", "(-1)^n", "(-1)^{n+1}", 0), ("discrete", "(-1)^n", "1", 0), ("discrete", "x", "(-1)^x x", 0), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
