@@ -24,6 +24,7 @@ throughput is one process's (its normal use); ours is reported for 1 and 2 worke
 
   python3 -m venv /tmp/mv && /tmp/mv/bin/pip install math-verify==0.9.0   # benchmark only
   python bench_reward.py --mv-python /tmp/mv/bin/python   # ~10 min on 2 cores; a markdown table for RESULTS.md
+  python bench_reward.py --mv-python /tmp/mv/bin/python --blocks "" --sets 21,22 --hang 10   # sets one by one
 """
 
 import argparse, glob, importlib.util, json, os, random, re, select, statistics, subprocess, sys, time
@@ -211,6 +212,7 @@ def main():
     ap.add_argument("--limit", type=int, default=0, help="only the first N items of each block (smoke test)")
     ap.add_argument("--mv-python", default=sys.executable, help="python with math-verify (a separate venv is fine)")
     ap.add_argument("--blocks", default="labelled,rules,held-out,held-out 2,real golds,adversarial", help="comma-separated")
+    ap.add_argument("--sets", default="", help="held-out sets to report as blocks of their own, e.g. 21,22 (reward_heldoutN)")
     args = ap.parse_args()
     global MV_PYTHON
     MV_PYTHON = args.mv_python
@@ -223,6 +225,10 @@ def main():
             continue
         rows = rows[:args.limit] if args.limit else rows
         blocks[block] = [(c, g, realistic(rng, a, raw), y, raw) for c, g, a, y, raw in rows]
+    for k in filter(None, args.sets.split(",")):
+        h = _tests_module(f"reward_heldout{k}")
+        rows = [(c, g, h.response(c, a), y, True) for c, g, a, y in getattr(h, f"HELDOUT{k}")]
+        blocks[f"set {k}"] = [(c, g, realistic(rng, a, raw), y, raw) for c, g, a, y, raw in rows[:args.limit or None]]
     chars = [len(r) for _, _, r, _, _ in next(iter(blocks.values()))]
     print(", ".join(f"{len(v)} {k}" for k, v in blocks.items()) + " responses, "
           f"median {statistics.median(chars):.0f} characters (~{statistics.median(chars) / 4:.0f} tokens)", flush=True)
