@@ -44,6 +44,12 @@ def _tests_module(name):
     return module
 
 
+def heldout_set(k):
+    """tests/reward_heldout{k}.py as rows of whole responses."""
+    h = _tests_module(f"reward_heldout{k}")
+    return [(c, g, h.response(c, a), y, True) for c, g, a, y in getattr(h, f"HELDOUT{k}")]
+
+
 def load_table():
     t = _tests_module("test_reward")
     labelled = [(c, g, a, y, False) for c, g, a, y in t.EQUIV] + [(c, g, r, y, True) for c, g, r, y, _ in t.FORMAT]
@@ -51,10 +57,7 @@ def load_table():
     adversarial = [("adversarial", "5", a, 0, False) for a in t.DOS + payloads]
     rules = [(c, g, a, y, False) for c, g, a, y in t.RULES] + [("game", "5", a, 0, False) for a in t.GAMES]
     heldout = [(c, g, a, y, False) for c, g, a, y in _tests_module("reward_heldout").HELDOUT]
-    heldout2 = []
-    for k in range(2, 23):
-        h = _tests_module(f"reward_heldout{k}")
-        heldout2 += [(c, g, h.response(c, a), y, True) for c, g, a, y in getattr(h, f"HELDOUT{k}")]
+    heldout2 = [row for k in range(2, 23) for row in heldout_set(k)]
     return labelled, rules, heldout, heldout2, adversarial
 
 
@@ -219,16 +222,12 @@ def main():
     rng = random.Random(0)
     labelled, rules, heldout, heldout2, adversarial = load_table()
     blocks, worst = {}, {}
-    for block, rows in (("labelled", labelled), ("rules", rules), ("held-out", heldout), ("held-out 2", heldout2),
-                        ("real golds", real_golds()), ("adversarial", adversarial)):
-        if block not in args.blocks.split(","):
-            continue
-        rows = rows[:args.limit] if args.limit else rows
-        blocks[block] = [(c, g, realistic(rng, a, raw), y, raw) for c, g, a, y, raw in rows]
-    for k in filter(None, args.sets.split(",")):
-        h = _tests_module(f"reward_heldout{k}")
-        rows = [(c, g, h.response(c, a), y, True) for c, g, a, y in getattr(h, f"HELDOUT{k}")]
-        blocks[f"set {k}"] = [(c, g, realistic(rng, a, raw), y, raw) for c, g, a, y, raw in rows[:args.limit or None]]
+    named = [("labelled", labelled), ("rules", rules), ("held-out", heldout), ("held-out 2", heldout2),
+             ("real golds", real_golds()), ("adversarial", adversarial)]
+    named = [(b, rows) for b, rows in named if b in args.blocks.split(",")]
+    named += [(f"set {k}", heldout_set(k)) for k in filter(None, args.sets.split(","))]
+    for block, rows in named:
+        blocks[block] = [(c, g, realistic(rng, a, raw), y, raw) for c, g, a, y, raw in rows[:args.limit or None]]
     chars = [len(r) for _, _, r, _, _ in next(iter(blocks.values()))]
     print(", ".join(f"{len(v)} {k}" for k, v in blocks.items()) + " responses, "
           f"median {statistics.median(chars):.0f} characters (~{statistics.median(chars) / 4:.0f} tokens)", flush=True)

@@ -223,6 +223,7 @@ _GREEK = set(("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta
 _NOT_ATOM = {"\\cdot", "\\times", "\\div", "\\pm", "\\mp", "\\cup", "\\setminus", "\\rfloor", "\\rceil", "\\end",
              "\\\\", "\\}"} | set(_RELOPS)
 _SIGNS = {"+": sp.Integer(1), "-": sp.Integer(-1)}
+_INTERVALS = ("()", "[]", "(]", "[)")  # the brackets of a tuple that may be an interval
 _PM, _PCT = sp.Symbol("_pm"), sp.Symbol("_pct")  # placeholders for ± and %, resolved when comparing
 _ONE = sp.Integer(1)  # xreplace with a Python 1 would leave a Python int in the tree
 
@@ -244,18 +245,27 @@ def _pow(b, e):
         raise _Bad("undefined power")
     if not e.free_symbols and b not in (0, 1, -1):
         m = abs(e) if e.is_Number else abs(sp.N(e, 15))  # cheap: every inner power passed this check
-        bits = max([abs(r.p).bit_length() + r.q.bit_length() for r in b.atoms(sp.Rational)] + [1])
-        if not m.is_finite or m * bits > MAX_BITS or (m > 1000 and not b.is_Rational):
+        if not m.is_finite or m * _bits(b) > MAX_BITS or (m > 1000 and not b.is_Rational):
             raise _Bad("power too large")
     return _kept(sp.Pow(b, e), b, e)
+
+
+def _bits(v):
+    """Bits of the largest exact number in v (its numerator and denominator together)."""
+    return max([abs(r.p).bit_length() + r.q.bit_length() for r in v.atoms(sp.Rational)] + [1])
+
+
+def _lost(v, *parts):
+    """The symbols of the parts that cancelled in v (the ± and % placeholders aside)."""
+    return set().union(*(p.free_symbols for p in parts)) - v.free_symbols - {_PM, _PCT}
 
 
 def _kept(v, *parts):
     """v, unless a symbol of its parts cancelled (`5 + y - y`, `\\frac{5x}{x}`, `x^0`: an answer may not use a
     symbol the gold lacks, not even one that cancels), or an exact number in it outgrew MAX_BITS (`2000!2000!…`)."""
-    if set().union(*(p.free_symbols for p in parts)) - v.free_symbols - {_PM, _PCT}:
+    if _lost(v, *parts):
         raise _Bad("a symbol cancels")
-    if any(abs(r.p).bit_length() + r.q.bit_length() > MAX_BITS for r in v.atoms(sp.Rational)):
+    if _bits(v) > MAX_BITS:
         raise _Bad("number too large")
     return v
 
@@ -270,7 +280,7 @@ def _div(n, d):
     """n / d. A quotient whose symbols cancel is a name: dv/dt and NO/BO name things, and 5x/x is not 5."""
     n, d = _expr(n), _expr(d)
     v = n / d
-    return _kept(v) if (n.free_symbols | d.free_symbols) <= v.free_symbols | {_PM, _PCT} else sp.Symbol(f"({n})/({d})")
+    return sp.Symbol(f"({n})/({d})") if _lost(v, n, d) else _kept(v)
 
 
 def _arith(a, b, op):
@@ -289,7 +299,8 @@ class _Parser:
         if len(self.t) > MAX_TOKENS:
             raise _Bad("too many tokens")
         self.i, self.depth, self.abs, self.inequalities = 0, 0, 0, 0
-        self.sig, self.variables = {}, set()  # |number| → significant digits, if written with a point; inequalities' variables
+        self.sig = {}  # |number| → its significant digits, for numbers written with a point
+        self.variables = set()  # of the inequalities read so far
 
     def peek(self, k=0):
         return self.t[self.i + k] if self.i + k < len(self.t) else None
@@ -586,13 +597,12 @@ def _interval(rel):
 
 def _remove(whole, points):
     """(0, 36) \\setminus \\{9\\} → the pieces (0, 9), (9, 36); \\mathbb{R} \\setminus (3, 4] → (-∞, 3], (4, ∞)."""
-    ends = ("()", "[]", "(]", "[)")
-    if _kind(whole) == _kind(points) == "tuple" and whole[1] in ends and points[1] in ends:
+    if _kind(whole) == _kind(points) == "tuple" and whole[1] in _INTERVALS and points[1] in _INTERVALS:
         (lo, hi), (a, b), flip = whole[2], points[2], {"(": "]", "[": ")", ")": "[", "]": "("}
         if not lo < a < b < hi:
             raise _Bad("interval outside the interval")
         return [("tuple", whole[1][0] + flip[points[1][0]], (lo, a)), ("tuple", flip[points[1][1]] + whole[1][1], (b, hi))]
-    if _kind(whole) != "tuple" or whole[1] not in ends or _kind(points) != "set":
+    if _kind(whole) != "tuple" or whole[1] not in _INTERVALS or _kind(points) != "set":
         raise _Bad("set difference")
     pieces, (lo, hi), left = [], whole[2], whole[1][0]
     for p in sorted(points[1], key=lambda p: float(_expr(p))):
@@ -616,7 +626,7 @@ def _intersect(parts):
 
 def _merge(parts):
     """A union of intervals in order, pieces that overlap or touch joined: (0, 2] ∪ (2, 5) is (0, 5)."""
-    if not all(_kind(p) == "tuple" and p[1] in ("()", "[]", "(]", "[)") for p in parts):
+    if not all(_kind(p) == "tuple" and p[1] in _INTERVALS for p in parts):
         return ("union", tuple(parts))
     out = []  # [lo, hi, left bracket, right bracket]
     for _, (left, right), (a, b) in sorted(parts, key=lambda p: (p[2][0], p[1][0] == "(")):
@@ -653,13 +663,15 @@ _MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.bin
             sp.ceiling: mpmath.ceil, sp.Mod: lambda a, b: a - b * mpmath.floor(a / b), sp.gamma: mpmath.gamma,
             sp.Max: max, sp.Min: min})
 _INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling, sp.Mod)
+_REAL, _INTEGER = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1"), ("3", "4", "7", "22", "1000", "1000000007")
 
 
 def _discrete(v):
-    """About integers: a floor, factorial, binomial, mod, or a sign (-1)^n with n free in it."""
-    return _kind(v) == "expr" and (any(v.has(f) for f in _INTEGRAL) or
-                                   any(p.base == -1 and p.exp.free_symbols for p in v.atoms(sp.Pow)))
-_REAL, _INTEGER = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1"), ("3", "4", "7", "22", "1000", "1000000007")
+    """About integers: a floor, factorial, binomial, mod, or a sign (-1)^n with n free, anywhere in v."""
+    if isinstance(v, tuple):
+        return any(_discrete(x) for x in v)
+    return isinstance(v, sp.Basic) and (any(v.has(f) for f in _INTEGRAL) or
+                                        any(p.base == -1 and p.exp.free_symbols for p in v.atoms(sp.Pow)))
 
 
 class _Undefined(Exception):

@@ -375,7 +375,9 @@ RULES = [
     # after the measurement sets: a sign (-1)^n makes an expression discrete, so it is compared at integers only
     ("discrete", "\\left\\lfloor \\frac{n}{2} \\right\\rfloor", "\\frac{2n-1+(-1)^n}{4}", 1),
     ("discrete", "\\left\\lfloor \\frac{n}{2} \\right\\rfloor", "\\frac{2n+1+(-1)^n}{4}", 0), ("discrete", "(-1)^n", "(-1)^{3n}", 1),
-    ("discrete", "(-1)^n", "(-1)^{n+1}", 0), ("discrete", "(-1)^n", "1", 0), ("discrete", "x", "(-1)^x x", 0), ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
+    ("discrete", "(-1)^n", "(-1)^{n+1}", 0), ("discrete", "(-1)^n", "1", 0), ("discrete", "x", "(-1)^x x", 0),
+    ("discrete", "(\\lfloor (n+1)/2 \\rfloor, n)", "(\\lceil n/2 \\rceil, n)", 1),  # a discrete element: a discrete tuple
+    ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
