@@ -68,7 +68,7 @@ class Config:
     mini_batch_prompts: int = 64  # prompts per optimizer step → 2 updates per rollout
     temperature: float = 0.6
     top_p: float = 1.0
-    gpu_memory_utilization: float = 0.85  # DeepScaleR's; the engine sleeps (frees it all) while we train
+    gpu_memory_utilization: float = 0.0  # 0: DeepScaleR's 0.85, or less if the trainer needs room (engine_share)
     # objective
     lr: float = 1e-6
     weight_decay: float = 0.01
@@ -536,6 +536,23 @@ def validate(cfg, world):
                            f".venv/bin/pip install {package}")
 
 
+def engine_share(model, most=0.85):
+    """The GPU fraction the engine may claim when --gpu-memory-utilization is 0. vLLM takes it at start and again
+    at each wake, next to what the trainer keeps on the GPU while the engine samples: its weights (there now) and,
+    from the first step on, AdamW's two fp32 moments. So: DeepScaleR's 0.85, or what those leave with a 5% margin
+    (about 0.65 on one 80 GB GPU at 1.5B; eight GPUs share the trainer's state and get 0.85)."""
+    if not torch.cuda.is_available():
+        return most
+    torch.cuda.empty_cache()
+    free, total = torch.cuda.mem_get_info()
+    moments = 8 * sum(p.to_local().numel() if hasattr(p, "to_local") else p.numel() for p in model.parameters())
+    share = min(most, (free - moments) / total - 0.05)
+    if share < 0.1:
+        raise BadInput(f"the trainer's weights and AdamW state leave {share:.0%} of the GPU to the engine: use more "
+                       "GPUs (--nproc-per-node) or set --gpu-memory-utilization yourself")
+    return share
+
+
 def resolve_model(path):
     """A local HF folder, or a hub id downloaded once per node: its local rank 0 first, then the other local
     ranks find it in that node's cache (a path on one node means nothing on another)."""
@@ -642,7 +659,8 @@ def start(cfg):
            f"{sum(p.numel() for p in model.parameters()) / 1e6:.1f}M parameters")
     engine = rollout.make_engine(cfg.engine, cfg.model, max_model_len=cfg.max_prompt_len + max(cfg.max_len, cfg.eval_full_len),
                                  seed=cfg.seed, dtype="bfloat16" if bf16 else "float32",
-                                 gpu_memory_utilization=cfg.gpu_memory_utilization, sleep_mode=device.type == "cuda")
+                                 gpu_memory_utilization=cfg.gpu_memory_utilization or engine_share(model),
+                                 sleep_mode=device.type == "cuda")
     probe = records[0]["prompt_ids"][:48] + tokenizer.encode(" so the answer is \\boxed{55}.", add_special_tokens=False)
     tol = cfg.push_tol or rollout.PUSH_TOL[compute_dtype]  # measured per dtype, see RESULTS.md
     run = Run(cfg, rank, world, device, model, ref, optimizer, sampler, records, tokenizer, engine, benchmarks,

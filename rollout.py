@@ -131,10 +131,15 @@ class VLLMEngine:
 
     def load_weights(self, weights):
         """Load (hf_name, full tensor) pairs, streamed one at a time (push() is the trainer's call)."""
-        if self.asleep:  # weights' memory back first, the KV cache only after: lower peak
+        # Asleep: weights' memory back first, the KV cache only after (a lower peak). vLLM allocates outside
+        # PyTorch's caching allocator, so each wake is preceded by handing back the blocks PyTorch keeps cached
+        # (the update's activations, then the gathered full tensors), as verl does.
+        if self.asleep:
+            torch.cuda.empty_cache()
             self.llm.wake_up(tags=["weights"])
         self.llm.collective_rpc("reload_weights", kwargs={"weights_iterator": weights})
         if self.asleep:
+            torch.cuda.empty_cache()
             self.llm.wake_up(tags=["kv_cache"])
         self.asleep = False
         # Cached prompt KV was computed by the old weights; without this reset vLLM reuses it.

@@ -6,6 +6,7 @@ import math
 import os
 import subprocess
 import sys
+import types
 
 import pytest
 import torch
@@ -91,6 +92,31 @@ def test_plan_balances_ranks_and_respects_the_budget():
 def test_mesh_shape_is_hsdp_across_nodes_only():
     assert grpo.mesh_shape(8, 8) == (8,) and grpo.mesh_shape(1, 1) == (1,)
     assert grpo.mesh_shape(32, 8) == (4, 8)
+
+
+def test_engine_share_leaves_the_trainer_room(monkeypatch):
+    """vLLM claims its fraction at start and at every wake, beside the trainer's weights and AdamW moments. At
+    the 1.5B shape (1.78B parameters, untied: 13.2 GiB of fp32 moments) one 80 GB GPU cannot give it 0.85."""
+    from model import Qwen2, Qwen2Config
+    with torch.device("meta"):
+        big = Qwen2(Qwen2Config())  # the defaults are R1-Distill-Qwen-1.5B's shape
+    gib, n = 2 ** 30, sum(p.numel() for p in big.parameters())
+    assert 1.7e9 < n < 1.8e9
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "empty_cache", lambda: None)
+
+    def gpu(free, total, model=big):
+        monkeypatch.setattr(torch.cuda, "mem_get_info", lambda: (free * gib, total * gib))
+        return grpo.engine_share(model)
+    # one H100 80GB (79.2 GiB) after loading fp32 policy (6.6 GiB) + bf16 reference (3.3) + context
+    assert gpu(68.8, 79.2) == pytest.approx((68.8 - 8 * n / gib) / 79.2 - 0.05) and 0.6 < gpu(68.8, 79.2) < 0.7
+    assert 0.75 < gpu(129.4, 139.8) < 0.85  # one H200: 0.85 would not fit either
+    eighth = types.SimpleNamespace(parameters=lambda: [torch.empty(n // 8, device="meta")])  # an FSDP shard
+    assert gpu(77.5, 79.2, eighth) == 0.85  # eight GPUs: DeepScaleR's value
+    with pytest.raises(grpo.BadInput, match="more GPUs"):
+        gpu(20.0, 79.2)
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert grpo.engine_share(big) == 0.85
 
 
 def test_eval_metrics_hand_computed():

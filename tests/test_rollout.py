@@ -219,6 +219,39 @@ def test_full_weights_casts_shards_before_the_gather(tiny_model):
     assert all(v.dtype == torch.float32 for _, v in rollout.full_weights(sharded)) and set(gathered) == {torch.float32}
 
 
+class RecordingLLM:
+    """vllm.LLM's calls that load_weights makes, recorded in order."""
+
+    def __init__(self, calls):
+        self.calls = calls
+
+    def wake_up(self, tags):
+        self.calls.append(("wake_up", tags[0]))
+
+    def collective_rpc(self, method, kwargs):
+        self.calls.append((method, [name for name, _ in kwargs["weights_iterator"]]))
+
+    def reset_prefix_cache(self):
+        self.calls.append(("reset_prefix_cache",))
+        return True
+
+
+def test_asleep_engine_wakes_in_two_steps_after_emptying_the_cache(monkeypatch):
+    """CUDA only, so checked here on a stand-in: PyTorch's cached blocks go back to the driver before each wake
+    (vLLM allocates outside PyTorch's allocator); weights first, the push, then the KV cache."""
+    calls = []
+    monkeypatch.setattr(torch.cuda, "empty_cache", lambda: calls.append(("empty_cache",)))
+    engine = object.__new__(rollout.VLLMEngine)
+    engine.llm, engine.asleep = RecordingLLM(calls), True
+    engine.load_weights(iter([("w", torch.zeros(1))]))
+    assert calls == [("empty_cache",), ("wake_up", "weights"), ("reload_weights", ["w"]), ("empty_cache",),
+                     ("wake_up", "kv_cache"), ("reset_prefix_cache",)]
+    assert not engine.asleep
+    calls.clear()
+    engine.load_weights(iter([("w", torch.zeros(1))]))  # awake: a push and a cache reset, nothing else
+    assert calls == [("reload_weights", ["w"]), ("reset_prefix_cache",)]
+
+
 def test_engine_start_errors(tiny_model, tmp_path, monkeypatch):
     with pytest.raises(ValueError, match="unknown engine"):
         rollout.make_engine("tensorrt", tiny_model, max_model_len=MAX_LEN)
