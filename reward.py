@@ -51,13 +51,13 @@ MAX_ARG = 10_000    # factorial and binomial arguments met while evaluating
 
 
 def _last_box(text):
-    """Content of the last \\boxed{...} / \\fbox{...}, or None (also when its braces never close)."""
+    """Content of the last \\boxed{...} / \\fbox{...}, or None (also when its braces never close, or it has none)."""
     start = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
     if start < 0:
         return None
     i = re.compile(r"\\(boxed|fbox) *").match(text, start).end()
-    if not text.startswith("{", i):  # `\boxed 5`: up to the next space or dollar
-        return re.compile(r"[^\s$]*").match(text, i).group(0) or None
+    if not text.startswith("{", i):  # `\boxed 5` is no box: the rule is `\boxed{...}`, as the prompt asks
+        return None
     depth, j = 0, i
     while j < len(text):
         if text[j] == "\\":  # \{ and \} are not grouping braces

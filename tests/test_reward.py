@@ -219,7 +219,10 @@ FORMAT = [
     ("format", "5", "<think>\\boxed{4}</think>\n\\fbox{5}", 1, "correct"),
     ("format", "5", "<think>a</think> b </think> \\boxed{5}", 1, "correct"),
     ("format", "\\{1,2\\}", "</think> \\boxed{\\{1,2\\}}", 1, "correct"),
-    ("format", "5", "</think> \\boxed 5", 1, "correct"),
+    ("format", "5", "</think> \\boxed 5", 0, "no_box"),  # the last box command has no braces
+    ("format", "5", "</think> \\boxed{5} or \\boxed 6", 0, "no_box"),  # ...and no earlier box stands in for it
+    ("format", "5", "</think> \\fbox5", 0, "no_box"),
+    ("format", "5", "</think> \\boxed {5}", 1, "correct"),
     ("format", "5", "</think> \\boxed{}", 0, "wrong"),
     ("format", "5", "", 0, "no_think"),
 ]
