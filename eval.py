@@ -17,7 +17,8 @@ answer reached first). report.md: the published table with our row under it, the
 
 Resume: the work is cut into fixed chunks (all n samples of batch_size // n problems; chunk k on rank k % world,
 seeded by (seed, benchmark, problem ids)), so no sample depends on what ran before. Rank 0 appends each round
-to samples.jsonl; a rerun reuses the rows there and reports what an uninterrupted run on as many ranks would.
+to samples.jsonl; a rerun reuses the rows there and reports what an uninterrupted run would (protocol.json holds
+what changes the samples, ranks included; a rerun that differs stops).
 Departure: DeepScaleR ran its trainer's (verl) validation loop and reported avg@16 alone.
 """
 import dataclasses
@@ -128,8 +129,8 @@ def evaluate(engine, benchmarks: dict[str, list[dict]], n: int, temperature: flo
     Ranks sample their chunks in lock-step rounds; rank 0 gathers each round's rows, writes them and
     builds the report (the responses go to rank 0 only: ~0.3 GB a round at 8 GPUs)."""
     rank, world = (dist.get_rank(), dist.get_world_size()) if dist.is_initialized() else (0, 1)
-    protocol = {"temperature": temperature, "top_p": top_p, "max_tokens": max_tokens, "seed": seed,
-                "batch_size": batch_size}
+    protocol = {"n": n, "temperature": temperature, "top_p": top_p, "max_tokens": max_tokens, "seed": seed,
+                "batch_size": batch_size, "world": world}  # each changes which sample a seed draws
     rows = _done_rows(out_dir, protocol) if out_dir and rank == 0 else []
     have = {} if isinstance(rows, str) else {(r["bench"], r["id"], r["sample"]): r for r in rows}
     chunks, left = _plan(benchmarks, n, batch_size, world, have)
@@ -229,14 +230,16 @@ def main(argv=None):
                                   f"--nproc-per-node={gpus}", os.path.abspath(__file__), *argv])
     owner = not dist.is_initialized()  # grpo.setup's collectives wait cfg.dist_timeout_min for a slow rank
     rank = grpo.setup(cfg.dist_timeout_min)[0] if owner else dist.get_rank()
+    engine = None
     try:  # everything that can be wrong is checked before the first token is sampled
         if not cfg.model:
             raise ValueError("--model is required: a checkpoint folder or hub id")
         meta = {"config": dataclasses.asdict(cfg), "model": os.path.realpath(cfg.model) if os.path.isdir(cfg.model)
                 else cfg.model, **grpo.environment()}  # git revision, versions, hardware: as the trainer's
         old = os.path.join(cfg.out, "config.json")
-        if os.path.exists(old) and json.load(open(old))["model"] != meta["model"]:  # the same folder name, say
-            raise ValueError(f"{cfg.out} holds samples of {json.load(open(old))['model']}: pass another --out")
+        before = json.load(open(old))["model"] if os.path.exists(old) else meta["model"]
+        if before != meta["model"]:  # the same folder name, say
+            raise ValueError(f"{cfg.out} holds samples of {before}: pass another --out")
         from transformers import AutoTokenizer
         try:
             tokenizer = AutoTokenizer.from_pretrained(cfg.model)
@@ -260,8 +263,8 @@ def main(argv=None):
     except (ValueError, OSError) as e:  # a bad row, a missing file, a bad flag value: one line
         print("eval:", " ".join(str(e).split()), file=sys.stderr)  # a library's multi-line message too
         raise SystemExit(2) from None
-    finally:
-        if owner:
+    finally:  # vLLM's exit hook needs the default group (see the end of grpo.main): it goes with the process
+        if owner and not isinstance(engine, rollout.VLLMEngine):
             dist.destroy_process_group()
     return report
 

@@ -25,7 +25,6 @@ import json
 import math
 import os
 import platform
-import random
 import shutil
 import signal
 import socket
@@ -124,7 +123,11 @@ def cli(cls, argv=None, doc=None, choices=None, presets=None):
     --x / --no-x. presets maps a flag to defaults it switches on (--demo). Every entry point uses this."""
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.error = lambda message: sys.exit(print(f"{parser.prog}: {message}", file=sys.stderr) or EXIT_BAD_INPUT)
+
+    def error(message):  # argparse's own exits with 2 too, after a usage block: one line is enough
+        print(f"{parser.prog}: {message}", file=sys.stderr)
+        sys.exit(EXIT_BAD_INPUT)
+    parser.error = error
     for f in fields(cls):
         flag = "--" + f.name.replace("_", "-")
         if isinstance(f.default, bool):
@@ -177,20 +180,20 @@ def k3_kl(logp, ref_logp):
     return torch.exp(d) - d - 1
 
 
-def token_weights(seq_lens, mode, global_tokens, global_seqs, world, micro_tokens=None):
+def token_weights(resp_lens, mode, global_tokens, global_seqs, world, micro_tokens=None):
     """Per-token loss weights for one micro-batch, so that Σ weight·loss over all micro-batches and
     ranks is the chosen mean. FSDP averages gradients over ranks, hence the factor `world`.
 
       token-mean            world / (response tokens in the mini-batch, all ranks)
-      seq-mean              world / (len_i · sequences in the mini-batch, all ranks)
+      seq-mean              world / (response length len_i · sequences in the mini-batch, all ranks)
       microbatch-token-mean 1 / (response tokens in this micro-batch)  — the original's
     """
     if mode == "token-mean":
-        return torch.full((sum(seq_lens),), world / global_tokens)
+        return torch.full((sum(resp_lens),), world / global_tokens)
     if mode == "seq-mean":
-        return torch.cat([torch.full((n,), world / (n * global_seqs)) for n in seq_lens])
+        return torch.cat([torch.full((n,), world / (n * global_seqs)) for n in resp_lens])
     if mode == "microbatch-token-mean":
-        return torch.full((sum(seq_lens),), 1.0 / max(micro_tokens, 1))
+        return torch.full((sum(resp_lens),), 1.0 / max(micro_tokens, 1))
     raise ValueError(f"--loss-agg {mode!r}: expected token-mean, seq-mean or microbatch-token-mean")
 
 
@@ -212,7 +215,7 @@ def plan(lengths, world, budget):
     rank cuts its share into the same k micro-batches — the fewest that keep each under `budget` tokens
     (a longer sequence alone excepted) — as DeepScaleR's trainer cut them (k = max over ranks of
     ceil(tokens / budget), then balanced). The same k everywhere keeps FSDP's collectives in step."""
-    shares = [[i for i in part] for part in balance(lengths, world)]
+    shares = balance(lengths, world)
     k = max(1, max(math.ceil(sum(lengths[i] for i in s) / budget) for s in shares))
     while True:
         micro = [[[s[j] for j in b] for b in balance([lengths[i] for i in s], k)] for s in shares]
@@ -312,13 +315,13 @@ def packed(seqs, idx, device):
 
 
 @torch.no_grad()
-def score_tokens(model, seqs, micro, cfg, device):
+def response_logps(model, seqs, micro, cfg, device):
     """{sample: log-probs of its response tokens} under `model` (old policy or reference)."""
     out = {}
     for idx in micro:
-        ids, tgt, seq_lens, resp, lens = packed(seqs, idx, device)
+        ids, tgt, seq_lens, resp, resp_lens = packed(seqs, idx, device)
         logp, _ = model(ids, targets=tgt, temperature=cfg.temperature, seq_lens=seq_lens)
-        out.update(zip(idx, logp[resp].float().split(lens)) if idx else {})
+        out.update(zip(idx, logp[resp].float().split(resp_lens)) if idx else {})
     return out
 
 
@@ -333,20 +336,20 @@ def update(model, optimizer, seqs, micro, logps, cfg, device):
     stats = dict(kl=0.0, entropy=0.0, clipped=0.0, tokens=0.0)
     for j, idx in enumerate(mine):
         model.set_requires_gradient_sync(j == len(mine) - 1)
-        ids, tgt, seq_lens, resp, lens = packed(seqs, idx, device)
+        ids, tgt, seq_lens, resp, resp_lens = packed(seqs, idx, device)
         logp, entropy = model(ids, targets=tgt, temperature=cfg.temperature, seq_lens=seq_lens)
         if not idx:
             (logp.sum() * 0.0).backward()
             continue
         logp, entropy = logp[resp], entropy[resp]
-        adv = torch.from_numpy(np.repeat(np.float32([seqs[i].adv for i in idx]), lens)).to(device)
+        adv = torch.from_numpy(np.repeat(np.float32([seqs[i].adv for i in idx]), resp_lens)).to(device)
         old = torch.cat([logps["old"][i] for i in idx])
         pg, clipped = clipped_surrogate(logp, old, adv, cfg.clip_low, cfg.clip_high)
         if cfg.tis_cap > 0:
             pg = pg * torch.exp(old - torch.cat([logps["engine"][i] for i in idx])).clamp(max=cfg.tis_cap)
         kl = k3_kl(logp, torch.cat([logps["ref"][i] for i in idx])) if logps["ref"] else torch.zeros_like(logp)
         loss = pg + cfg.kl_coef * kl - cfg.entropy_coef * entropy
-        w = token_weights(lens, cfg.loss_agg, global_tokens, global_seqs, world, micro_tokens=sum(lens)).to(device)
+        w = token_weights(resp_lens, cfg.loss_agg, global_tokens, global_seqs, world, sum(resp_lens)).to(device)
         (loss * w).sum().backward()
         for k, v in (("kl", kl), ("entropy", entropy), ("clipped", clipped)):
             stats[k] = stats[k] + v.detach().double().sum()
@@ -385,7 +388,8 @@ def mean_se(acc):
 
 def evaluate(run, max_tokens):
     """eval.py's avg@n on the trainer's engine at one response limit. Problems are split over ranks and the
-    seeds depend only on the benchmark, so every evaluation samples alike (paired comparisons). Rank 0 writes
+    seeds depend only on the benchmark and the number of ranks, so evaluations on as many ranks sample alike
+    (paired comparisons). Rank 0 writes
     the samples to <out>/eval/ and returns the metrics; other ranks return {}."""
     cfg, rows = run.cfg, []
     for name, recs in run.benchmarks.items():
@@ -465,8 +469,6 @@ def save_checkpoint(run, stage_end=None):
     del full
     model_sd, optim_sd = get_state_dict(model, optimizer)
     dcp.save({"model": model_sd, "optim": optim_sd}, checkpoint_id=os.path.join(tmp, "trainer"))
-    torch.save(dict(torch=torch.get_rng_state(), numpy=np.random.get_state(), python=random.getstate()),
-               os.path.join(tmp, "trainer", f"rng_rank{rank}.pt"))
     dist.barrier()
     if rank == 0:  # stage_end: torchrun reports any failed worker as exit 1, so train.sh reads this, not 3
         meta = dict(step=run.step, sampler=run.sampler.state_dict(), world_size=run.world, config=asdict(cfg),
@@ -485,17 +487,12 @@ def load_checkpoint(path, cfg, model, optimizer, sampler):
         meta = json.load(f)
     model_sd, optim_sd = get_state_dict(model, optimizer)
     state = {"model": model_sd} if cfg.reset_optimizer else {"model": model_sd, "optim": optim_sd}
-    dcp.load(state, checkpoint_id=os.path.join(path, "trainer"))
-    set_state_dict(model, optimizer, model_state_dict=state["model"], optim_state_dict=state.get("optim", optim_sd))
+    dcp.load(state, checkpoint_id=os.path.join(path, "trainer"))  # fills model_sd (and optim_sd) in place
+    set_state_dict(model, optimizer, model_state_dict=model_sd, optim_state_dict=optim_sd)
     for group in optimizer.param_groups:  # the command line wins over what the checkpoint had
         group["lr"], group["weight_decay"] = cfg.lr, cfg.weight_decay
-    sampler.load_state_dict(meta["sampler"])
-    if meta["world_size"] == dist.get_world_size():  # RNG streams belong to ranks; resharding starts fresh ones
-        rng = torch.load(os.path.join(path, "trainer", f"rng_rank{dist.get_rank()}.pt"), weights_only=False)
-        torch.set_rng_state(rng["torch"])
-        np.random.set_state(rng["numpy"])
-        random.setstate(rng["python"])
-    return meta["step"]
+    sampler.load_state_dict(meta["sampler"])  # no RNG state to restore: the trainer draws from no global RNG
+    return meta["step"]  # (rollout seeds derive from (seed, step, rank), the sampler's from (seed, epoch))
 
 
 def check_compatible(path, config):
@@ -528,6 +525,9 @@ def validate(cfg, world):
         raise BadInput(f"--batch-prompts {cfg.batch_prompts} is not a multiple of --mini-batch-prompts {cfg.mini_batch_prompts}")
     if cfg.mini_batch_prompts % world:
         raise BadInput(f"--mini-batch-prompts {cfg.mini_batch_prompts} does not split over {world} ranks")
+    for flag in ("save_every", "stop_window", "keep_last"):
+        if getattr(cfg, flag) < 1:
+            raise BadInput(f"--{flag.replace('_', '-')} {getattr(cfg, flag)}: must be at least 1")
     if not cfg.demo and not os.path.isdir(cfg.model) and os.path.exists(cfg.model):
         raise BadInput(f"--model {cfg.model}: not a model folder")
     for flag, package in (("wandb", "wandb"), ("tensorboard", "tensorboard")):
@@ -588,6 +588,18 @@ def load_benchmarks(entries, data_dir, tokenizer, max_prompt_len):
     return benches, dropped
 
 
+def read_history(out, step):
+    """Metrics rows up to `step`; rows after it (from a run that went on past its last checkpoint) are dropped."""
+    path = os.path.join(out, "metrics.jsonl")
+    if not os.path.exists(path):
+        return []
+    with open(path) as f:
+        history = [r for r in map(json.loads, f) if r["step"] <= step]
+    with open(path, "w") as f:
+        f.writelines(json.dumps(r) + "\n" for r in history)
+    return history
+
+
 @dataclass
 class Run:
     """Everything a step needs, made once by start()."""
@@ -620,9 +632,10 @@ def start(cfg):
                        "(bash train.sh --demo does that first)")
     cfg.model = resolve_model(cfg.model)
     model_config = Qwen2Config.from_json(os.path.join(cfg.model, "config.json"))
-    if cfg.max_prompt_len + cfg.max_len > model_config.max_position_embeddings:
-        raise BadInput(f"--max-prompt-len {cfg.max_prompt_len} + --max-len {cfg.max_len} exceeds the model's "
-                       f"{model_config.max_position_embeddings} positions")
+    longest = cfg.max_prompt_len + max(cfg.max_len, cfg.eval_full_len)
+    if longest > model_config.max_position_embeddings:
+        raise BadInput(f"--max-prompt-len {cfg.max_prompt_len} + --max-len {cfg.max_len} (or --eval-full-len) "
+                       f"exceeds the model's {model_config.max_position_embeddings} positions")
     from transformers import AutoTokenizer
     tokenizer = AutoTokenizer.from_pretrained(cfg.model)
     records, dropped = data.prepare(tokenizer, data.load(cfg.data), cfg.max_prompt_len)
@@ -634,6 +647,11 @@ def start(cfg):
         raise BadInput(f"--resume {found}: not a checkpoint folder (no meta.json)")
     if found:
         check_compatible(found, model_config)
+    at = json.load(open(os.path.join(found, "meta.json")))["step"] if found else 0
+    later = [c for c in checkpoints(cfg.out) if int(os.path.basename(c)[5:]) > at]
+    if later:  # resuming behind them would cut metrics.jsonl back and then collide with their folders
+        raise BadInput(f"{cfg.out} has checkpoints past step {at} (up to {later[-1]}): resume the latest "
+                       "(--resume auto) or pass another --out")
     benchmarks = load_benchmarks(cfg.eval_benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_len)[0] \
         if cfg.eval_every else {}
     if rank == 0:
@@ -645,7 +663,6 @@ def start(cfg):
 
     bf16 = cfg.dtype == "bf16" or (cfg.dtype == "auto" and device.type == "cuda")
     compute_dtype = torch.bfloat16 if bf16 else torch.float32
-    torch.manual_seed(cfg.seed)
     model = shard(Qwen2.from_pretrained(cfg.model, dtype=torch.float32, device=device), device, compute_dtype)
     model.checkpointing = cfg.checkpointing
     ref = None  # only ever run forward, in the compute dtype: kept in it
@@ -657,7 +674,7 @@ def start(cfg):
     step = load_checkpoint(found, cfg, model, optimizer, sampler) if found else 0
     print0(f"{'resumed from ' + found if found else 'fresh start'} at step {step}; "
            f"{sum(p.numel() for p in model.parameters()) / 1e6:.1f}M parameters")
-    engine = rollout.make_engine(cfg.engine, cfg.model, max_model_len=cfg.max_prompt_len + max(cfg.max_len, cfg.eval_full_len),
+    engine = rollout.make_engine(cfg.engine, cfg.model, max_model_len=longest,
                                  seed=cfg.seed, dtype="bfloat16" if bf16 else "float32",
                                  gpu_memory_utilization=cfg.gpu_memory_utilization or engine_share(model),
                                  sleep_mode=device.type == "cuda")
@@ -668,18 +685,6 @@ def start(cfg):
     if found:  # the engine starts from the base weights; bring it to the checkpoint's
         rollout.push(engine, model, probe, tol)
     return run
-
-
-def read_history(out, step):
-    """Metrics rows up to `step`; rows after it (from a run that went on past its last checkpoint) are dropped."""
-    path = os.path.join(out, "metrics.jsonl")
-    if not os.path.exists(path):
-        return []
-    with open(path) as f:
-        history = [r for r in map(json.loads, f) if r["step"] <= step]
-    with open(path, "w") as f:
-        f.writelines(json.dumps(r) + "\n" for r in history)
-    return history
 
 
 def rollout_batch(run):
@@ -715,7 +720,7 @@ def mini_batches(run, per_rank):
     offsets = np.cumsum([0] + [len(p) for p in per_rank])
     plans = []
     for u in range(cfg.batch_prompts // cfg.mini_batch_prompts):
-        idx = [o + j for o, p in zip(offsets, per_rank) for j in range(u * block, min((u + 1) * block, len(p)))
+        idx = [o + j for o, p in zip(offsets, per_rank) for j in range(u * block, (u + 1) * block)
                if not (cfg.filter_zero_var and p[j].zero_var)]
         lengths = [len(seqs[i].ids) - 1 for i in idx]
         plans.append([[[idx[j] for j in m] for m in rank_micro] for rank_micro in plan(lengths, run.world, cfg.token_budget)])
@@ -730,8 +735,8 @@ def train(run, seqs, plans, t):
     mine = [m for p in plans for m in p[run.rank]]
     engine_logp = {i: torch.from_numpy(seqs[i].engine_logp).to(run.device) for m in mine for i in m}
     run.model.eval()
-    logps = dict(engine=engine_logp, ref=score_tokens(run.ref, seqs, mine, cfg, run.device) if run.ref else None,
-                 old=score_tokens(run.model, seqs, mine, cfg, run.device) if cfg.old_logp == "trainer" else engine_logp)
+    logps = dict(engine=engine_logp, ref=response_logps(run.ref, seqs, mine, cfg, run.device) if run.ref else None,
+                 old=response_logps(run.model, seqs, mine, cfg, run.device) if cfg.old_logp == "trainer" else engine_logp)
     run.model.train()
     t["logp"] = time.time() - t0
     t0 = time.time()
@@ -756,7 +761,8 @@ def metrics(run, seqs, plans, stats, logps, t, gap):
     ok = np.array([s.reward > 0 for s in seqs])
     reasons = Counter(s.reason for s in seqs)
     ratio = torch.cat([torch.exp(logps["old"][i] - logps["engine"][i]) for i in logps["engine"]] or [torch.ones(1)])
-    r = all_reduce(dict(sum=ratio.sum(), n=len(ratio)))
+    mine = len(logps["engine"]) > 0  # a rank that trained nothing adds its placeholder 1 to max and min only
+    r = all_reduce(dict(sum=ratio.sum() if mine else 0.0, n=len(ratio) if mine else 0))
     hi = all_reduce(dict(max=ratio.max(), neg_min=-ratio.min()), dist.ReduceOp.MAX)
     trained = [len(seqs[i].ids) - 1 for p in plans for rank_micro in p for m in rank_micro for i in m]
     row = dict(step=run.step, max_len=cfg.max_len, n_samples=cfg.n_samples,
@@ -775,6 +781,14 @@ def metrics(run, seqs, plans, stats, logps, t, gap):
     if peak:  # model FLOPs utilisation of the update phase, all ranks
         row["mfu"] = train_flops(run.model.config, trained) / (t["train"] * peak * run.world)
     return row
+
+
+def evaluated(run):
+    """Whether this step was evaluated at this limit already (a resumed run). Only rank 0 holds the history, so it
+    decides for all: ranks that disagreed would wait in different collectives until the timeout."""
+    key = f"eval_{next(iter(run.benchmarks))}"
+    seen = any(r["step"] == run.step and r["max_len"] == run.cfg.max_len and key in r for r in run.history)
+    return all_reduce(dict(seen=float(seen)), dist.ReduceOp.MAX)["seen"] > 0
 
 
 def evaluate_all(run):
@@ -821,6 +835,21 @@ def catch_signals(rank):
     return stop
 
 
+def make_logger(cfg):
+    """Optional mirrors of metrics.jsonl: wandb (--wandb PROJECT) and TensorBoard (--tensorboard)."""
+    sinks = []
+    if cfg.wandb:
+        import wandb
+        run = wandb.init(project=cfg.wandb, config=asdict(cfg), dir=cfg.out)
+        sinks.append(lambda row: run.log(row, step=row["step"]))
+    if cfg.tensorboard:
+        from torch.utils.tensorboard import SummaryWriter
+        writer = SummaryWriter(os.path.join(cfg.out, "tb"))
+        sinks.append(lambda row: [writer.add_scalar(k, v, row["step"]) for k, v in row.items()
+                                  if isinstance(v, (int, float))])
+    return (lambda row: [s(row) for s in sinks]) if sinks else None
+
+
 def main(argv=None):
     cfg = parse_config(argv)
     try:
@@ -830,8 +859,7 @@ def main(argv=None):
         print(f"grpo.py: {e}", file=sys.stderr, flush=True)
         return EXIT_BAD_INPUT
     stop = catch_signals(run.rank)
-    if run.benchmarks and not any(r["step"] == run.step and r["max_len"] == cfg.max_len and
-                                  f"eval_{next(iter(run.benchmarks))}" in r for r in run.history):
+    if run.benchmarks and not evaluated(run):
         log(run, dict(step=run.step, max_len=cfg.max_len, **evaluate_all(run)), logger)  # before any update
     exit_code = 0
     while run.step < cfg.max_steps:
@@ -863,21 +891,6 @@ def main(argv=None):
     # No dist.destroy_process_group() here: vLLM's exit hook tears down its own groups, which fails
     # with a traceback once the default group is gone. The process ends right after.
     return exit_code
-
-
-def make_logger(cfg):
-    """Optional mirrors of metrics.jsonl: wandb (--wandb PROJECT) and TensorBoard (--tensorboard)."""
-    sinks = []
-    if cfg.wandb:
-        import wandb
-        run = wandb.init(project=cfg.wandb, config=asdict(cfg), dir=cfg.out)
-        sinks.append(lambda row: run.log(row, step=row["step"]))
-    if cfg.tensorboard:
-        from torch.utils.tensorboard import SummaryWriter
-        writer = SummaryWriter(os.path.join(cfg.out, "tb"))
-        sinks.append(lambda row: [writer.add_scalar(k, v, row["step"]) for k, v in row.items()
-                                  if isinstance(v, (int, float))])
-    return (lambda row: [s(row) for s in sinks]) if sinks else None
 
 
 if __name__ == "__main__":

@@ -79,7 +79,7 @@ def draw(ax, runs, title, key, window):
                 continue
             if sparse:  # few points, each with its error bar
                 ax.errorbar(x, y, yerr=se, marker="o", ms=3, capsize=2, color=f"C{c}",
-                            label=f"{name} " * many + k[5:], ls="--" if k.endswith("_full") else "-")
+                            label=(f"{name} " if many else "") + k[5:], ls="--" if k.endswith("_full") else "-")
             else:  # the raw curve faint, its moving average bold
                 ax.plot(x, y, color=f"C{c}", alpha=0.25, lw=0.8)
                 ax.plot(x, moving_average(y, window), color=f"C{c}", lw=1.6, label=name if many else None)

@@ -1130,7 +1130,7 @@ def grade_batch(responses, golds, workers=4, timeout=5.0):
         if len(_CACHE) > 200_000:
             _CACHE.clear()
         for (key, rows), result in zip(where.items(), results):
-            _CACHE[key] = result
+            _CACHE[key] = result  # a timeout too: an answer the policy repeats costs the time limit once
             for i in rows:
                 out[i] = (*result, key[0])
     return out

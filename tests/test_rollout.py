@@ -139,6 +139,7 @@ def test_saved_checkpoint_greedy_matches_model_py(engines, saved):
 def test_long_prompt_is_an_error(engines, kind):
     with pytest.raises(ValueError, match="prompt 1 has 250 tokens"):
         engines[kind].generate([[0, 1, 2], [3] * 250], 1, 1.0, 1.0, 10, seed=0)
+    assert engines[kind].generate([], 4, 1.0, 1.0, 10, seed=0) == []  # a rank with no share of a small benchmark
 
 
 @pytest.mark.parametrize("kind", ["torch", pytest.param("vllm", marks=needs_vllm)])
