@@ -29,7 +29,8 @@ def use_flash(t):  # the varlen kernel takes CUDA fp16/bf16 only (FlashAttention
 
 
 def enable_fa3():
-    """FlashAttention 3 under varlen_attn, same calls (Hopper; needs a flash_attn_interface build, else raises)."""
+    """FlashAttention 3 under varlen_attn, same calls (Hopper; needs a flash_attn_interface build and torch >= 2.13:
+    the CUDA 12 pair's torch 2.10 offers FA4 only; else raises)."""
     torch.nn.attention.activate_flash_attention_impl("FA3")
 
 
