@@ -16,7 +16,8 @@ Equivalence, written for a policy that searches for whatever scores; when in dou
   answers that round to it; anything else must agree at 50 digits and again at 2L + 60 digits, where 10^±L
   bounds every value met, so `3.1416` is not π and `5 + e^{-148}` is not 5.
 - Functions agree at six points of both signs, with no symbol the gold lacks (not even one that cancels:
-  `5 + 0x`) and no floor it lacks; a discrete gold (floor, factorial…) must agree at integers.
+  `5 + 0x`, `\\binom{k}{0}`) and no floor it lacks; a discrete gold (floor, factorial…) must agree at twelve
+  integers of both signs and 0.
   A multiple-choice answer is one letter (and at most its option's text).
 
 Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens,
@@ -388,7 +389,8 @@ class _Parser:
                 v = _div(v, self.factor())
             elif tok in ("\\bmod", "\\mod"):  # 2^{10} \bmod 7
                 self.i += 1
-                v = sp.Mod(_expr(v), _expr(self.factor()))
+                m = _expr(self.factor())
+                v = _kept(sp.Mod(_expr(v), m), v, m)  # and `k \bmod k` is 0 without k
             elif self.starts_atom(tok):  # implicit multiplication: 2\pi r, but never `3 4`
                 if (tok[0].isdigit() or tok[0] == ".") and self.t[self.i - 1][-1].isdigit():
                     raise _Bad("two numbers side by side")
@@ -487,9 +489,10 @@ class _Parser:
             k = _bounded(self.sum(), 100)
             self.expect("]")
             v = _bounded(self.script(), 10 ** 60)
-            return sp.real_root(v, k) if k.is_odd and v.is_negative else sp.root(v, k)  # \sqrt[3]{-27} is -3
+            return _kept(sp.real_root(v, k) if k.is_odd and v.is_negative else sp.root(v, k), v, k)  # \sqrt[3]{-27}
         if tok == "\\binom":
-            return sp.binomial(_bounded(self.script(), MAX_FACTORIAL), _bounded(self.script(), MAX_FACTORIAL))
+            n, k = _bounded(self.script(), MAX_FACTORIAL), _bounded(self.script(), MAX_FACTORIAL)
+            return _kept(sp.binomial(n, k), n, k)  # \binom{k}{0} is 1 without k
         if tok in ("\\lfloor", "\\lceil"):
             v = _bounded(self.sum(), 10 ** 30)  # beyond, the floor of an irrational costs sympy many digits
             self.expect("\\rfloor" if tok == "\\lfloor" else "\\rceil")
@@ -552,7 +555,7 @@ class _Parser:
                 arg = _expr(arg) * _expr(self.power())
         if power == -1 and f in _INVERSE:
             f, power = _INVERSE[f], None
-        v = f(_expr(arg)) if base is None else sp.log(_expr(arg)) / sp.log(_expr(base))
+        v = f(_expr(arg)) if base is None else _kept(sp.log(_expr(arg)) / sp.log(_expr(base)), arg, base)  # \log_k k
         return v if power is None else _pow(v, power)
 
     def matrix(self):
@@ -663,7 +666,11 @@ _MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.bin
             sp.ceiling: mpmath.ceil, sp.Mod: lambda a, b: a - b * mpmath.floor(a / b), sp.gamma: mpmath.gamma,
             sp.Max: max, sp.Min: min})
 _INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling, sp.Mod)
-_REAL, _INTEGER = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1"), ("3", "4", "7", "22", "1000", "1000000007")
+_REAL = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1")
+# Integers of both signs and parities, 0, a square + 1, 2^16 - 1, past 1000 and 10^9: a discrete answer that
+# matches the gold only on small positive n (|n| for n, a floor off near squares or powers of two) shows here.
+# In this order a second variable (the value two places on, plus 1) is -5 where the first is 3.
+_INTEGER = ("3", "4", "-6", "-1", "7", "0", "5", "22", "1100", "1000", "65535", "1000000007")
 
 
 def _discrete(v):
@@ -693,9 +700,16 @@ def _num(e, subs, seen):
     elif e.is_Mul:
         v = mpmath.fprod(args)
     elif e.is_Pow:
-        if args[0] == 0 or abs(args[1]) * (abs(mpmath.log(abs(args[0]))) + 4) > 2400:
-            raise _Undefined("power")  # 0^x, or beyond 10^1000 (2400 > 1000·ln 10)
-        v = mpmath.power(*args)
+        b, x = args
+        real_x = mpmath.im(x) == 0
+        if b == 0 and real_x and x > 0:  # (1 - (-1)^n)^2 at even n; 0^0 and 0^{-1} have no value
+            v = mpmath.mpf(0)
+        elif b in (1, -1) and real_x and x == mpmath.nint(x) and abs(x) < mpmath.mpf(10) ** (mpmath.mp.dps - 10):
+            v = b ** int(x)  # (-1)^n at n = 10^9 + 7, exactly, where the bound below would refuse it
+        elif b == 0 or abs(x) * (abs(mpmath.log(abs(b))) + 4) > 2400:
+            raise _Undefined("power")  # beyond 10^1000 (2400 > 1000·ln 10)
+        else:
+            v = mpmath.power(b, x)
     elif e.func in _MP:
         limit = mpmath.mpf(10) ** (mpmath.mp.dps - 20) if e.func in (sp.floor, sp.ceiling, sp.Mod) else MAX_ARG
         if e.func in _INTEGRAL and (mpmath.mp.dps > 200 or any(mpmath.im(x) != 0 or abs(x) > limit for x in args)):
@@ -727,8 +741,11 @@ def _value(e, subs, seen):
 
 
 def _close(x, g, c):
-    """x against the gold's value g: equal to the working precision, relative only."""
-    return x is not None and g is not None and abs(x - g) <= c[1] * max(abs(x), abs(g))
+    """x against the gold's value g: equal to the working precision; near 0, within the last digits of it (a
+    rounding residue: \\sin \\pi, or -2/3 - 1/3 + 1). Not a tolerance: the second look's precision goes beyond
+    every value met, so e^{-148} is still not 0."""
+    tol = max(c[1] * max(abs(x), abs(g)), mpmath.mpf(10) ** (5 - mpmath.mp.dps)) if None not in (x, g) else 0
+    return x is not None and g is not None and abs(x - g) <= tol
 
 
 def _rounds_to(x, g, sig):
@@ -741,8 +758,8 @@ def _rounds_to(x, g, sig):
 
 
 def _points(free, values):
-    for k in range(6):
-        yield {s: mpmath.mpf(values[(k + 2 * j) % 6]) + j for j, s in enumerate(free)}
+    for k in range(len(values)):
+        yield {s: mpmath.mpf(values[(k + 2 * j) % len(values)]) + j for j, s in enumerate(free)}
 
 
 def _agree(a, g, free, c, values, seen):

@@ -381,6 +381,18 @@ RULES = [
     ("discrete", "(-1)^n", "(-1)^{n+1}", 0), ("discrete", "(-1)^n", "1", 0), ("discrete", "x", "(-1)^x x", 0),
     ("discrete", "(\\lfloor (n+1)/2 \\rfloor, n)", "(\\lceil n/2 \\rceil, n)", 1),  # a discrete element: a discrete tuple
     ("form", "\\sqrt{\\pi}", "\\Gamma(\\frac{1}{2})", 1), ("form", "5", "\\Gamma", 0),
+    # fifth session: a symbol may not cancel inside \\binom, \\log_b, \\sqrt[k] or \\bmod either
+    ("cancel", "5", "5\\log_k k", 0), ("cancel", "5", "5\\sqrt[k]{1}", 0), ("cancel", "5", "5 + (k \\bmod k)", 0),
+    ("cancel", "\\binom{2n}{n}", "\\binom{2n}{n}\\binom{m}{0}", 0), ("form", "1", "10 \\bmod 3", 1),
+    ("form", "3", "\\log_2 8", 1), ("form", "2", "\\sqrt[3]{8}", 1),
+    # ...a discrete gold is compared at integers of both signs and 0, and (-1)^n at n = 10^9 + 7 has a value
+    ("discrete", "\\lfloor \\frac{n}{2} \\rfloor", "\\lfloor \\frac{|n|}{2} \\rfloor", 0),
+    ("discrete", "\\lfloor \\frac{n}{2} \\rfloor", "\\lfloor \\frac{n}{2} \\rfloor + \\lfloor \\frac{1}{n^2+1} \\rfloor", 0),
+    ("discrete", "\\lfloor \\log_2 n \\rfloor", "\\lfloor 1.4427 \\ln n \\rfloor", 0),
+    ("discrete", "(-1)^n x^n", "(-1)^n |x|^n", 0), ("discrete", "(-1)^{n+k}", "(-1)^{n-k}", 1),
+    ("discrete", "\\frac{1-(-1)^n}{2}", "\\frac{(1-(-1)^n)^2}{4}", 1),  # 0^2 at even n is 0
+    ("discrete", "\\lfloor \\frac{2n}{3} \\rfloor + 1", "\\frac{2n+3-(2n \\bmod 3)}{3}", 1),  # 0 vs a residue at n = -1
+    ("zero", "0", "\\sin \\pi", 1), ("zero", "0", "e^{-148}", 0), ("zero", "0", "10^{-60}", 0), ("zero", "0", "e^{-2000}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
