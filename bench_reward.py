@@ -57,7 +57,7 @@ def load_table():
     adversarial = [("adversarial", "5", a, 0, False) for a in t.DOS + payloads]
     rules = [(c, g, a, y, False) for c, g, a, y in t.RULES] + [("game", "5", a, 0, False) for a in t.GAMES]
     heldout = [(c, g, a, y, False) for c, g, a, y in _tests_module("reward_heldout").HELDOUT]
-    heldout2 = [row for k in range(2, 24) for row in heldout_set(k)]
+    heldout2 = [row for k in range(2, 25) for row in heldout_set(k)]
     return labelled, rules, heldout, heldout2, adversarial
 
 

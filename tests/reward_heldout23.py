@@ -37,6 +37,10 @@ Left out as debatable: differences only at n=0 or negative n for golds whose pro
 binomials with negative lower index; answers with a bound summation/product index (sum_k, prod_k); i^{2n} and
 e^{i pi n} (i could be read as a free symbol); 2n! vs (2n)!; answers equal to a continuous gold only at
 non-integer x; truncated vs floored mod at negative n beyond the brief's n mod 2 example.
+Scored once (reward.py at 92b13a2 + the brace-less-box change): accuracy 0.813, 12 FP, 43 FN. Fixed after it: symbols
+cancelling inside \binom, \log_b, \sqrt[k], \bmod; integer sample points of both signs, 0, 2^16 - 1 and past 1000;
+(-1)^n at huge n; 0^2; rounding residues near 0. Then 0.861, 1 FP (a floor off only at n = 10^12), 40 FN
+(cos(pi n)-style forms, fail safe). Set 24 was written afterwards to test these fixes blind.
 """
 
 
