@@ -1,8 +1,8 @@
 """The DeepScaleR evaluation protocol, and how sure its numbers are.
 
-    python eval.py --model PATH_OR_HUB_ID                      # the published protocol, five benchmarks
-    python eval.py --model ckpt --benchmarks aime,amc --n 4    # every EvalConfig field is a flag
-    python eval.py --model ckpt --benchmarks aime25=file.jsonl # any file or hub id that data.load reads
+    python eval.py --model PATH_OR_HUB_ID                              # the published protocol, five benchmarks
+    python eval.py --model ckpt --benchmarks aime,amc --n-samples 4    # every EvalConfig field is a flag
+    python eval.py --model ckpt --benchmarks aime25=file.jsonl         # any file or hub id that data.load reads
 
 Defaults are the published protocol: AIME 2024, MATH-500, AMC 2023, Minerva Math, OlympiadBench; 16 samples per
 problem at temperature 0.6, top_p 0.95, 32768 new tokens; DeepScaleR's prompt (data.py), reward.py's grader.
@@ -205,7 +205,7 @@ def markdown(report: dict, label: str) -> str:
 class EvalConfig:
     model: str = ""  # checkpoint folder or hub id (required)
     benchmarks: str = ",".join(BENCHMARKS)
-    n: int = 16
+    n_samples: int = 16  # per problem (not `n`: torchrun would take `--n` for an abbreviation of its own flags)
     temperature: float = 0.6
     top_p: float = 0.95
     max_tokens: int = 32768
@@ -240,11 +240,8 @@ def main(argv=None):
         before = json.load(open(old))["model"] if os.path.exists(old) else meta["model"]
         if before != meta["model"]:  # the same folder name, say
             raise ValueError(f"{cfg.out} holds samples of {before}: pass another --out")
-        from transformers import AutoTokenizer
-        try:
-            tokenizer = AutoTokenizer.from_pretrained(cfg.model)
-        except Exception as e:
-            raise ValueError(f"cannot load a tokenizer from {cfg.model}: {type(e).__name__}: {e}") from e
+        grpo.at_least(cfg, 1, "n_samples", "max_tokens", "max_prompt_tokens", "batch_size")
+        tokenizer = grpo.load_tokenizer(cfg.model)
         benches, dropped = grpo.load_benchmarks(cfg.benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_tokens)
         grpo.print0(json.dumps(meta, indent=1))
         longest = max(len(r["prompt_ids"]) for recs in benches.values() for r in recs)
@@ -257,7 +254,7 @@ def main(argv=None):
             os.makedirs(cfg.out, exist_ok=True)
             with open(os.path.join(cfg.out, "config.json"), "w") as f:
                 json.dump(meta, f, indent=1)
-        report = evaluate(engine, benches, cfg.n, cfg.temperature, cfg.top_p, cfg.max_tokens, cfg.seed,
+        report = evaluate(engine, benches, cfg.n_samples, cfg.temperature, cfg.top_p, cfg.max_tokens, cfg.seed,
                           cfg.out, batch_size=cfg.batch_size, dropped=dropped)
         grpo.print0(markdown(report, os.path.basename(os.path.normpath(cfg.out))))
     except (ValueError, OSError) as e:  # a bad row, a missing file, a bad flag value: one line

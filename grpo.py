@@ -20,6 +20,7 @@ Shape legend: T tokens of one packed micro-batch (sequences back to back, positi
 """
 import argparse
 import datetime
+import glob
 import importlib.util
 import json
 import math
@@ -457,8 +458,9 @@ def save_checkpoint(run, stage_end=None):
     cfg, rank, model, optimizer = run.cfg, run.rank, run.model, run.optimizer
     final = os.path.join(cfg.out, "checkpoints", f"step_{run.step:06d}")
     tmp = final + ".tmp"
-    if rank == 0:
-        shutil.rmtree(tmp, ignore_errors=True)
+    if rank == 0:  # this step's leftover, or another's from a save that was interrupted
+        for stale in glob.glob(os.path.join(cfg.out, "checkpoints", "step_*.tmp")):
+            shutil.rmtree(stale)
         os.makedirs(tmp)
     dist.barrier()
     full = get_model_state_dict(model, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
@@ -517,17 +519,39 @@ def environment():
 
 # --- the run --------------------------------------------------------------------------------------
 
+def at_least(cfg, low, *names):
+    """The first of these flags that is below `low` (a count or a size that 0 would break), as one line."""
+    for name in names:
+        if getattr(cfg, name) < low:
+            raise BadInput(f"--{name.replace('_', '-')} {getattr(cfg, name)}: must be at least {low}")
+
+
+def load_tokenizer(path):
+    """The model folder's tokenizer. transformers returns an empty one for a folder without tokenizer files."""
+    from transformers import AutoTokenizer
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(path)
+    except Exception as e:
+        raise BadInput(f"cannot load a tokenizer from {path}: {type(e).__name__}: {e}") from e
+    if not tokenizer.encode("1 + 1 = 2", add_special_tokens=False):
+        raise BadInput(f"{path} has no tokenizer (tokenizer.json, tokenizer_config.json): copy the base model's")
+    return tokenizer
+
+
 def validate(cfg, world):
     """Cheap checks first, so a bad command line fails before any model or engine is loaded."""
+    at_least(cfg, 1, "batch_prompts", "mini_batch_prompts", "max_len", "max_prompt_len", "token_budget", "eval_n",
+             "save_every", "stop_window", "keep_last")
+    at_least(cfg, 0, "eval_every", "lr", "max_steps")
+    if cfg.temperature <= 0:
+        raise BadInput(f"--temperature {cfg.temperature}: the update needs the sampler's log-probs, which only "
+                       "T > 0 defines")
     if cfg.n_samples < 2:
         raise BadInput(f"--n-samples {cfg.n_samples}: GRPO compares samples within a group, it needs at least 2")
     if cfg.batch_prompts % cfg.mini_batch_prompts:
         raise BadInput(f"--batch-prompts {cfg.batch_prompts} is not a multiple of --mini-batch-prompts {cfg.mini_batch_prompts}")
     if cfg.mini_batch_prompts % world:
         raise BadInput(f"--mini-batch-prompts {cfg.mini_batch_prompts} does not split over {world} ranks")
-    for flag in ("save_every", "stop_window", "keep_last"):
-        if getattr(cfg, flag) < 1:
-            raise BadInput(f"--{flag.replace('_', '-')} {getattr(cfg, flag)}: must be at least 1")
     if not cfg.demo and not os.path.isdir(cfg.model) and os.path.exists(cfg.model):
         raise BadInput(f"--model {cfg.model}: not a model folder")
     for flag, package in (("wandb", "wandb"), ("tensorboard", "tensorboard")):
@@ -636,8 +660,7 @@ def start(cfg):
     if longest > model_config.max_position_embeddings:
         raise BadInput(f"--max-prompt-len {cfg.max_prompt_len} + --max-len {cfg.max_len} (or --eval-full-len) "
                        f"exceeds the model's {model_config.max_position_embeddings} positions")
-    from transformers import AutoTokenizer
-    tokenizer = AutoTokenizer.from_pretrained(cfg.model)
+    tokenizer = load_tokenizer(cfg.model)
     records, dropped = data.prepare(tokenizer, data.load(cfg.data), cfg.max_prompt_len)
     print0(f"{len(records)} prompts ({dropped} dropped as longer than {cfg.max_prompt_len} tokens)")
     if len(records) < cfg.batch_prompts:
@@ -740,12 +763,10 @@ def train(run, seqs, plans, t):
     run.model.train()
     t["logp"] = time.time() - t0
     t0 = time.time()
-    stats = []
-    for p in plans:
+    stats = []  # of the optimizer steps taken: none where --filter-zero-var dropped every group of the mini-batch
+    for p in plans:  # (an empty step would still move the weights: Adam's momentum)
         if any(m for rank_micro in p for m in rank_micro):
             stats.append(update(run.model, run.optimizer, seqs, p, logps, cfg, run.device))
-        else:  # --filter-zero-var dropped every group: no step (Adam's momentum would still move the weights)
-            stats.append(dict(kl=0.0, entropy=0.0, clip_frac=0.0, grad_norm=0.0, skipped=1.0))
     t["train"] = time.time() - t0
     return stats, logps
 
@@ -772,9 +793,10 @@ def metrics(run, seqs, plans, stats, logps, t, gap):
                len_incorrect=float(lens[~ok].mean()) if (~ok).any() else 0.0,
                truncated=float(np.mean([s.truncated for s in seqs])),
                zero_var_groups=float(np.mean([s.zero_var for s in seqs[::cfg.n_samples]])),
-               **{k: float(np.mean([u[k] for u in stats])) for k in ("kl", "entropy", "clip_frac", "grad_norm")},
-               skipped_steps=int(sum(u["skipped"] for u in stats)), lr=cfg.lr,
-               is_ratio_mean=r["sum"] / max(r["n"], 1), is_ratio_max=hi["max"], is_ratio_min=-hi["neg_min"],
+               **{k: float(np.mean([u[k] for u in stats])) for k in ("kl", "entropy", "clip_frac", "grad_norm")
+                  if stats},  # absent when no step was taken
+               updates=len(stats), skipped_steps=int(sum(u["skipped"] for u in stats)), lr=cfg.lr,
+               is_ratio_mean=r["sum"] / r["n"] if r["n"] else 1.0, is_ratio_max=hi["max"], is_ratio_min=-hi["neg_min"],
                probe_gap=gap, **{f"reason_{k}": reasons[k] / len(seqs) for k in REASONS},
                **{f"t_{k}": v for k, v in t.items()}, tokens_per_s=sum(trained) / max(t["train"], 1e-9))
     peak = peak_flops(torch.cuda.get_device_name()) if run.device.type == "cuda" else None

@@ -1016,6 +1016,8 @@ def gradable(gold):
             continue  # prose outside \text{}, "where b is an arbitrary integer", would parse as a product of letters
         if values or (words and re.fullmatch(r"[\w\s().,'-]{1,60}", text)):
             return True
+        if re.fullmatch(r"-?\w+_\w+", text):  # a number in a base we cannot read, -37_8, \text{A5}_{11}: as text
+            return True
     return False
 
 # ---------------------------------------------------------------- the worker pool

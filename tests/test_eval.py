@@ -107,6 +107,13 @@ def test_bad_input_fails_before_generation(tmp_path, tiny_model, toy_dir, capsys
     args = ["--data-dir", toy_dir, "--out", str(tmp_path / "o")]
     _fails(capsys, args, "--model is required.*")
     _fails(capsys, ["--model", str(tmp_path)] + args, f"cannot load a tokenizer from {tmp_path}.*")
+    _fails(capsys, ["--model", tiny_model, "--n-samples", "0"] + args, "--n-samples 0: must be at least 1")
+    weights = tmp_path / "no_tokenizer"  # transformers makes an empty tokenizer of it, silently
+    weights.mkdir()
+    for f in os.listdir(tiny_model):
+        if "token" not in f:
+            shutil.copy(os.path.join(tiny_model, f), weights)
+    _fails(capsys, ["--model", str(weights)] + args, ".*no_tokenizer has no tokenizer.*")
     tok = tmp_path / "no_weights"  # a tokenizer but no model: the engine must refuse it, clearly
     tok.mkdir()
     for f in os.listdir(tiny_model):
@@ -134,7 +141,7 @@ def test_main_owns_its_process_group(tiny_model, toy_dir, tmp_path, monkeypatch,
     monkeypatch.setattr(ev.grpo, "setup", lambda minutes: timeouts.append(minutes) or setup(minutes))
     if dist.is_initialized():  # left by an in-process vLLM engine of an earlier test (vLLM makes one)
         dist.destroy_process_group()
-    report = ev.main(["--model", tiny_model, "--benchmarks", "aime", "--data-dir", toy_dir, "--n", "2",
+    report = ev.main(["--model", tiny_model, "--benchmarks", "aime", "--data-dir", toy_dir, "--n-samples", "2",
                       "--out", str(tmp_path / "fake"), "--dist-timeout-min", "5"])
     assert report["aime"]["n_problems"] == 3 and not dist.is_initialized() and timeouts == [5.0]
     assert "| fake |" in capsys.readouterr().out
@@ -176,7 +183,7 @@ def test_vllm_run_from_the_shell_ends_cleanly(tiny_model, toy_dir, tmp_path):
     """As users run it: the report, exit status 0, and no traceback at exit (vLLM's exit hook needs the process
     group that a finally clause used to destroy)."""
     p = subprocess.run([sys.executable, os.path.join(ROOT, "eval.py"), "--model", tiny_model, "--benchmarks", "aime",
-                        "--data-dir", toy_dir, "--n", "2", "--max-tokens", "8", "--engine", "vllm", "--dtype", "float32",
+                        "--data-dir", toy_dir, "--n-samples", "2", "--max-tokens", "8", "--engine", "vllm", "--dtype", "float32",
                         "--out", str(tmp_path / "o")], capture_output=True, text=True, timeout=600, cwd=ROOT,
                        env=dict(os.environ, CUDA_VISIBLE_DEVICES="", OMP_NUM_THREADS="1", VLLM_CPU_KVCACHE_SPACE="1"))
     assert p.returncode == 0 and "| o |" in p.stdout, p.stderr[-3000:]
@@ -194,7 +201,7 @@ def test_cli_end_to_end(tiny_model, engine, toy_dir, tmp_path, monkeypatch, caps
     asked = {}  # the CLI's engine request, answered with the module's engine (one vLLM start per module)
     monkeypatch.setattr(rollout, "make_engine", lambda kind, path, **kw: asked.update(kind=kind, **kw) or engine)
     out = str(tmp_path / "tiny")
-    report = ev.main(["--model", tiny_model, "--benchmarks", "aime,amc", "--data-dir", toy_dir, "--n", "4",
+    report = ev.main(["--model", tiny_model, "--benchmarks", "aime,amc", "--data-dir", toy_dir, "--n-samples", "4",
                       "--max-tokens", "8", "--engine", "vllm", "--out", out, "--batch-size", "8"])
     assert asked["kind"] == "vllm" and asked["max_model_len"] > 8
     assert list(report) == ["aime", "amc"]

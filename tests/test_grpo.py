@@ -4,6 +4,7 @@ import datetime
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 import types
@@ -92,6 +93,19 @@ def test_plan_balances_ranks_and_respects_the_budget():
 def test_mesh_shape_is_hsdp_across_nodes_only():
     assert grpo.mesh_shape(8, 8) == (8,) and grpo.mesh_shape(1, 1) == (1,)
     assert grpo.mesh_shape(32, 8) == (4, 8)
+
+
+def test_every_flag_passes_through_torchrun():
+    """torchrun parses the whole command line and takes a prefix of its own flags as an abbreviation, even after
+    the script's name: eval.py's `--n` was `--nnodes`/`--nproc-per-node`/... to it. No flag of ours may be one."""
+    import dataclasses
+    import eval as ev
+    from torch.distributed.run import get_args_parser
+    parser = get_args_parser()
+    for cls in (grpo.Config, ev.EvalConfig):
+        for f in dataclasses.fields(cls):
+            flag = "--" + f.name.replace("_", "-")
+            assert parser.parse_args(["--standalone", "x.py", flag, "1"]).training_script_args == [flag, "1"]
 
 
 def test_engine_share_leaves_the_trainer_room(monkeypatch):
@@ -282,6 +296,9 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
     rows = metrics(b)
     assert [x["step"] for x in rows if "reward" in x] == [1, 2, 3, 4, 5] and rows[-1]["max_len"] == 8 and rows[-1]["n_samples"] == 8
     assert rows[-1]["zero_var_groups"] > 0
+    trained = [x for x in rows if "reward" in x]  # a dropped mini-batch is no step, and no zeros in the means
+    assert all(("kl" in x) == (x["updates"] > 0) and x["updates"] <= 2 for x in trained)
+    assert all(x["skipped_steps"] == 0 for x in trained)  # skipped means a non-finite gradient, nothing else
 
 
 @pytest.mark.slow
@@ -289,13 +306,20 @@ def test_bad_input_fails_before_work(tmp_path, tiny_model, problems):
     """One line on stderr naming the problem, exit status 2, before any model is loaded."""
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"problem": "1+1?", "answer": "2"}\n{"problem": "no answer"}\n')
+    weights = tmp_path / "no_tokenizer"  # transformers makes an empty tokenizer of it, silently
+    weights.mkdir()
+    for f in os.listdir(tiny_model):
+        if "token" not in f:
+            shutil.copy(os.path.join(tiny_model, f), weights)
     for args, msg in ((["--data", str(bad)], "bad.jsonl line 2"),
                       (["--batch-prompts", "6", "--mini-batch-prompts", "4"], "multiple"),
                       (["--n-samples", "1"], "at least 2"),
                       (["--tensorboard"], "pip install tensorboard"),
                       (["--max-len", "5000"], "positions"),
                       (["--eval-full-len", "5000"], "positions"),
-                      (["--save-every", "0"], "at least 1")):
+                      (["--save-every", "0"], "at least 1"), (["--mini-batch-prompts", "0"], "at least 1"),
+                      (["--max-len", "0"], "at least 1"), (["--temperature", "0"], "T > 0"),
+                      (["--model", str(weights)], "has no tokenizer")):
         r = subprocess.run([sys.executable, os.path.join(ROOT, "grpo.py")] + tiny_args(tiny_model, problems, str(tmp_path / "o"))
                            + args, capture_output=True, text=True, timeout=300, cwd=ROOT,
                            env=dict(os.environ, PYTHONPATH=ROOT, OMP_NUM_THREADS="1"))

@@ -456,6 +456,7 @@ def test_gradable():
     assert reward.gradable("\\frac{1}{2}") and reward.gradable(142.0) and reward.gradable(["$\\frac{1}{2}$"])
     assert reward.gradable("\\text{Evelyn}") and reward.gradable("\\text{(C)}") and reward.gradable("\\text{all real numbers}")
     assert not reward.gradable("") and not reward.gradable([]) and not reward.gradable("$t(0,4]$")
+    assert reward.gradable("-37_8") and reward.gradable("\\text{A5}_{11}")  # grade compares them as text
     assert not reward.gradable("$f(x)=a x+b$, where $b$ is an arbitrary integer, and $a$ is an arbitrary positive integer")
 
 
