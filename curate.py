@@ -174,6 +174,9 @@ class CurateConfig:
 def build(cfg: CurateConfig) -> dict:
     """Runs the four stages, writes cfg.out and the report (every drop, with why), returns the report."""
     report_path, dropped = cfg.report or cfg.out + ".report.json", []
+    for path in (cfg.out, report_path):  # before the pipeline's minutes, not after
+        if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+            raise OSError(f"cannot write {path}: its folder does not exist")
     try:
         records = data.load(cfg.sources, cfg.skip_bad, dropped)
         stages = [("load", len(records) + len(dropped), len(records))]

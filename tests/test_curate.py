@@ -131,6 +131,10 @@ def test_errors_are_one_line_with_status_2(tmp_path, capsys):
         assert e.value.code == 2
         assert re.fullmatch(line + "\n", capsys.readouterr().err)
     assert not os.path.exists(tmp_path / "o.jsonl")
+    with pytest.raises(SystemExit):  # before the pipeline (minutes of embedding on the shipped sets), not after
+        curate.main(["--sources", str(tmp_path / "train.json"), "--eval-sets", str(tmp_path / "test.json"),
+                     "--skip-bad", "--out", str(tmp_path / "no" / "o.jsonl")])
+    assert re.fullmatch(r"curate: cannot write .*o\.jsonl: its folder does not exist\n", capsys.readouterr().err)
 
 
 @pytest.mark.slow
