@@ -218,7 +218,7 @@ def test_cli_end_to_end(tiny_model, engine, toy_dir, tmp_path, monkeypatch, caps
     md = open(os.path.join(out, "report.md")).read()
     assert "| 43.1 | 73.6 |" in md and "| 28.8 | 62.9 |" in md and "| tiny |" in md
     assert "| Model | AIME 2024 | AMC 2023 | Avg. |" in capsys.readouterr().out
-    assert json.load(open(os.path.join(out, "config.json")))["config"]["n"] == 4
+    assert json.load(open(os.path.join(out, "config.json")))["config"]["n_samples"] == 4
 
 
 def test_resume_matches_uninterrupted(tmp_path):
