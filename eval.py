@@ -250,12 +250,15 @@ def main(argv=None):
                                          dtype=cfg.dtype, gpu_memory_utilization=cfg.gpu_memory_utilization)
         except Exception as e:
             raise ValueError(f"cannot load {cfg.model} into a {cfg.engine} engine: {type(e).__name__}: {e}") from e
-        if rank == 0:
+        if rank == 0 and not os.path.exists(old):  # the model, for a rerun's check, even if this run is cut short
             os.makedirs(cfg.out, exist_ok=True)
-            with open(os.path.join(cfg.out, "config.json"), "w") as f:
+            with open(old, "w") as f:
                 json.dump(meta, f, indent=1)
         report = evaluate(engine, benches, cfg.n_samples, cfg.temperature, cfg.top_p, cfg.max_tokens, cfg.seed,
                           cfg.out, batch_size=cfg.batch_size, dropped=dropped)
+        if rank == 0:  # this run's flags, now that the samples there were found to be made with them
+            with open(old, "w") as f:
+                json.dump(meta, f, indent=1)
         grpo.print0(markdown(report, os.path.basename(os.path.normpath(cfg.out))))
     except (ValueError, OSError) as e:  # a bad row, a missing file, a bad flag value: one line
         print("eval:", " ".join(str(e).split()), file=sys.stderr)  # a library's multi-line message too

@@ -145,6 +145,11 @@ def test_main_owns_its_process_group(tiny_model, toy_dir, tmp_path, monkeypatch,
                       "--out", str(tmp_path / "fake"), "--dist-timeout-min", "5"])
     assert report["aime"]["n_problems"] == 3 and not dist.is_initialized() and timeouts == [5.0]
     assert "| fake |" in capsys.readouterr().out
+    with pytest.raises(SystemExit):  # other flags into the same folder: refused, and its config.json left as it was
+        ev.main(["--model", tiny_model, "--benchmarks", "aime", "--data-dir", toy_dir, "--n-samples", "3",
+                 "--out", str(tmp_path / "fake")])
+    assert "holds samples made with" in capsys.readouterr().err
+    assert json.load(open(tmp_path / "fake" / "config.json"))["config"]["n_samples"] == 2
 
 
 @pytest.mark.slow
