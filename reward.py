@@ -701,11 +701,11 @@ def _num(e, subs, seen):
         v = mpmath.fprod(args)
     elif e.is_Pow:
         b, x = args
-        real_x = mpmath.im(x) == 0
-        if b == 0 and real_x and x > 0:  # (1 - (-1)^n)^2 at even n; 0^0 and 0^{-1} have no value
+        xr = mpmath.re(x) if mpmath.im(x) == 0 else None  # a real exponent, or None
+        if b == 0 and xr is not None and xr > 0:  # (1 - (-1)^n)^2 at even n; 0^0 and 0^{-1} have no value
             v = mpmath.mpf(0)
-        elif b in (1, -1) and real_x and x == mpmath.nint(x) and abs(x) < mpmath.mpf(10) ** (mpmath.mp.dps - 10):
-            v = b ** int(x)  # (-1)^n at n = 10^9 + 7, exactly, where the bound below would refuse it
+        elif b in (1, -1) and xr is not None and xr == mpmath.nint(xr) and abs(xr) < 10 ** (mpmath.mp.dps - 10):
+            v = b ** int(xr)  # (-1)^n at n = 10^9 + 7, exactly, where the bound below would refuse it
         elif b == 0 or abs(x) * (abs(mpmath.log(abs(b))) + 4) > 2400:
             raise _Undefined("power")  # beyond 10^1000 (2400 > 1000·ln 10)
         else:
@@ -744,8 +744,9 @@ def _close(x, g, c):
     """x against the gold's value g: equal to the working precision; near 0, within the last digits of it (a
     rounding residue: \\sin \\pi, or -2/3 - 1/3 + 1). Not a tolerance: the second look's precision goes beyond
     every value met, so e^{-148} is still not 0."""
-    tol = max(c[1] * max(abs(x), abs(g)), mpmath.mpf(10) ** (5 - mpmath.mp.dps)) if None not in (x, g) else 0
-    return x is not None and g is not None and abs(x - g) <= tol
+    if x is None or g is None:
+        return False
+    return abs(x - g) <= max(c[1] * max(abs(x), abs(g)), mpmath.mpf(10) ** (5 - mpmath.mp.dps))
 
 
 def _rounds_to(x, g, sig):
