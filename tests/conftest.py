@@ -1,5 +1,6 @@
 """Fixtures shared by every test: tiny model folders built once per run, and the math data."""
 import os
+import shutil
 import sys
 
 import pytest
@@ -32,6 +33,18 @@ def tiny_model(tmp_path_factory):
     """A random Qwen2 (hidden 128, 2 layers, head_dim 32, untied) with the demo's tokenizer."""
     import demo
     return demo.make_tiny(str(tmp_path_factory.mktemp("tiny")))
+
+
+@pytest.fixture
+def model_halves(tiny_model, tmp_path):
+    """Two broken model folders: the tiny model without its tokenizer files (transformers then makes an empty
+    tokenizer, silently), and its tokenizer files alone."""
+    no_tokenizer, no_weights = tmp_path / "no_tokenizer", tmp_path / "no_weights"
+    no_tokenizer.mkdir()
+    no_weights.mkdir()
+    for f in os.listdir(tiny_model):
+        shutil.copy(os.path.join(tiny_model, f), no_weights if "token" in f else no_tokenizer)
+    return str(no_tokenizer), str(no_weights)
 
 
 @pytest.fixture(scope="session")

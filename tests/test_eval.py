@@ -5,7 +5,6 @@ import json
 import math
 import os
 import re
-import shutil
 import subprocess
 import sys
 from types import SimpleNamespace
@@ -103,22 +102,14 @@ def _fails(capsys, argv, line):
     assert len(err.splitlines()) == 1
 
 
-def test_bad_input_fails_before_generation(tmp_path, tiny_model, toy_dir, capsys):
+def test_bad_input_fails_before_generation(tmp_path, tiny_model, toy_dir, capsys, model_halves):
     args = ["--data-dir", toy_dir, "--out", str(tmp_path / "o")]
     _fails(capsys, args, "--model is required.*")
     _fails(capsys, ["--model", str(tmp_path)] + args, f"cannot load a tokenizer from {tmp_path}.*")
     _fails(capsys, ["--model", tiny_model, "--n-samples", "0"] + args, "--n-samples 0: must be at least 1")
-    weights = tmp_path / "no_tokenizer"  # transformers makes an empty tokenizer of it, silently
-    weights.mkdir()
-    for f in os.listdir(tiny_model):
-        if "token" not in f:
-            shutil.copy(os.path.join(tiny_model, f), weights)
-    _fails(capsys, ["--model", str(weights)] + args, ".*no_tokenizer has no tokenizer.*")
-    tok = tmp_path / "no_weights"  # a tokenizer but no model: the engine must refuse it, clearly
-    tok.mkdir()
-    for f in os.listdir(tiny_model):
-        if "token" in f:
-            shutil.copy(os.path.join(tiny_model, f), tok)
+    no_tokenizer, tok = model_halves
+    _fails(capsys, ["--model", no_tokenizer] + args, ".*no_tokenizer has no tokenizer.*")
+    # a tokenizer but no model: the engine must refuse it, clearly
     _fails(capsys, ["--model", str(tok), "--engine", "torch", "--benchmarks", "aime"] + args,
            "cannot load .*no_weights into a torch engine.*")
     _fails(capsys, ["--model", tiny_model, "--benchmarks", "aime,aime25"] + args,

@@ -4,7 +4,6 @@ import datetime
 import json
 import math
 import os
-import shutil
 import subprocess
 import sys
 import types
@@ -220,6 +219,12 @@ def torchrun(args, nproc=2, timeout=900):
     return r
 
 
+def grpo_cli(args):
+    """grpo.py in one process, as from a shell (for runs that must stop before any work)."""
+    return subprocess.run([sys.executable, os.path.join(ROOT, "grpo.py")] + args, capture_output=True, text=True,
+                          timeout=300, cwd=ROOT, env=dict(os.environ, PYTHONPATH=ROOT, OMP_NUM_THREADS="1"))
+
+
 def metrics(out):
     import json
     with open(os.path.join(out, "metrics.jsonl")) as f:
@@ -284,8 +289,7 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
     assert [row["step"] for row in metrics(b) if "eval_toy" in row] == [0, 2, 4]
     # resuming behind the latest checkpoint would cut metrics.jsonl back, then collide with step_000004
     for older in (["--resume", "none"], ["--resume", os.path.join(b, "checkpoints", "step_000002")]):
-        r = subprocess.run([sys.executable, os.path.join(ROOT, "grpo.py")] + tiny_args(tiny_model, problems, b) + older,
-                           capture_output=True, text=True, timeout=300, cwd=ROOT, env=dict(os.environ, PYTHONPATH=ROOT))
+        r = grpo_cli(tiny_args(tiny_model, problems, b) + older)
         assert r.returncode == 2 and "checkpoints past step" in r.stderr, r.stderr[-2000:]
     assert len(metrics(b)) == len(metrics(a))  # nothing was cut
     # a longer context and more samples resume from the shorter stage, optimizer state and all
@@ -302,15 +306,10 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
 
 
 @pytest.mark.slow
-def test_bad_input_fails_before_work(tmp_path, tiny_model, problems):
+def test_bad_input_fails_before_work(tmp_path, tiny_model, problems, model_halves):
     """One line on stderr naming the problem, exit status 2, before any model is loaded."""
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"problem": "1+1?", "answer": "2"}\n{"problem": "no answer"}\n')
-    weights = tmp_path / "no_tokenizer"  # transformers makes an empty tokenizer of it, silently
-    weights.mkdir()
-    for f in os.listdir(tiny_model):
-        if "token" not in f:
-            shutil.copy(os.path.join(tiny_model, f), weights)
     for args, msg in ((["--data", str(bad)], "bad.jsonl line 2"),
                       (["--batch-prompts", "6", "--mini-batch-prompts", "4"], "multiple"),
                       (["--n-samples", "1"], "at least 2"),
@@ -319,9 +318,7 @@ def test_bad_input_fails_before_work(tmp_path, tiny_model, problems):
                       (["--eval-full-len", "5000"], "positions"),
                       (["--save-every", "0"], "at least 1"), (["--mini-batch-prompts", "0"], "at least 1"),
                       (["--max-len", "0"], "at least 1"), (["--temperature", "0"], "T > 0"),
-                      (["--model", str(weights)], "has no tokenizer")):
-        r = subprocess.run([sys.executable, os.path.join(ROOT, "grpo.py")] + tiny_args(tiny_model, problems, str(tmp_path / "o"))
-                           + args, capture_output=True, text=True, timeout=300, cwd=ROOT,
-                           env=dict(os.environ, PYTHONPATH=ROOT, OMP_NUM_THREADS="1"))
+                      (["--model", model_halves[0]], "has no tokenizer")):
+        r = grpo_cli(tiny_args(tiny_model, problems, str(tmp_path / "o")) + args)
         assert r.returncode == 2 and msg in r.stderr, (args, r.stderr[-2000:])
         assert "Traceback" not in r.stderr and "parameters" not in r.stdout  # no model was loaded
