@@ -30,8 +30,9 @@ from model import KVCache, Qwen2, Qwen2Config
 # engine one lr-1e-6 step behind is off by 8e-5 to 5e-4, so fp32 at 1e-4 catches even most stale pushes. bf16
 # engine vs fp32 trainer: 4e-3 to 2e-2 at random-init logit scale, 0.09 to 0.72 at a trained model's (lm_head
 # x20), growing with width, against ~10 for a failed push (a layer left random; garbage weights after a level-2
-# sleep): bf16 catches broken pushes, not staleness. Re-measure at 1.5B on a GPU.
-PUSH_TOL = {torch.float32: 1e-4, torch.bfloat16: 1.0}
+# sleep): bf16 catches broken pushes, not staleness. 1.5B is 1.5x wider and 3.5x deeper than the widest measured,
+# and one false alarm ends a run, so bf16 gets 3.0, not 1.0 (still well under a failed push). Re-measure on a GPU.
+PUSH_TOL = {torch.float32: 1e-4, torch.bfloat16: 3.0}
 
 
 @dataclass
