@@ -105,10 +105,17 @@ def semantic_dedup(records, embed, threshold=0.95, block=512):
     return [r for r, k in zip(records, keep) if k], dropped
 
 
+_SAME = [(re.compile(p), r) for p, r in [(r"\\[dt]frac", r"\\frac"), (r"\\not\s*=|\\neq?(?![a-z])", r"\\neq"),
+                                          (r"\\[lc]?dots", r"\\dots"), (r"\\(text|mathrm|mbox|quad)(?![a-z])", "")]]
+
+
 def _ngrams(text, n):
-    """Word n-grams of the statement: [asy] figure code is not words, and \\dfrac is \\frac."""
-    text = re.sub(r"\[asy\].*?\[/asy\]", " ", text.lower(), flags=re.S).replace("\\dfrac", "\\frac")
-    words = re.findall(r"[a-z0-9]+", text.replace("\\tfrac", "\\frac"))
+    """Word n-grams of the statement, a word being a run of letters or of digits (`15a^2` and `15 a^{2}` read
+    alike); [asy] figure code is not words, and LaTeX spellings of one symbol are one word (`\\not=`, `\\neq`)."""
+    text = re.sub(r"\[asy\].*?\[/asy\]", " ", text.lower(), flags=re.S)
+    for pattern, same in _SAME:
+        text = pattern.sub(same, text)
+    words = re.findall(r"[a-z]+|[0-9]+", text)
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 

@@ -52,10 +52,18 @@ def test_decontaminate_text_and_ngrams():
     assert re.fullmatch(r"\d+% of 13-grams shared", dropped[1]["reason"])
     # shared boilerplate (5 shared 13-grams of 30) is not a leak, where "any shared 13-gram" would call it one
     tail = " The probability is m/n, where m and n are relatively prime positive integers. Find m + n."
-    train = rec(4, " ".join(f"t{i}" for i in range(25)) + tail)
-    test = {**EVALS[0], "problem": " ".join(f"e{i}" for i in range(25)) + tail}
+    train = rec(4, " ".join("t" + chr(97 + i) for i in range(25)) + tail)  # 25 words of its own
+    test = {**EVALS[0], "problem": " ".join("e" + chr(97 + i) for i in range(25)) + tail}
     assert curate.decontaminate([train], [test])[1] == []
     assert curate.decontaminate([train], [test], overlap=0.15)[1][0]["reason"] == "17% of 13-grams shared"
+
+
+def test_ngrams_read_latex_spellings_alike():
+    """OlympiadBench re-typesets MATH problems (`15 a^{2}` for `15a^2`): the leak must still share its n-grams."""
+    a = "Let $a$ be real with $15a^2 - 8b^3 = 0$, $z\\not= i$, $\\dfrac{1}{137}$, $1+2+\\dots+9$ \\quad \\text{and}"
+    b = "Let $a$ be real with $$15 a^{2}-8 b^{3}=0$$, $z \\neq i$, $\\frac 1{137}$, $1+2+\\cdots+9$ \\text { and }"
+    assert curate._ngrams(a, 13) == curate._ngrams(b, 13) != set()
+    assert curate._ngrams(a, 13) != curate._ngrams(a.replace("15a^2", "16a^2"), 13)
 
 
 def test_filter_gradable_mechanism_and_reward():
@@ -190,3 +198,19 @@ def test_math500_leaks_survive_semantic_dedup_to_be_named(data_dir, embed):
     kept, _ = curate.semantic_dedup(kept, embed, 0.95)
     kept, dropped = curate.decontaminate(kept, evals, embed, 0.9)
     assert sum(d["reason"] == "same text" for d in dropped) == 6
+
+
+@pytest.mark.slow
+def test_decontaminate_blind_labels(data_dir, embed):
+    """tests/contamination_labels.py: 563 (train, eval) pairs labelled by someone who had not read curate.py, each
+    judged alone. Measured before the letter/digit split of n-grams: 10 of the 13 leaks caught, 40 of the 550
+    non-leaks (siblings: same template, other numbers) dropped; after: 12 and 39 (RESULTS.md)."""
+    from contamination_labels import PAIRS
+    recs = {r["id"]: r for part in ("train", "test") for f in sorted(os.listdir(os.path.join(data_dir, part)))
+            for r in data.load(os.path.join(data_dir, part, f), skip_bad=True)}
+    pairs = [(t, e, y) for t, e, y, _ in PAIRS if t in recs]  # train/math:5328 has no answer: load drops it
+    embed([recs[t]["problem"] for t, _, _ in pairs] + [recs[e]["problem"] for _, e, _ in pairs])  # one batch
+    caught = {(t, e, y): bool(curate.decontaminate([recs[t]], [recs[e]], embed)[1]) for t, e, y in pairs}
+    leaks = [hit for (_, _, y), hit in caught.items() if y]
+    assert len(leaks) == 13 and sum(leaks) >= 12
+    assert sum(hit for (_, _, y), hit in caught.items() if not y) <= 40
