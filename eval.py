@@ -220,10 +220,18 @@ class EvalConfig:
     dist_timeout_min: float = 240.0  # how long a rank may wait for the slowest (uneven chunks at 32K tokens)
 
 
+def default_out(model):
+    """eval_out/<model folder>; a trainer checkpoint, <run>/checkpoints/step_N/hf, is eval_out/<run>_step_N."""
+    parts = os.path.normpath(model).split(os.sep)
+    if len(parts) >= 4 and parts[-1] == "hf" and parts[-3] == "checkpoints":
+        return os.path.join("eval_out", f"{parts[-4]}_{parts[-2]}")
+    return os.path.join("eval_out", parts[-1])
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     cfg = grpo.cli(EvalConfig, argv, __doc__, {"engine": ["auto", "vllm", "torch"]})
-    cfg.out = cfg.out or os.path.join("eval_out", os.path.basename(os.path.normpath(cfg.model)))
+    cfg.out = cfg.out or default_out(cfg.model)
     gpus = torch.cuda.device_count()
     if gpus > 1 and "RANK" not in os.environ:  # every GPU: the same command under torchrun, one engine each
         os.execv(sys.executable, [sys.executable, "-m", "torch.distributed.run", "--standalone",

@@ -132,9 +132,10 @@ def cli(cls, argv=None, doc=None, choices=None, presets=None):
     for f in fields(cls):
         flag = "--" + f.name.replace("_", "-")
         if isinstance(f.default, bool):
-            parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=f.default)
+            parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=f.default, help="default: %(default)s")
         else:
-            parser.add_argument(flag, type=type(f.default), default=f.default, choices=(choices or {}).get(f.name))
+            parser.add_argument(flag, type=type(f.default), default=f.default, choices=(choices or {}).get(f.name),
+                                help="default: %(default)s")
     for flag, defaults in (presets or {}).items():
         if flag in argv:
             parser.set_defaults(**defaults)

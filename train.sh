@@ -45,13 +45,20 @@ VENV=$HERE/.venv/bin
 PY=python3; [[ -x $VENV/python ]] && PY=$VENV/python
 DEFAULT_TORCHRUN=torchrun; [[ -x $VENV/torchrun ]] && DEFAULT_TORCHRUN=$VENV/torchrun
 DEMO=0
-for arg in "$@"; do [[ $arg == --demo ]] && DEMO=1; done
+for arg in "$@"; do
+    [[ $arg == --demo ]] && DEMO=1
+    if [[ $arg == -h || $arg == --help ]]; then  # this header; grpo.py's own flags: python grpo.py --help
+        sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"
+        exit 0
+    fi
+done
 if (( DEMO )); then
     RUN=${RUN:-runs/demo}
     STAGE1_LEN=${STAGE1_LEN:-48} STAGE1_SAMPLES=${STAGE1_SAMPLES:-8} STAGE1_STEPS=${STAGE1_STEPS:-40}
     STAGE2_LEN=${STAGE2_LEN:-72} STAGE2_SAMPLES=${STAGE2_SAMPLES:-8} STAGE2_STEPS=${STAGE2_STEPS:-25}
     STAGE3_LEN=${STAGE3_LEN:-104} STAGE3_SAMPLES=${STAGE3_SAMPLES:-8} STAGE3_STEPS=${STAGE3_STEPS:-15}
-    NPROC_PER_NODE=${NPROC_PER_NODE:-2}
+    gpus=$(nvidia-smi -L 2>/dev/null | grep -c '^GPU' || true)  # grpo.py gives each rank a GPU of its own
+    NPROC_PER_NODE=${NPROC_PER_NODE:-$(( gpus == 1 ? 1 : 2 ))}
     RESET_OPTIMIZER=${RESET_OPTIMIZER:-1}
     export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}  # one thread per rank: two were 3-5x slower on 2 cores
     if [[ " $* " != *" --model "* ]]; then "$PY" "$HERE/demo.py" build runs/demo-base; fi  # grpo's --demo default
@@ -138,7 +145,13 @@ for k in 1 2 3; do
              "run train.sh again to resume it from ${ckpt:-the start}" >&2
         exit "$status"
     fi
-    if [[ -n $ckpt ]]; then prev_end=$(step_of "$ckpt"); fi
+    at=$prev_end; [[ -n $ckpt ]] && at=$(step_of "$ckpt")
+    if (( at < end && !triggered )); then  # exit 0 short of the end step: nothing to mark done
+        echo "train.sh: stage $k stopped at step $at, before its end step $end, without a stage trigger;" \
+             "not marked done" >&2
+        exit 1
+    fi
+    prev_end=$at
     echo "$prev_end" > "$done_file.$NODE_RANK.tmp"  # every node writes the same number; mv makes it atomic
     mv "$done_file.$NODE_RANK.tmp" "$done_file"
     echo "train.sh: stage $k ($len tokens) ended at step $prev_end$( ((triggered)) && echo ", by the automatic trigger")"

@@ -70,6 +70,14 @@ def test_bench_metrics_by_hand():
     assert list(ev.bench_metrics([_rows([1, 0, 1], ["1"] * 3, [1] * 3)], 3)["pass@k"]) == ["1", "2", "3"]
 
 
+def test_default_out_names_checkpoints_apart():
+    """Every checkpoint's folder is `hf`: two of them must not share eval_out/hf (the second would be refused)."""
+    assert ev.default_out("runs/a/checkpoints/step_000040/hf/") == os.path.join("eval_out", "a_step_000040")
+    assert ev.default_out("deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B") == os.path.join(
+        "eval_out", "DeepSeek-R1-Distill-Qwen-1.5B")
+    assert ev.default_out("/models/hf") == os.path.join("eval_out", "hf")
+
+
 def test_bad_benchmarks_fail_before_reading(tmp_path):
     with pytest.raises(FileNotFoundError, match=r"aime25: .*test/aime25.json; amc: .*test/amc.json"):
         ev.grpo.load_benchmarks("aime25,amc", str(tmp_path), tokenizer=None, max_prompt_len=1024)

