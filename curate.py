@@ -107,12 +107,15 @@ def semantic_dedup(records, embed, threshold=0.95, block=512):
 
 _SAME = [(re.compile(p), r) for p, r in [(r"\\[dt]frac", r"\\frac"), (r"\\not\s*=|\\neq?(?![a-z])", r"\\neq"),
                                           (r"\\[lc]?dots", r"\\dots"), (r"\\(text|mathrm|mbox|quad)(?![a-z])", "")]]
+_MATH = re.compile(r"\$\$.*?\$\$|\$.*?\$|\\\[.*?\\\]|\\\(.*?\\\)", re.S)
 
 
 def _ngrams(text, n):
     """Word n-grams of the statement, a word being a run of letters or of digits (`15a^2` and `15 a^{2}` read
-    alike); [asy] figure code is not words, and LaTeX spellings of one symbol are one word (`\\not=`, `\\neq`)."""
+    alike) and, in math, one letter (`Ax` is `A x`); [asy] figure code is not words, and LaTeX spellings of one
+    symbol are one word (`\\not=`, `\\neq`)."""
     text = re.sub(r"\[asy\].*?\[/asy\]", " ", text.lower(), flags=re.S)
+    text = _MATH.sub(lambda m: re.sub(r"(?<![\\a-z])[a-z]{2,}", lambda w: " ".join(w[0]), m[0]), text)
     for pattern, same in _SAME:
         text = pattern.sub(same, text)
     words = re.findall(r"[a-z]+|[0-9]+", text)

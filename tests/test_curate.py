@@ -60,8 +60,8 @@ def test_decontaminate_text_and_ngrams():
 
 def test_ngrams_read_latex_spellings_alike():
     """OlympiadBench re-typesets MATH problems (`15 a^{2}` for `15a^2`): the leak must still share its n-grams."""
-    a = "Let $a$ be real with $15a^2 - 8b^3 = 0$, $z\\not= i$, $\\dfrac{1}{137}$, $1+2+\\dots+9$ \\quad \\text{and}"
-    b = "Let $a$ be real with $$15 a^{2}-8 b^{3}=0$$, $z \\neq i$, $\\frac 1{137}$, $1+2+\\cdots+9$ \\text { and }"
+    a = "Let $a$ be real with $15a^2 - 8b^3 = 0$, $z\\not= i$, $\\dfrac{1}{137}$, $1+2+\\dots+9$ \\quad \\text{and} $Ax$"
+    b = "Let $a$ be real with $$15 a^{2}-8 b^{3}=0$$, $z \\neq i$, $\\frac 1{137}$, $1+2+\\cdots+9$ \\text { and } $A x$"
     assert curate._ngrams(a, 13) == curate._ngrams(b, 13) != set()
     assert curate._ngrams(a, 13) != curate._ngrams(a.replace("15a^2", "16a^2"), 13)
 
@@ -203,8 +203,9 @@ def test_math500_leaks_survive_semantic_dedup_to_be_named(data_dir, embed):
 @pytest.mark.slow
 def test_decontaminate_blind_labels(data_dir, embed):
     """tests/contamination_labels.py: 563 (train, eval) pairs labelled by someone who had not read curate.py, each
-    judged alone. Measured before the letter/digit split of n-grams: 10 of the 13 leaks caught, 40 of the 550
-    non-leaks (siblings: same template, other numbers) dropped; after: 12 and 39 (RESULTS.md)."""
+    judged alone. Measured before n-gram words were split into runs of letters or digits: 10 of the 13 leaks
+    caught, 40 of the 550 non-leaks (siblings: same template, other numbers) dropped; after, and with math letters
+    split too: 13 and 44 (RESULTS.md)."""
     from contamination_labels import PAIRS
     recs = {r["id"]: r for part in ("train", "test") for f in sorted(os.listdir(os.path.join(data_dir, part)))
             for r in data.load(os.path.join(data_dir, part, f), skip_bad=True)}
@@ -212,5 +213,5 @@ def test_decontaminate_blind_labels(data_dir, embed):
     embed([recs[t]["problem"] for t, _, _ in pairs] + [recs[e]["problem"] for _, e, _ in pairs])  # one batch
     caught = {(t, e, y): bool(curate.decontaminate([recs[t]], [recs[e]], embed)[1]) for t, e, y in pairs}
     leaks = [hit for (_, _, y), hit in caught.items() if y]
-    assert len(leaks) == 13 and sum(leaks) >= 12
-    assert sum(hit for (_, _, y), hit in caught.items() if not y) <= 40
+    assert len(leaks) == 13 and sum(leaks) == 13
+    assert sum(hit for (_, _, y), hit in caught.items() if not y) <= 44
