@@ -6,7 +6,8 @@
 DeepScaleR names its data steps (answers extracted, MiniLM dedup, decontamination against the test sets, ungradable
 problems removed) but never published them. Ours, each drop listed in the report with its reason and the match:
   1. exact_dedup     same text after normalize_text (case, spacing, $ and \\( \\), \\left, \\dfrac ...)
-  2. semantic_dedup  all-MiniLM-L6-v2 cosine >= --dedup-threshold to a kept problem with the same answer
+  2. semantic_dedup  the same answer as a kept problem, and all-MiniLM-L6-v2 cosine >= --dedup-threshold or
+                     --dedup-overlap of the word 13-grams shared
   3. decontaminate   vs every eval set: same normalised text, half the word 13-grams shared, or
                      cosine >= --contam-threshold; stricter than dedup on purpose (no answer test)
   4. filter_gradable reward.gradable must accept the gold answers
@@ -70,6 +71,24 @@ def _answer_key(r):
     return {normalize_text(a) for a in r["answers"]}
 
 
+_SAME = [(re.compile(p), r) for p, r in [(r"\\[dt]frac", r"\\frac"), (r"\\not\s*=|\\neq?(?![a-z])", r"\\neq"),
+                                          (r"\\[lc]?dots", r"\\dots"), (r"\\(text|mathrm|mbox|quad)(?![a-z])", "")]]
+_MATH = re.compile(r"\$\$.*?\$\$|\$.*?\$|\\\[.*?\\\]|\\\(.*?\\\)", re.S)
+_LETTERS = re.compile(r"\\(text|mbox|mathrm)\s*\{[^{}]*\}|(?<![\\a-z])[a-z]{2,}")  # words in \text{} stay words
+
+
+def _ngrams(text, n):
+    """Word n-grams of the statement, a word being a run of letters or of digits (`15a^2` and `15 a^{2}` read
+    alike) and, in math outside \\text{}, one letter (`Ax` is `A x`); [asy] figure code is not words, and LaTeX
+    spellings of one symbol are one word (`\\not=`, `\\neq`)."""
+    text = re.sub(r"\[asy\].*?\[/asy\]", " ", text.lower(), flags=re.S)
+    text = _MATH.sub(lambda m: _LETTERS.sub(lambda w: w[0] if w[0][0] == "\\" else " ".join(w[0]), m[0]), text)
+    for pattern, same in _SAME:
+        text = pattern.sub(same, text)
+    words = re.findall(r"[a-z]+|[0-9]+", text)
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
 # ---------------------------------------------------------------------------------------------- stages
 def exact_dedup(records):
     first, dropped = {}, []  # normalised text -> the first record with it, in input order
@@ -83,43 +102,33 @@ def exact_dedup(records):
     return list(first.values()), dropped
 
 
-def semantic_dedup(records, embed, threshold=0.95, block=512):
-    """Greedy in input order: a problem goes if one already kept is that close AND shares an answer.
-    The answer test is ours: MiniLM puts "what is the value of y?" and "...of x?" at 0.99, and on the
-    shipped sets half the pairs above 0.95 are such variants with different answers (RESULTS.md).
-    Similarities are computed a (block, N) slab at a time, never as the (N, N) matrix."""
-    if threshold > 1 or not records:
-        return list(records), []
-    E = embed([r["problem"] for r in records])
-    keys = [_answer_key(r) for r in records]
-    keep, dropped = np.zeros(len(records), bool), []
+def semantic_dedup(records, embed, threshold=0.95, ngram=13, overlap=0.7, block=512):
+    """Greedy in input order: a problem goes if one already kept shares an answer with it and is that close:
+    MiniLM cosine >= threshold, or `overlap` of the shorter one's n-grams shared (re-typeset and reworded copies
+    that MiniLM puts lower; blind labels, RESULTS.md). The answer test is ours: MiniLM puts "what is the value of
+    y?" and "...of x?" at 0.99, and on the shipped sets half the pairs above 0.95 are such variants with
+    different answers. Similarities are computed a (block, N) slab at a time, never as the (N, N) matrix."""
+    keys, grams = [_answer_key(r) for r in records], [_ngrams(r["problem"], ngram) for r in records]
+    use_embed = embed is not None and threshold <= 1 and len(records) > 0
+    E = embed([r["problem"] for r in records]) if use_embed else None
+    keep, dropped, index = np.zeros(len(records), bool), [], {}  # index: n-gram -> kept problems with it
     for s in tqdm(range(0, len(records), block), desc="semantic_dedup", disable=len(records) <= 4 * block):
-        sims = E[s:s + block] @ E[:s + block].T  # this block against itself and everything before it
-        for j, row in enumerate(sims, s):
-            hits = [h for h in np.flatnonzero((row[:j] >= threshold) & keep[:j]) if keys[h] & keys[j]]
-            if hits:
-                best = max(hits, key=lambda h: row[h])
-                dropped.append(_drop(records[j], "semantic_dedup", f"cosine {row[best]:.3f}", records[best]["id"]))
+        sims = E[s:s + block] @ E[:s + block].T if use_embed else None  # this block against all before it
+        for j in range(s, min(s + block, len(records))):
+            shared = collections.Counter(h for g in grams[j] for h in index.get(g, ()))
+            close = {h: f"{c / min(len(grams[j]), len(grams[h])):.0%} of {ngram}-grams shared"
+                     for h, c in shared.items() if c >= overlap * min(len(grams[j]), len(grams[h]))}
+            if use_embed:
+                close.update({h: f"cosine {sims[j - s, h]:.3f}" for h in np.flatnonzero(sims[j - s, :j] >= threshold)
+                              if keep[h]})
+            hits = [h for h in close if keys[h] & keys[j]]
+            if hits:  # named after the first such problem in input order
+                dropped.append(_drop(records[j], "semantic_dedup", close[min(hits)], records[min(hits)]["id"]))
             else:
                 keep[j] = True
+                for g in grams[j]:
+                    index.setdefault(g, []).append(j)
     return [r for r, k in zip(records, keep) if k], dropped
-
-
-_SAME = [(re.compile(p), r) for p, r in [(r"\\[dt]frac", r"\\frac"), (r"\\not\s*=|\\neq?(?![a-z])", r"\\neq"),
-                                          (r"\\[lc]?dots", r"\\dots"), (r"\\(text|mathrm|mbox|quad)(?![a-z])", "")]]
-_MATH = re.compile(r"\$\$.*?\$\$|\$.*?\$|\\\[.*?\\\]|\\\(.*?\\\)", re.S)
-
-
-def _ngrams(text, n):
-    """Word n-grams of the statement, a word being a run of letters or of digits (`15a^2` and `15 a^{2}` read
-    alike) and, in math, one letter (`Ax` is `A x`); [asy] figure code is not words, and LaTeX spellings of one
-    symbol are one word (`\\not=`, `\\neq`)."""
-    text = re.sub(r"\[asy\].*?\[/asy\]", " ", text.lower(), flags=re.S)
-    text = _MATH.sub(lambda m: re.sub(r"(?<![\\a-z])[a-z]{2,}", lambda w: " ".join(w[0]), m[0]), text)
-    for pattern, same in _SAME:
-        text = pattern.sub(same, text)
-    words = re.findall(r"[a-z]+|[0-9]+", text)
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
 def decontaminate(records, eval_records, embed=None, threshold=0.9, ngram=13, overlap=0.5, block=512):
@@ -174,6 +183,7 @@ class CurateConfig:
     out: str = "train.jsonl"
     report: str = ""  # default: <out>.report.json
     dedup_threshold: float = 0.95
+    dedup_overlap: float = 0.7  # share of the shorter problem's n-grams that, with the same answer, makes a copy
     contam_threshold: float = 0.9
     ngram: int = 13
     ngram_overlap: float = 0.5  # share of the shorter problem's n-grams that makes a leak
@@ -195,7 +205,7 @@ def build(cfg: CurateConfig) -> dict:
         raise data.BadRow(f"{e} (--skip-bad lists bad rows in the report and goes on)") from None
     embed = make_embedder(cfg.batch_size) if min(cfg.dedup_threshold, cfg.contam_threshold) <= 1 else None
     steps = [("exact_dedup", exact_dedup),
-             ("semantic_dedup", lambda rs: semantic_dedup(rs, embed, cfg.dedup_threshold)),
+             ("semantic_dedup", lambda rs: semantic_dedup(rs, embed, cfg.dedup_threshold, cfg.ngram, cfg.dedup_overlap)),
              ("decontaminate", lambda rs: decontaminate(rs, evals, embed, cfg.contam_threshold, cfg.ngram,
                                                          cfg.ngram_overlap)),
              ("filter_gradable", filter_gradable)]

@@ -166,6 +166,19 @@ def test_embedder_matches_sentence_transformers(embed):
     assert abs(embed(texts) - ref).max() < 1e-5
 
 
+def test_semantic_dedup_by_ngrams():
+    """A re-typeset copy with the same answer goes without embeddings; a sibling with another answer stays."""
+    body = "Let $a$ and $b$ be real numbers such that $a^3 - 15a^2 + 20a - 50 = 0$ and $8b^3 - 60b^2 - 290b + 2575 = 0$."
+    records = [rec(0, body + " Compute $a + b$.", "\\frac{15}{2}"),
+               rec(1, body.replace("15a^2", "15 a^{2}").replace("$ and $", "\\quad \\text { and } \\quad ")
+                   + " Compute $a+b$.", "\\frac{15}{2}"),
+               rec(2, body + " Compute $a - b$.", "\\frac{5}{2}")]
+    kept, dropped = curate.semantic_dedup(records, None)
+    assert [r["id"] for r in kept] == ["t:0", "t:2"]
+    assert [(d["id"], d["matched_id"]) for d in dropped] == [("t:1", "t:0")]
+    assert re.fullmatch(r"\d+% of 13-grams shared", dropped[0]["reason"])
+
+
 @pytest.mark.slow
 def test_semantic_dedup_catches_paraphrases(embed):
     records = [rec(0, "How many positive divisors does 36 have?"),
@@ -200,18 +213,44 @@ def test_math500_leaks_survive_semantic_dedup_to_be_named(data_dir, embed):
     assert sum(d["reason"] == "same text" for d in dropped) == 6
 
 
-@pytest.mark.slow
-def test_decontaminate_blind_labels(data_dir, embed):
-    """tests/contamination_labels.py: 563 (train, eval) pairs labelled by someone who had not read curate.py, each
-    judged alone. Measured before n-gram words were split into runs of letters or digits: 10 of the 13 leaks
-    caught, 40 of the 550 non-leaks (siblings: same template, other numbers) dropped; after, and with math letters
-    split too: 13 and 44 (RESULTS.md)."""
-    from contamination_labels import PAIRS
-    recs = {r["id"]: r for part in ("train", "test") for f in sorted(os.listdir(os.path.join(data_dir, part)))
+@pytest.fixture(scope="module")
+def by_id(data_dir):
+    """Every shipped record by id ("train/aime:326"); the four training rows without an answer are not there."""
+    return {r["id"]: r for part in ("train", "test") for f in sorted(os.listdir(os.path.join(data_dir, part)))
             for r in data.load(os.path.join(data_dir, part, f), skip_bad=True)}
-    pairs = [(t, e, y) for t, e, y, _ in PAIRS if t in recs]  # train/math:5328 has no answer: load drops it
-    embed([recs[t]["problem"] for t, _, _ in pairs] + [recs[e]["problem"] for _, e, _ in pairs])  # one batch
-    caught = {(t, e, y): bool(curate.decontaminate([recs[t]], [recs[e]], embed)[1]) for t, e, y in pairs}
+
+
+def judged_alone(pairs, stage, by_id, embed):
+    """{(a, b, label): whether `stage` drops b given [a, b]} over labelled pairs, each judged on its own."""
+    pairs = [(a, b, y) for a, b, y, _ in pairs if a in by_id and b in by_id]
+    embed([by_id[a]["problem"] for a, _, _ in pairs] + [by_id[b]["problem"] for _, b, _ in pairs])  # one batch
+    return {(a, b, y): bool(stage(by_id[a], by_id[b])) for a, b, y in pairs}
+
+
+@pytest.mark.slow
+def test_decontaminate_blind_labels(by_id, embed):
+    """tests/contamination_labels.py: 563 (train, eval) pairs labelled by someone who had not read curate.py.
+    Measured before n-gram words were split into runs of letters or digits: 10 of the 13 leaks caught, 40 of the
+    550 non-leaks (siblings: same template, other numbers) dropped; after, and with math letters split too: 13
+    and 44 (RESULTS.md)."""
+    from contamination_labels import PAIRS
+    caught = judged_alone(PAIRS, lambda t, e: curate.decontaminate([t], [e], embed)[1], by_id, embed)
     leaks = [hit for (_, _, y), hit in caught.items() if y]
     assert len(leaks) == 13 and sum(leaks) == 13
     assert sum(hit for (_, _, y), hit in caught.items() if not y) <= 44
+
+
+@pytest.mark.slow
+def test_dedup_blind_labels(by_id, embed):
+    """tests/dedup_labels.py: 579 (train, train) pairs labelled the same way. Before the n-gram test in
+    semantic_dedup: 166 of the 247 copies found, 7 of the 332 look-alikes dropped; after: 178 and 7 (on the half
+    of the pairs not used to choose --dedup-overlap: 83 -> 90 of 130, 4 -> 4 of 163). Most copies left have
+    another stated answer (AIME's m + n where MATH asks the fraction), which the answer test keeps on purpose."""
+    from dedup_labels import PAIRS
+
+    def dedup(a, b):
+        kept, dropped = curate.exact_dedup([a, b])
+        return dropped or curate.semantic_dedup(kept, embed)[1]
+    found = judged_alone(PAIRS, dedup, by_id, embed)
+    assert sum(hit for (_, _, y), hit in found.items() if y) >= 178
+    assert sum(hit for (_, _, y), hit in found.items() if not y) <= 7
