@@ -20,6 +20,7 @@ Shape legend: T tokens of one packed micro-batch (sequences back to back, positi
 """
 import argparse
 import datetime
+import fcntl
 import glob
 import importlib.util
 import json
@@ -612,6 +613,35 @@ def load_benchmarks(entries, data_dir, tokenizer, max_prompt_len):
     return benches, dropped
 
 
+_OUT_LOCK = None  # the open <out>/.lock of this process's run
+
+
+def lock_out(out, rank):
+    """Rank 0 holds an flock on <out>/.lock until its process ends (a kill included), so a second run started into
+    the same folder is refused: two would interleave metrics.jsonl and delete each other's checkpoints in the making."""
+    global _OUT_LOCK
+    held = ""
+    if rank == 0:
+        os.makedirs(out, exist_ok=True)
+        if _OUT_LOCK:  # a run earlier in this process is over
+            _OUT_LOCK.close()
+        _OUT_LOCK = open(os.path.join(out, ".lock"), "a+")
+        try:
+            fcntl.flock(_OUT_LOCK, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _OUT_LOCK.truncate(0)
+            _OUT_LOCK.write(f"pid {os.getpid()} on {socket.gethostname()}\n")
+            _OUT_LOCK.flush()
+        except BlockingIOError:
+            _OUT_LOCK.seek(0)
+            held = _OUT_LOCK.read().strip() or "another process"
+            _OUT_LOCK.close()
+            _OUT_LOCK = None
+    box = [held]
+    dist.broadcast_object_list(box, src=0)  # every rank fails alike, or none waits in a collective for it
+    if box[0]:
+        raise BadInput(f"{out} is in use by another run ({box[0]}): wait for it to end, or pass another --out")
+
+
 def read_history(out, step):
     """Metrics rows up to `step`; rows after it (from a run that went on past its last checkpoint) are dropped."""
     path = os.path.join(out, "metrics.jsonl")
@@ -665,6 +695,7 @@ def start(cfg):
     print0(f"{len(records)} prompts ({dropped} dropped as longer than {cfg.max_prompt_len} tokens)")
     if len(records) < cfg.batch_prompts:
         raise BadInput(f"{len(records)} prompts is fewer than one batch (--batch-prompts {cfg.batch_prompts})")
+    lock_out(cfg.out, rank)
     found = (checkpoints(cfg.out) or [None])[-1] if cfg.resume == "auto" else None if cfg.resume == "none" else cfg.resume
     if found and not os.path.exists(os.path.join(found, "meta.json")):
         raise BadInput(f"--resume {found}: not a checkpoint folder (no meta.json)")

@@ -306,6 +306,22 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
 
 
 @pytest.mark.slow
+def test_a_folder_in_use_is_refused(tmp_path, tiny_model, problems):
+    """A second run into the --out of a live one (it holds <out>/.lock) would interleave metrics.jsonl and delete
+    the other's checkpoint in the making: one line, exit status 2, before any model is loaded."""
+    import fcntl
+    out = tmp_path / "o"
+    out.mkdir()
+    with open(out / ".lock", "w") as live:  # the first run, as grpo.lock_out holds it
+        fcntl.flock(live, fcntl.LOCK_EX)
+        live.write("pid 1 on elsewhere\n")
+        live.flush()
+        r = grpo_cli(tiny_args(tiny_model, problems, str(out)) + ["--engine", "torch", "--max-steps", "1"])
+    assert r.returncode == 2 and "in use by another run (pid 1 on elsewhere)" in r.stderr, r.stderr[-2000:]
+    assert "Traceback" not in r.stderr and "parameters" not in r.stdout
+
+
+@pytest.mark.slow
 def test_bad_input_fails_before_work(tmp_path, tiny_model, problems, model_halves):
     """One line on stderr naming the problem, exit status 2, before any model is loaded."""
     bad = tmp_path / "bad.jsonl"
