@@ -909,7 +909,7 @@ def main(argv=None):
         run = start(cfg)
         logger = make_logger(cfg) if run.rank == 0 else None
     except (ValueError, FileNotFoundError) as e:  # BadInput, a bad file or row: one line, no traceback
-        print(f"grpo.py: {e}", file=sys.stderr, flush=True)
+        print("grpo.py:", " ".join(str(e).split()), file=sys.stderr, flush=True)  # a library's message too
         return EXIT_BAD_INPUT
     stop = catch_signals(run.rank)
     if run.benchmarks and not evaluated(run):
