@@ -874,13 +874,15 @@ def log(run, row, logger):
 
 
 def catch_signals(rank):
-    """SIGTERM or Ctrl-C: finish this step, save, exit. A second Ctrl-C interrupts at once; a repeated
-    SIGTERM (SLURM) does not interrupt the save."""
+    """SIGTERM or Ctrl-C: finish this step, save, exit. A second Ctrl-C interrupts at once, also under torchrun,
+    which passes a second Ctrl-C on as SIGTERM; a repeated SIGTERM alone (SLURM) does not interrupt the save."""
     stop = {"signal": 0}
 
     def on_signal(signum, frame):
         stop["signal"] = signum
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        if signum == signal.SIGINT:
+            signal.signal(signal.SIGTERM, signal.default_int_handler)
         print(f"[rank {rank}] signal {signum}: finishing this step, then saving", flush=True)
 
     for signum in (signal.SIGTERM, signal.SIGINT):

@@ -168,6 +168,27 @@ def test_model_is_resolved_once_per_node(monkeypatch):
     assert calls == [False, True, True]  # only each node's local rank 0 downloads; the others read its cache
 
 
+def test_signals_finish_the_step_and_a_second_ctrl_c_interrupts(capsys):
+    """SIGTERM and Ctrl-C set the flag the loop reads after a step; a Ctrl-C after a Ctrl-C interrupts, and so
+    does the SIGTERM that torchrun sends its ranks on a second Ctrl-C; SIGTERMs alone (SLURM) never do."""
+    import signal
+    saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        for first, second, interrupts in ((signal.SIGINT, signal.SIGINT, True), (signal.SIGINT, signal.SIGTERM, True),
+                                          (signal.SIGTERM, signal.SIGTERM, False)):
+            stop = grpo.catch_signals(0)
+            signal.raise_signal(first)
+            assert stop["signal"] == first
+            try:
+                signal.raise_signal(second)
+                assert not interrupts
+            except KeyboardInterrupt:
+                assert interrupts
+    finally:
+        for s, handler in saved.items():
+            signal.signal(s, handler)
+
+
 def test_stage_trigger_on_synthetic_stream():
     cfg = grpo.Config(stop_truncation=0.1, stop_window=3)
     rows = [dict(truncated=0.02 * i, reward=0.5) for i in range(8)]
