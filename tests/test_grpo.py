@@ -282,7 +282,8 @@ def test_two_ranks_with_vllm_end_to_end(tmp_path, tiny_model, problems):
     assert rows[0]["eval_toy_truncated"] > rows[0]["eval_toy_full_truncated"]  # 6 tokens truncate more than 10
     with open(os.path.join(out, "eval", "step_000000_len_10.jsonl")) as f:
         assert len(f.readlines()) == 64 * 2
-    assert os.path.exists(os.path.join(out, "checkpoints", "step_000003", "hf", "model.safetensors"))
+    for name in ("model.safetensors", "generation_config.json"):  # the base's stop ids, which both engines read
+        assert os.path.exists(os.path.join(out, "checkpoints", "step_000003", "hf", name))
     assert os.path.exists(os.path.join(out, "curves.png"))
 
 
