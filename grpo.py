@@ -469,7 +469,7 @@ def save_checkpoint(run, stage_end=None):
         dtype = getattr(torch, model.config.torch_dtype)
         Qwen2.save_pretrained(model, os.path.join(tmp, "hf"), state_dict={k: v.to(dtype) for k, v in full.items()})
         run.tokenizer.save_pretrained(os.path.join(tmp, "hf"))
-        gen = os.path.join(cfg.model, "generation_config.json")  # extra stop ids, sampling defaults: both engines read it
+        gen = os.path.join(cfg.model, "generation_config.json")  # extra stop ids, sampling defaults: engines read it
         if os.path.exists(gen):
             shutil.copy(gen, os.path.join(tmp, "hf"))
     del full
