@@ -59,7 +59,7 @@ def _rows(path):
     if path.suffix == ".parquet":
         import pyarrow.parquet as pq
         return [(r, f"row {i}") for i, r in enumerate(pq.read_table(path).to_pylist())]
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8-sig")  # the BOM Windows tools put first is not JSON
     if text.lstrip().startswith("["):  # by content: hub ".json" files are often JSON lines
         try:
             return [(r, f"row {i}") for i, r in enumerate(json.loads(text))]

@@ -242,6 +242,7 @@ def main(argv=None):
     try:  # everything that can be wrong is checked before the first token is sampled
         if not cfg.model:
             raise ValueError("--model is required: a checkpoint folder or hub id")
+        cfg.model = grpo.resolve_model(cfg.model)  # a hub id: downloaded once per node; the engines read a folder
         meta = {"config": dataclasses.asdict(cfg), "model": os.path.realpath(cfg.model) if os.path.isdir(cfg.model)
                 else cfg.model, **grpo.environment()}  # git revision, versions, hardware: as the trainer's
         old = os.path.join(cfg.out, "config.json")

@@ -20,6 +20,7 @@ Shape legend: T tokens of one packed micro-batch (sequences back to back, positi
 """
 import argparse
 import datetime
+import fcntl
 import glob
 import importlib.util
 import json
@@ -469,6 +470,9 @@ def save_checkpoint(run, stage_end=None):
         dtype = getattr(torch, model.config.torch_dtype)
         Qwen2.save_pretrained(model, os.path.join(tmp, "hf"), state_dict={k: v.to(dtype) for k, v in full.items()})
         run.tokenizer.save_pretrained(os.path.join(tmp, "hf"))
+        gen = os.path.join(cfg.model, "generation_config.json")  # extra stop ids, sampling defaults: engines read it
+        if os.path.exists(gen):
+            shutil.copy(gen, os.path.join(tmp, "hf"))
     del full
     model_sd, optim_sd = get_state_dict(model, optimizer)
     dcp.save({"model": model_sd, "optim": optim_sd}, checkpoint_id=os.path.join(tmp, "trainer"))
@@ -613,6 +617,35 @@ def load_benchmarks(entries, data_dir, tokenizer, max_prompt_len):
     return benches, dropped
 
 
+_OUT_LOCK = None  # the open <out>/.lock of this process's run
+
+
+def lock_out(out, rank):
+    """Rank 0 holds an flock on <out>/.lock until its process ends (a kill included), so a second run started into
+    the same folder is refused: two would interleave metrics.jsonl and delete each other's checkpoints in the making."""
+    global _OUT_LOCK
+    held = ""
+    if rank == 0:
+        os.makedirs(out, exist_ok=True)
+        if _OUT_LOCK:  # a run earlier in this process is over
+            _OUT_LOCK.close()
+        _OUT_LOCK = open(os.path.join(out, ".lock"), "a+")
+        try:
+            fcntl.flock(_OUT_LOCK, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _OUT_LOCK.truncate(0)
+            _OUT_LOCK.write(f"pid {os.getpid()} on {socket.gethostname()}\n")
+            _OUT_LOCK.flush()
+        except BlockingIOError:
+            _OUT_LOCK.seek(0)
+            held = _OUT_LOCK.read().strip() or "another process"
+            _OUT_LOCK.close()
+            _OUT_LOCK = None
+    box = [held]
+    dist.broadcast_object_list(box, src=0)  # every rank fails alike, or none waits in a collective for it
+    if box[0]:
+        raise BadInput(f"{out} is in use by another run ({box[0]}): wait for it to end, or pass another --out")
+
+
 def read_history(out, step):
     """Metrics rows up to `step`; rows after it (from a run that went on past its last checkpoint) are dropped."""
     path = os.path.join(out, "metrics.jsonl")
@@ -666,6 +699,7 @@ def start(cfg):
     print0(f"{len(records)} prompts ({dropped} dropped as longer than {cfg.max_prompt_len} tokens)")
     if len(records) < cfg.batch_prompts:
         raise BadInput(f"{len(records)} prompts is fewer than one batch (--batch-prompts {cfg.batch_prompts})")
+    lock_out(cfg.out, rank)
     found = (checkpoints(cfg.out) or [None])[-1] if cfg.resume == "auto" else None if cfg.resume == "none" else cfg.resume
     if found and not os.path.exists(os.path.join(found, "meta.json")):
         raise BadInput(f"--resume {found}: not a checkpoint folder (no meta.json)")
@@ -844,13 +878,15 @@ def log(run, row, logger):
 
 
 def catch_signals(rank):
-    """SIGTERM or Ctrl-C: finish this step, save, exit. A second Ctrl-C interrupts at once; a repeated
-    SIGTERM (SLURM) does not interrupt the save."""
+    """SIGTERM or Ctrl-C: finish this step, save, exit. A second Ctrl-C interrupts at once, also under torchrun,
+    which passes a second Ctrl-C on as SIGTERM; a repeated SIGTERM alone (SLURM) does not interrupt the save."""
     stop = {"signal": 0}
 
     def on_signal(signum, frame):
         stop["signal"] = signum
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        if signum == signal.SIGINT:
+            signal.signal(signal.SIGTERM, signal.default_int_handler)
         print(f"[rank {rank}] signal {signum}: finishing this step, then saving", flush=True)
 
     for signum in (signal.SIGTERM, signal.SIGINT):
@@ -879,7 +915,7 @@ def main(argv=None):
         run = start(cfg)
         logger = make_logger(cfg) if run.rank == 0 else None
     except (ValueError, FileNotFoundError) as e:  # BadInput, a bad file or row: one line, no traceback
-        print(f"grpo.py: {e}", file=sys.stderr, flush=True)
+        print("grpo.py:", " ".join(str(e).split()), file=sys.stderr, flush=True)  # a library's message too
         return EXIT_BAD_INPUT
     stop = catch_signals(run.rank)
     if run.benchmarks and not evaluated(run):

@@ -61,6 +61,9 @@ def test_formats_and_bad_rows(tmp_path):
     assert data.load(str(tmp_path / "s.parquet"))[0]["answers"] == ["3"]
     data.write_jsonl(got, tmp_path / "round.jsonl")  # what build writes loads back unchanged
     assert data.load(str(tmp_path / "round.jsonl")) == got
+    for name, text in (("bom.json", json.dumps(rows)), ("bom.jsonl", "\r\n".join(json.dumps(r) for r in rows))):
+        (tmp_path / name).write_text(text, encoding="utf-8-sig")  # as Windows tools write them: a BOM, CRLF
+        assert [r["answers"] for r in data.load(str(tmp_path / name))] == [r["answers"] for r in got]
 
     cases = [({"answer": "1"}, "no problem"), ({"problem": "p", "answer": None}, "answer None"),
              ({"problem": "p"}, "answer None"), ({"problem": "p", "answer": []}, "empty answer list"),

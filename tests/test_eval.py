@@ -5,6 +5,7 @@ import json
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
 from types import SimpleNamespace
@@ -149,6 +150,23 @@ def test_main_owns_its_process_group(tiny_model, toy_dir, tmp_path, monkeypatch,
                  "--out", str(tmp_path / "fake")])
     assert "holds samples made with" in capsys.readouterr().err
     assert json.load(open(tmp_path / "fake" / "config.json"))["config"]["n_samples"] == 2
+
+
+def test_hub_id_is_read_from_the_cache(tiny_model, toy_dir, tmp_path, monkeypatch):
+    """A hub id (here from an offline cache) reaches the engine as the downloaded folder: the engines read
+    config.json from a folder, and failed on the id itself."""
+    import huggingface_hub.constants
+    snap = tmp_path / "hub" / "models--someone--tiny" / "snapshots" / ("0" * 40)
+    shutil.copytree(tiny_model, snap)
+    (tmp_path / "hub" / "models--someone--tiny" / "refs").mkdir()
+    (tmp_path / "hub" / "models--someone--tiny" / "refs" / "main").write_text("0" * 40)
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    paths = []
+    monkeypatch.setattr(ev.rollout, "make_engine", lambda kind, path, **kw: paths.append(path) or FakeEngine())
+    report = ev.main(["--model", "someone/tiny", "--benchmarks", "aime", "--data-dir", toy_dir, "--n-samples", "2",
+                      "--out", str(tmp_path / "o")])
+    assert report["aime"]["n_problems"] == 3 and paths == [str(snap)]
 
 
 @pytest.mark.slow

@@ -168,6 +168,27 @@ def test_model_is_resolved_once_per_node(monkeypatch):
     assert calls == [False, True, True]  # only each node's local rank 0 downloads; the others read its cache
 
 
+def test_signals_finish_the_step_and_a_second_ctrl_c_interrupts(capsys):
+    """SIGTERM and Ctrl-C set the flag the loop reads after a step; a Ctrl-C after a Ctrl-C interrupts, and so
+    does the SIGTERM that torchrun sends its ranks on a second Ctrl-C; SIGTERMs alone (SLURM) never do."""
+    import signal
+    saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        for first, second, interrupts in ((signal.SIGINT, signal.SIGINT, True), (signal.SIGINT, signal.SIGTERM, True),
+                                          (signal.SIGTERM, signal.SIGTERM, False)):
+            stop = grpo.catch_signals(0)
+            signal.raise_signal(first)
+            assert stop["signal"] == first
+            try:
+                signal.raise_signal(second)
+                assert not interrupts
+            except KeyboardInterrupt:
+                assert interrupts
+    finally:
+        for s, handler in saved.items():
+            signal.signal(s, handler)
+
+
 def test_stage_trigger_on_synthetic_stream():
     cfg = grpo.Config(stop_truncation=0.1, stop_window=3)
     rows = [dict(truncated=0.02 * i, reward=0.5) for i in range(8)]
@@ -261,7 +282,8 @@ def test_two_ranks_with_vllm_end_to_end(tmp_path, tiny_model, problems):
     assert rows[0]["eval_toy_truncated"] > rows[0]["eval_toy_full_truncated"]  # 6 tokens truncate more than 10
     with open(os.path.join(out, "eval", "step_000000_len_10.jsonl")) as f:
         assert len(f.readlines()) == 64 * 2
-    assert os.path.exists(os.path.join(out, "checkpoints", "step_000003", "hf", "model.safetensors"))
+    for name in ("model.safetensors", "generation_config.json"):  # the base's stop ids, which both engines read
+        assert os.path.exists(os.path.join(out, "checkpoints", "step_000003", "hf", name))
     assert os.path.exists(os.path.join(out, "curves.png"))
 
 
@@ -306,6 +328,22 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
 
 
 @pytest.mark.slow
+def test_a_folder_in_use_is_refused(tmp_path, tiny_model, problems):
+    """A second run into the --out of a live one (it holds <out>/.lock) would interleave metrics.jsonl and delete
+    the other's checkpoint in the making: one line, exit status 2, before any model is loaded."""
+    import fcntl
+    out = tmp_path / "o"
+    out.mkdir()
+    with open(out / ".lock", "w") as live:  # the first run, as grpo.lock_out holds it
+        fcntl.flock(live, fcntl.LOCK_EX)
+        live.write("pid 1 on elsewhere\n")
+        live.flush()
+        r = grpo_cli(tiny_args(tiny_model, problems, str(out)) + ["--engine", "torch", "--max-steps", "1"])
+    assert r.returncode == 2 and "in use by another run (pid 1 on elsewhere)" in r.stderr, r.stderr[-2000:]
+    assert "Traceback" not in r.stderr and "parameters" not in r.stdout
+
+
+@pytest.mark.slow
 def test_bad_input_fails_before_work(tmp_path, tiny_model, problems, model_halves):
     """One line on stderr naming the problem, exit status 2, before any model is loaded."""
     bad = tmp_path / "bad.jsonl"
@@ -318,7 +356,8 @@ def test_bad_input_fails_before_work(tmp_path, tiny_model, problems, model_halve
                       (["--eval-full-len", "5000"], "positions"),
                       (["--save-every", "0"], "at least 1"), (["--mini-batch-prompts", "0"], "at least 1"),
                       (["--max-len", "0"], "at least 1"), (["--temperature", "0"], "T > 0"),
-                      (["--model", model_halves[0]], "has no tokenizer")):
+                      (["--model", model_halves[0]], "has no tokenizer"),
+                      (["--model", "someone/no-such-model"], "not a local folder")):  # the hub says it in several lines
         r = grpo_cli(tiny_args(tiny_model, problems, str(tmp_path / "o")) + args)
-        assert r.returncode == 2 and msg in r.stderr, (args, r.stderr[-2000:])
+        assert r.returncode == 2 and msg in r.stderr and r.stderr.count("\n") == 1, (args, r.stderr[-2000:])
         assert "Traceback" not in r.stderr and "parameters" not in r.stdout  # no model was loaded
