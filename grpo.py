@@ -617,33 +617,27 @@ def load_benchmarks(entries, data_dir, tokenizer, max_prompt_len):
     return benches, dropped
 
 
-_OUT_LOCK = None  # the open <out>/.lock of this process's run
-
-
 def lock_out(out, rank):
-    """Rank 0 holds an flock on <out>/.lock until its process ends (a kill included), so a second run started into
-    the same folder is refused: two would interleave metrics.jsonl and delete each other's checkpoints in the making."""
-    global _OUT_LOCK
-    held = ""
+    """The open <out>/.lock, which rank 0 holds (flock) while the run lives and the kernel lets go of when the
+    process ends, a kill included. A second run started into the same folder is refused: two would interleave
+    metrics.jsonl and delete each other's checkpoints in the making."""
+    held, lock = "", None
     if rank == 0:
         os.makedirs(out, exist_ok=True)
-        if _OUT_LOCK:  # a run earlier in this process is over
-            _OUT_LOCK.close()
-        _OUT_LOCK = open(os.path.join(out, ".lock"), "a+")
+        lock = open(os.path.join(out, ".lock"), "a+")
         try:
-            fcntl.flock(_OUT_LOCK, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            _OUT_LOCK.truncate(0)
-            _OUT_LOCK.write(f"pid {os.getpid()} on {socket.gethostname()}\n")
-            _OUT_LOCK.flush()
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            lock.truncate(0)
+            lock.write(f"pid {os.getpid()} on {socket.gethostname()}\n")
+            lock.flush()
         except BlockingIOError:
-            _OUT_LOCK.seek(0)
-            held = _OUT_LOCK.read().strip() or "another process"
-            _OUT_LOCK.close()
-            _OUT_LOCK = None
+            lock.seek(0)
+            held = lock.read().strip() or "another process"
     box = [held]
     dist.broadcast_object_list(box, src=0)  # every rank fails alike, or none waits in a collective for it
     if box[0]:
         raise BadInput(f"{out} is in use by another run ({box[0]}): wait for it to end, or pass another --out")
+    return lock
 
 
 def read_history(out, step):
@@ -677,6 +671,7 @@ class Run:
     push_tol: float
     step: int
     history: list
+    lock: object  # rank 0's hold on <out>/.lock (lock_out), for as long as the run lives
 
 
 def start(cfg):
@@ -699,7 +694,7 @@ def start(cfg):
     print0(f"{len(records)} prompts ({dropped} dropped as longer than {cfg.max_prompt_len} tokens)")
     if len(records) < cfg.batch_prompts:
         raise BadInput(f"{len(records)} prompts is fewer than one batch (--batch-prompts {cfg.batch_prompts})")
-    lock_out(cfg.out, rank)
+    lock = lock_out(cfg.out, rank)
     found = (checkpoints(cfg.out) or [None])[-1] if cfg.resume == "auto" else None if cfg.resume == "none" else cfg.resume
     if found and not os.path.exists(os.path.join(found, "meta.json")):
         raise BadInput(f"--resume {found}: not a checkpoint folder (no meta.json)")
@@ -739,7 +734,7 @@ def start(cfg):
     probe = records[0]["prompt_ids"][:48] + tokenizer.encode(" so the answer is \\boxed{55}.", add_special_tokens=False)
     tol = cfg.push_tol or rollout.PUSH_TOL[compute_dtype]  # measured per dtype, see RESULTS.md
     run = Run(cfg, rank, world, device, model, ref, optimizer, sampler, records, tokenizer, engine, benchmarks,
-              probe, tol, step, read_history(cfg.out, step) if rank == 0 else [])
+              probe, tol, step, read_history(cfg.out, step) if rank == 0 else [], lock)
     if found:  # the engine starts from the base weights; bring it to the checkpoint's
         rollout.push(engine, model, probe, tol)
     return run
