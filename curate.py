@@ -89,6 +89,14 @@ def _ngrams(text, n):
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
+
+def _coverage(grams, index, sizes):
+    """{j: the share of the shorter one's n-grams that `grams` and problem j of the index have in common}, where
+    index maps an n-gram to the problems that have it and sizes[j] is problem j's n-gram count."""
+    shared = collections.Counter(j for g in grams for j in index.get(g, ()))
+    return {j: c / min(len(grams), sizes[j]) for j, c in shared.items()}
+
+
 # ---------------------------------------------------------------------------------------------- stages
 def exact_dedup(records):
     first, dropped = {}, []  # normalised text -> the first record with it, in input order
@@ -109,15 +117,15 @@ def semantic_dedup(records, embed, threshold=0.95, ngram=13, overlap=0.7, block=
     y?" and "...of x?" at 0.99, and on the shipped sets half the pairs above 0.95 are such variants with
     different answers. Similarities are computed a (block, N) slab at a time, never as the (N, N) matrix."""
     keys, grams = [_answer_key(r) for r in records], [_ngrams(r["problem"], ngram) for r in records]
+    sizes = [len(g) for g in grams]
     use_embed = embed is not None and threshold <= 1 and len(records) > 0
     E = embed([r["problem"] for r in records]) if use_embed else None
     keep, dropped, index = np.zeros(len(records), bool), [], {}  # index: n-gram -> kept problems with it
     for s in tqdm(range(0, len(records), block), desc="semantic_dedup", disable=len(records) <= 4 * block):
         sims = E[s:s + block] @ E[:s + block].T if use_embed else None  # this block against all before it
         for j in range(s, min(s + block, len(records))):
-            shared = collections.Counter(h for g in grams[j] for h in index.get(g, ()))
-            close = {h: f"{c / min(len(grams[j]), len(grams[h])):.0%} of {ngram}-grams shared"
-                     for h, c in shared.items() if c >= overlap * min(len(grams[j]), len(grams[h]))}
+            close = {h: f"{f:.0%} of {ngram}-grams shared" for h, f in _coverage(grams[j], index, sizes).items()
+                     if f >= overlap}
             if use_embed:
                 close.update({h: f"cosine {sims[j - s, h]:.3f}" for h in np.flatnonzero(sims[j - s, :j] >= threshold)
                               if keep[h]})
@@ -151,8 +159,7 @@ def decontaminate(records, eval_records, embed=None, threshold=0.9, ngram=13, ov
     kept, dropped = [], []
     for i, r in enumerate(tqdm(records, desc="decontaminate", disable=len(records) < 2000)):
         grams = _ngrams(r["problem"], ngram)
-        shared = collections.Counter(j for g in grams for j in index.get(g, ()))
-        frac, j = max(((c / min(len(grams), sizes[j]), j) for j, c in shared.items()), default=(0.0, 0))
+        frac, j = max(((f, j) for j, f in _coverage(grams, index, sizes).items()), default=(0.0, 0))
         key = normalize_text(r["problem"])
         if key in exact:
             dropped.append(_drop(r, "decontaminate", "same text", exact[key]))
