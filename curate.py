@@ -6,14 +6,14 @@
 DeepScaleR names its data steps (answers extracted, MiniLM dedup, decontamination against the test sets, ungradable
 problems removed) but never published them. Ours, each drop listed in the report with its reason and the match:
   1. exact_dedup     same text after normalize_text (case, spacing, $ and \\( \\), \\left, \\dfrac ...)
-  2. semantic_dedup  the same answer as a kept problem, and all-MiniLM-L6-v2 cosine >= --dedup-threshold or
+  2. near_dedup      the same answer as a kept problem, and all-MiniLM-L6-v2 cosine >= --dedup-threshold or
                      --dedup-overlap of the word 13-grams shared
   3. decontaminate   vs every eval set: same normalised text, half the word 13-grams shared, or
                      cosine >= --contam-threshold; stricter than dedup on purpose (no answer test)
   4. filter_gradable reward.gradable must accept the gold answers
 The first occurrence in input order wins, so the output is deterministic; a threshold above 1 turns its embedding
-test off. Ours: the answer test in 2, the overlap fraction in 3 (why: at each function), the thresholds (their counts:
-RESULTS.md). A bad row (no problem, no answer) stops the run; --skip-bad lists it in the report and goes on.
+test off. Ours: the answer test in 2, the n-gram overlap fraction in 2 and 3 (why: at each function), the
+thresholds (measured on blind labels: RESULTS.md). A bad row (no problem, no answer) stops the run; --skip-bad lists it in the report and goes on.
 """
 import collections
 import dataclasses
@@ -29,10 +29,21 @@ import data
 
 
 # ---------------------------------------------------------------------------------------------- matching
+# LaTeX spellings of one thing, as one (lowercase): \\dfrac is \\frac, \\not= is \\neq, \\left( is (
+_SAME = [(re.compile(p), r) for p, r in [
+    (r"\\[dt]frac", r"\\frac"), (r"\\not\s*=|\\neq?(?![a-z])", r"\\neq"), (r"\\[lc]?dots", r"\\dots"),
+    (r"\\(text|mathrm|mbox|q?quad|left|right|displaystyle)(?![a-z])|\\[,;:! ]", "")]]
+
+
+def _same_spelling(s):
+    for pattern, same in _SAME:
+        s = pattern.sub(same, s)
+    return s
+
+
 def normalize_text(s):
     """Text with LaTeX spelling variants removed: two problems equal here are the same problem."""
-    s = s.lower().replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
-    s = re.sub(r"\\[()\[\]]|\\(left|right|displaystyle)(?![a-z])|\\[,;:! ]|[_^]\{\}", "", s)  # AIME's n^{}_{}
+    s = re.sub(r"\\[()\[\]]|[_^]\{\}", "", _same_spelling(s.lower()))  # \\( \\) \\[ \\], AIME's n^{}_{}
     return re.sub(r"[^a-z0-9+\-*/=<>^_|()]", "", s)  # drops spaces, $, braces, punctuation, backslashes
 
 
@@ -71,21 +82,17 @@ def _answer_key(r):
     return {normalize_text(a) for a in r["answers"]}
 
 
-_SAME = [(re.compile(p), r) for p, r in [(r"\\[dt]frac", r"\\frac"), (r"\\not\s*=|\\neq?(?![a-z])", r"\\neq"),
-                                          (r"\\[lc]?dots", r"\\dots"), (r"\\(text|mathrm|mbox|quad)(?![a-z])", "")]]
-_MATH = re.compile(r"\$\$.*?\$\$|\$.*?\$|\\\[.*?\\\]|\\\(.*?\\\)", re.S)
+_MATH = re.compile(r"(?<!\\)\$\$.*?\$\$|(?<!\\)\$.*?(?<!\\)\$|\\\[.*?\\\]|\\\(.*?\\\)", re.S)  # not \\$ (dollars)
 _LETTERS = re.compile(r"\\(text|mbox|mathrm)\s*\{[^{}]*\}|(?<![\\a-z])[a-z]{2,}")  # words in \text{} stay words
 
 
 def _ngrams(text, n):
     """Word n-grams of the statement, a word being a run of letters or of digits (`15a^2` and `15 a^{2}` read
     alike) and, in math outside \\text{}, one letter (`Ax` is `A x`); [asy] figure code is not words, and LaTeX
-    spellings of one symbol are one word (`\\not=`, `\\neq`)."""
+    spellings of one thing are one (`\\not=` and `\\neq`, `\\left(` and `(`)."""
     text = re.sub(r"\[asy\].*?\[/asy\]", " ", text.lower(), flags=re.S)
     text = _MATH.sub(lambda m: _LETTERS.sub(lambda w: w[0] if w[0][0] == "\\" else " ".join(w[0]), m[0]), text)
-    for pattern, same in _SAME:
-        text = pattern.sub(same, text)
-    words = re.findall(r"[a-z]+|[0-9]+", text)
+    words = re.findall(r"[a-z]+|[0-9]+", _same_spelling(text))
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
@@ -110,7 +117,7 @@ def exact_dedup(records):
     return list(first.values()), dropped
 
 
-def semantic_dedup(records, embed, threshold=0.95, ngram=13, overlap=0.7, block=512):
+def near_dedup(records, embed, threshold=0.95, ngram=13, overlap=0.7, block=512):
     """Greedy in input order: a problem goes if one already kept shares an answer with it and is that close:
     MiniLM cosine >= threshold, or `overlap` of the shorter one's n-grams shared (re-typeset and reworded copies
     that MiniLM puts lower; blind labels, RESULTS.md). The answer test is ours: MiniLM puts "what is the value of
@@ -121,7 +128,7 @@ def semantic_dedup(records, embed, threshold=0.95, ngram=13, overlap=0.7, block=
     use_embed = embed is not None and threshold <= 1 and len(records) > 0
     E = embed([r["problem"] for r in records]) if use_embed else None
     keep, dropped, index = np.zeros(len(records), bool), [], {}  # index: n-gram -> kept problems with it
-    for s in tqdm(range(0, len(records), block), desc="semantic_dedup", disable=len(records) <= 4 * block):
+    for s in tqdm(range(0, len(records), block), desc="near_dedup", disable=len(records) <= 4 * block):
         sims = E[s:s + block] @ E[:s + block].T if use_embed else None  # this block against all before it
         for j in range(s, min(s + block, len(records))):
             close = {h: f"{f:.0%} of {ngram}-grams shared" for h, f in _coverage(grams[j], index, sizes).items()
@@ -131,7 +138,7 @@ def semantic_dedup(records, embed, threshold=0.95, ngram=13, overlap=0.7, block=
                               if keep[h]})
             hits = [h for h in close if keys[h] & keys[j]]
             if hits:  # named after the first such problem in input order
-                dropped.append(_drop(records[j], "semantic_dedup", close[min(hits)], records[min(hits)]["id"]))
+                dropped.append(_drop(records[j], "near_dedup", close[min(hits)], records[min(hits)]["id"]))
             else:
                 keep[j] = True
                 for g in grams[j]:
@@ -212,7 +219,7 @@ def build(cfg: CurateConfig) -> dict:
         raise data.BadRow(f"{e} (--skip-bad lists bad rows in the report and goes on)") from None
     embed = make_embedder(cfg.batch_size) if min(cfg.dedup_threshold, cfg.contam_threshold) <= 1 else None
     steps = [("exact_dedup", exact_dedup),
-             ("semantic_dedup", lambda rs: semantic_dedup(rs, embed, cfg.dedup_threshold, cfg.ngram, cfg.dedup_overlap)),
+             ("near_dedup", lambda rs: near_dedup(rs, embed, cfg.dedup_threshold, cfg.ngram, cfg.dedup_overlap)),
              ("decontaminate", lambda rs: decontaminate(rs, evals, embed, cfg.contam_threshold, cfg.ngram,
                                                          cfg.ngram_overlap)),
              ("filter_gradable", filter_gradable)]

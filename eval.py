@@ -222,7 +222,7 @@ class EvalConfig:
 
 def default_out(model):
     """eval_out/<model folder>; a trainer checkpoint, <run>/checkpoints/step_N/hf, is eval_out/<run>_step_N."""
-    parts = os.path.normpath(model).split(os.sep)
+    parts = os.path.abspath(model).split(os.sep)  # absolute: `checkpoints/step_N/hf` run from inside <run> too
     if len(parts) >= 4 and parts[-1] == "hf" and parts[-3] == "checkpoints":
         return os.path.join("eval_out", f"{parts[-4]}_{parts[-2]}")
     return os.path.join("eval_out", parts[-1])
@@ -242,9 +242,9 @@ def main(argv=None):
     try:  # everything that can be wrong is checked before the first token is sampled
         if not cfg.model:
             raise ValueError("--model is required: a checkpoint folder or hub id")
-        cfg.model = grpo.resolve_model(cfg.model)  # a hub id: downloaded once per node; the engines read a folder
-        meta = {"config": dataclasses.asdict(cfg), "model": os.path.realpath(cfg.model) if os.path.isdir(cfg.model)
-                else cfg.model, **grpo.environment()}  # git revision, versions, hardware: as the trainer's
+        given, cfg.model = cfg.model, grpo.resolve_model(cfg.model)  # a hub id: downloaded once per node
+        meta = {"config": dataclasses.asdict(cfg), "model": os.path.realpath(given) if os.path.isdir(given)
+                else given, **grpo.environment()}  # the folder or hub id; git revision, versions, hardware
         old = os.path.join(cfg.out, "config.json")
         before = json.load(open(old))["model"] if os.path.exists(old) else meta["model"]
         if before != meta["model"]:  # the same folder name, say

@@ -132,11 +132,11 @@ def cli(cls, argv=None, doc=None, choices=None, presets=None):
     parser.error = error
     for f in fields(cls):
         flag = "--" + f.name.replace("_", "-")
+        kw = dict(default=f.default, help="default: %(default)r")  # --help shows each default (a preset's too)
         if isinstance(f.default, bool):
-            parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=f.default, help="default: %(default)s")
+            parser.add_argument(flag, action=argparse.BooleanOptionalAction, **kw)
         else:
-            parser.add_argument(flag, type=type(f.default), default=f.default, choices=(choices or {}).get(f.name),
-                                help="default: %(default)s")
+            parser.add_argument(flag, type=type(f.default), choices=(choices or {}).get(f.name), **kw)
     for flag, defaults in (presets or {}).items():
         if flag in argv:
             parser.set_defaults(**defaults)
@@ -633,6 +633,8 @@ def lock_out(out, rank):
         except BlockingIOError:
             lock.seek(0)
             held = lock.read().strip() or "another process"
+        except OSError as e:  # a filesystem without flock (Lustre without -o flock, some NFS): run unguarded
+            print(f"grpo.py: {out}/.lock cannot be held ({e.strerror}); nothing stops a second run into it", flush=True)
     box = [held]
     dist.broadcast_object_list(box, src=0)  # every rank fails alike, or none waits in a collective for it
     if box[0]:

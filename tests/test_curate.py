@@ -110,7 +110,7 @@ def test_command_is_deterministic_and_reports_every_drop(tmp_path, capsys):
     assert out0 == out1 and r0["dropped"] == r1["dropped"]
     assert [json.loads(line)["id"] for line in out0.splitlines()] == [f"{tmp_path.name}/train:0"]
     assert [(s["stage"], s["in"], s["out"]) for s in r0["stages"]] == [
-        ("load", 5, 4), ("exact_dedup", 4, 3), ("semantic_dedup", 3, 3), ("decontaminate", 3, 2),
+        ("load", 5, 4), ("exact_dedup", 4, 3), ("near_dedup", 3, 3), ("decontaminate", 3, 2),
         ("filter_gradable", 2, 1)]
     assert [(d["id"].split("/")[-1], d["stage"], d["matched_id"]) for d in r0["dropped"]] == [
         ("train:3", "load", None), ("train:1", "exact_dedup", f"{tmp_path.name}/train:0"),
@@ -166,21 +166,21 @@ def test_embedder_matches_sentence_transformers(embed):
     assert abs(embed(texts) - ref).max() < 1e-5
 
 
-def test_semantic_dedup_by_ngrams():
+def test_near_dedup_by_ngrams():
     """A re-typeset copy with the same answer goes without embeddings; a sibling with another answer stays."""
     body = "Let $a$ and $b$ be real numbers such that $a^3 - 15a^2 + 20a - 50 = 0$ and $8b^3 - 60b^2 - 290b + 2575 = 0$."
     records = [rec(0, body + " Compute $a + b$.", "\\frac{15}{2}"),
                rec(1, body.replace("15a^2", "15 a^{2}").replace("$ and $", "\\quad \\text { and } \\quad ")
                    + " Compute $a+b$.", "\\frac{15}{2}"),
                rec(2, body + " Compute $a - b$.", "\\frac{5}{2}")]
-    kept, dropped = curate.semantic_dedup(records, None)
+    kept, dropped = curate.near_dedup(records, None)
     assert [r["id"] for r in kept] == ["t:0", "t:2"]
     assert [(d["id"], d["matched_id"]) for d in dropped] == [("t:1", "t:0")]
     assert re.fullmatch(r"\d+% of 13-grams shared", dropped[0]["reason"])
 
 
 @pytest.mark.slow
-def test_semantic_dedup_catches_paraphrases(embed):
+def test_near_dedup_catches_paraphrases(embed):
     records = [rec(0, "How many positive divisors does 36 have?"),
                rec(1, "A circle has radius 3. What is its area?"),
                rec(2, "What is the number of positive divisors of 36?"),
@@ -188,10 +188,10 @@ def test_semantic_dedup_catches_paraphrases(embed):
                rec(4, "How many prime numbers are less than 50?"),
                rec(5, "If $x - y = 6$ and $x + y = 12$, what is the value of $y$?", "3"),
                rec(6, "If $x - y = 6$ and $x + y = 12$, what is the value of $x$?", "9")]  # close, yet another answer
-    kept, dropped = curate.semantic_dedup(records, embed, threshold=0.85, block=2)  # blocks smaller than the input
+    kept, dropped = curate.near_dedup(records, embed, threshold=0.85, block=2)  # blocks smaller than the input
     assert [r["id"] for r in kept] == ["t:0", "t:1", "t:4", "t:5", "t:6"]
     assert [(d["id"], d["matched_id"]) for d in dropped] == [("t:2", "t:0"), ("t:3", "t:1")]
-    assert curate.semantic_dedup(records, embed, threshold=1.01)[1] == []  # off
+    assert curate.near_dedup(records, embed, threshold=1.01)[1] == []  # off
 
 
 @pytest.mark.slow
@@ -203,12 +203,12 @@ def test_decontaminate_by_embedding(embed):
 
 
 @pytest.mark.slow
-def test_math500_leaks_survive_semantic_dedup_to_be_named(data_dir, embed):
+def test_math500_leaks_survive_near_dedup_to_be_named(data_dir, embed):
     """With every stage on, no leak is dropped as a duplicate first (which would hide where it came from)."""
     train = data.load(os.path.join(data_dir, "train/aime.json"))
     evals = data.load(os.path.join(data_dir, "test/math.json"))
     kept, _ = curate.exact_dedup(train)
-    kept, _ = curate.semantic_dedup(kept, embed, 0.95)
+    kept, _ = curate.near_dedup(kept, embed, 0.95)
     kept, dropped = curate.decontaminate(kept, evals, embed, 0.9)
     assert sum(d["reason"] == "same text" for d in dropped) == 6
 
@@ -236,21 +236,22 @@ def test_decontaminate_blind_labels(by_id, embed):
     from contamination_labels import PAIRS
     caught = judged_alone(PAIRS, lambda t, e: curate.decontaminate([t], [e], embed)[1], by_id, embed)
     leaks = [hit for (_, _, y), hit in caught.items() if y]
-    assert len(leaks) == 13 and sum(leaks) == 13
-    assert sum(hit for (_, _, y), hit in caught.items() if not y) <= 44
+    assert len(caught) == 563 and len(leaks) == 13 and sum(leaks) == 13  # all but the row without an answer
+    assert sum(hit for (_, _, y), hit in caught.items() if not y) <= 45
 
 
 @pytest.mark.slow
 def test_dedup_blind_labels(by_id, embed):
     """tests/dedup_labels.py: 579 (train, train) pairs labelled the same way. Before the n-gram test in
-    semantic_dedup: 166 of the 247 copies found, 7 of the 332 look-alikes dropped; after: 178 and 7 (on the half
+    near_dedup: 166 of the 247 copies found, 7 of the 332 look-alikes dropped; after: 178 and 7 (on the half
     of the pairs not used to choose --dedup-overlap: 83 -> 90 of 130, 4 -> 4 of 163). Most copies left have
     another stated answer (AIME's m + n where MATH asks the fraction), which the answer test keeps on purpose."""
     from dedup_labels import PAIRS
 
     def dedup(a, b):
         kept, dropped = curate.exact_dedup([a, b])
-        return dropped or curate.semantic_dedup(kept, embed)[1]
+        return dropped or curate.near_dedup(kept, embed)[1]
     found = judged_alone(PAIRS, dedup, by_id, embed)
+    assert len(found) == 579
     assert sum(hit for (_, _, y), hit in found.items() if y) >= 178
     assert sum(hit for (_, _, y), hit in found.items() if not y) <= 7

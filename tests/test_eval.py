@@ -77,6 +77,8 @@ def test_default_out_names_checkpoints_apart():
     assert ev.default_out("deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B") == os.path.join(
         "eval_out", "DeepSeek-R1-Distill-Qwen-1.5B")
     assert ev.default_out("/models/hf") == os.path.join("eval_out", "hf")
+    here = os.path.basename(os.getcwd())
+    assert ev.default_out("checkpoints/step_000040/hf") == os.path.join("eval_out", f"{here}_step_000040")
 
 
 def test_bad_benchmarks_fail_before_reading(tmp_path):
