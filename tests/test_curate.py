@@ -210,7 +210,7 @@ def test_math500_leaks_survive_near_dedup_to_be_named(data_dir, embed):
     kept, _ = curate.exact_dedup(train)
     kept, _ = curate.near_dedup(kept, embed, 0.95)
     kept, dropped = curate.decontaminate(kept, evals, embed, 0.9)
-    assert sum(d["reason"] == "same text" for d in dropped) == 7  # the six verbatim, and aime:744 (\\cdots for \\dots)
+    assert sum(d["reason"] == "same text" for d in dropped) == 7  # the six verbatim, and aime:744 (\cdots for \dots)
 
 
 @pytest.fixture(scope="module")
