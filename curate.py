@@ -13,7 +13,8 @@ problems removed) but never published them. Ours, each drop listed in the report
   4. filter_gradable reward.gradable must accept the gold answers
 The first occurrence in input order wins, so the output is deterministic; a threshold above 1 turns its embedding
 test off. Ours: the answer test in 2, the n-gram overlap fraction in 2 and 3 (why: at each function), the
-thresholds (measured on blind labels: RESULTS.md). A bad row (no problem, no answer) stops the run; --skip-bad lists it in the report and goes on.
+thresholds (measured on blind labels: RESULTS.md). A bad row (no problem, no answer) stops the run; --skip-bad
+lists it in the report and goes on.
 """
 import collections
 import dataclasses
@@ -91,10 +92,9 @@ def _ngrams(text, n):
     alike) and, in math outside \\text{}, one letter (`Ax` is `A x`); [asy] figure code is not words, and LaTeX
     spellings of one thing are one (`\\not=` and `\\neq`, `\\left(` and `(`)."""
     text = re.sub(r"\[asy\].*?\[/asy\]", " ", text.lower(), flags=re.S)
-    text = _MATH.sub(lambda m: _LETTERS.sub(lambda w: w[0] if w[0][0] == "\\" else " ".join(w[0]), m[0]), text)
+    text = _MATH.sub(lambda m: _LETTERS.sub(lambda w: w[0] if w[1] else " ".join(w[0]), m[0]), text)
     words = re.findall(r"[a-z]+|[0-9]+", _same_spelling(text))
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
-
 
 
 def _coverage(grams, index, sizes):

@@ -57,8 +57,10 @@ if (( DEMO )); then
     STAGE1_LEN=${STAGE1_LEN:-48} STAGE1_SAMPLES=${STAGE1_SAMPLES:-8} STAGE1_STEPS=${STAGE1_STEPS:-40}
     STAGE2_LEN=${STAGE2_LEN:-72} STAGE2_SAMPLES=${STAGE2_SAMPLES:-8} STAGE2_STEPS=${STAGE2_STEPS:-25}
     STAGE3_LEN=${STAGE3_LEN:-104} STAGE3_SAMPLES=${STAGE3_SAMPLES:-8} STAGE3_STEPS=${STAGE3_STEPS:-15}
-    gpus=$("$PY" -c "import torch; print(torch.cuda.device_count())" 2>/dev/null || echo 0)  # as grpo.py sees them
-    NPROC_PER_NODE=${NPROC_PER_NODE:-$(( gpus == 1 ? 1 : 2 ))}
+    if [[ -z ${NPROC_PER_NODE:-} ]]; then  # 2 ranks; 1 on a single GPU (grpo.py gives each rank a GPU of its own)
+        gpus=$("$PY" -c "import torch; print(torch.cuda.device_count())" 2>/dev/null || echo 0)
+        NPROC_PER_NODE=$(( gpus == 1 ? 1 : 2 ))
+    fi
     RESET_OPTIMIZER=${RESET_OPTIMIZER:-1}
     export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}  # one thread per rank: two were 3-5x slower on 2 cores
     if [[ " $* " != *" --model "* ]]; then "$PY" "$HERE/demo.py" build runs/demo-base; fi  # grpo's --demo default
