@@ -105,7 +105,8 @@ def _light(s):
 _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤": "\\le ", "≥": "\\ge ", "≠": "\\ne ",
             "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'",
             "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
-            "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro"}
+            "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro",
+            "Å": " angstrom", "\u212b": " angstrom", "\\AA": " angstrom"}
 _UNIT_WORDS = {  # canonical name: spellings; a final `s` (plural) is also accepted
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
     "km": "km kilometer kilometre", "in": "in inch inches", "ft": "ft foot feet", "yd": "yd yard", "mi": "mi mile",
@@ -115,7 +116,8 @@ _UNIT_WORDS = {  # canonical name: spellings; a final `s` (plural) is also accep
     "cent": "cent", "euro": "euro", "deg": "deg degree \x02", "degC": "\x02c", "degF": "\x02f", "rad": "rad radian",
     "unit": "unit", "mph": "mph", "kcal": "kcal", "cal": "cal calorie", "j": "j joule", "ev": "ev", "w": "w watt",
     "hz": "hz hertz", "pa": "pa pascal", "am": "am a.m", "pm": "pm p.m", "arcmin": "arcmin arcminute",
-    "arcsec": "arcsec arcsecond", "nm": "nm nanometer nanometre", "um": "um micrometer micrometre micron"}
+    "arcsec": "arcsec arcsecond", "nm": "nm nanometer nanometre", "um": "um micrometer micrometre micron",
+    "angstrom": "angstrom", "erg": "erg", "mol": "mol mole"}
 _UNIT = {w: c for c, ws in _UNIT_WORDS.items() for w in ws.split()}
 _TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{([^{}]*)\}"
                    r"(\s*\^\s*(\{[^{}]*\}|-?\d))?")
@@ -181,13 +183,14 @@ def _normalise(s):
     units, words = [], []
 
     def text(m):  # \text{...}: a connective, math in disguise, a unit, or words
-        c, power = m.group(2).strip(), m.group(3) or ""
+        c, power = m.group(2).replace("~", " ").strip(), m.group(3) or ""
         if c.lower() in ("and", "or", ",", ", and"):
             return ","
         after_value = re.search(r"([\d})]|\\pi)(\s|~|\\[,;: ])*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
         if after_value and re.fullmatch(r"[a-zA-Z\s./]+", c) and _unit(c + power):  # cm, m/s, square feet
             units.append(c + power)
-        elif re.search(r"[\d=+*/^\\]", c) or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1):
+        elif re.search(r"[\d=+*/^\\]", c) or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1) \
+                or (c in ("C", "F") and re.search(r"\\circ\s*\}?\s*$", m.string[:m.start()])):  # 5^{\circ}\text{C}
             return " " + c + " " + power
         else:
             words.append(c + power)
@@ -299,7 +302,7 @@ class _Parser:
         self.t = [m.group(0) for m in _TOKEN.finditer(s) if not m.group(3)]
         if len(self.t) > MAX_TOKENS:
             raise _Bad("too many tokens")
-        self.i, self.depth, self.abs, self.inequalities = 0, 0, 0, 0
+        self.i, self.depth, self.abs, self.inequalities, self.last = 0, 0, 0, 0, []
         self.sig = {}  # |number| → its significant digits, for numbers written with a point
         self.variables = set()  # of the inequalities read so far
 
@@ -391,17 +394,19 @@ class _Parser:
                 self.i += 1
                 m = _expr(self.factor())
                 v = _kept(sp.Mod(_expr(v), m), v, m)  # and `k \bmod k` is 0 without k
-            elif self.starts_atom(tok):  # implicit multiplication: 2\pi r, but never `3 4`
-                if (tok[0].isdigit() or tok[0] == ".") and self.t[self.i - 1][-1].isdigit():
+            elif self.starts_atom(tok):  # implicit multiplication: 2\pi r, n 2^n; but `3 4`, `{2}3` and
+                ahead = next((t for t in self.t[self.i:] if t != "{"), " ")  # `\mathbf{2}3` show 34 and 23,
+                if _numeral(self.last) and (ahead[0].isdigit() or ahead[0] == "."):  # not 12 or 6
                     raise _Bad("two numbers side by side")
-                v = _arith(v, self.power(), "*")
+                v = _arith(v, self.factor(), "*")
             else:
                 return v
 
     def factor(self):
-        if self.peek() in _SIGNS:
-            return _arith(_SIGNS[self.next()], self.factor(), "*")
-        return self.power()
+        start = self.i
+        v = _arith(_SIGNS[self.next()], self.factor(), "*") if self.peek() in _SIGNS else self.power()
+        self.last = self.t[start:self.i]  # the factor's tokens, for `3 4`
+        return v
 
     def starts_atom(self, tok):
         if tok is None or tok in _NOT_ATOM:
@@ -570,6 +575,12 @@ class _Parser:
         if len({len(r) for r in rows}) != 1 or len(rows) * len(rows[0]) > MAX_SET:
             raise _Bad("ragged matrix")
         return ("matrix", tuple(tuple(r) for r in rows))
+
+
+def _numeral(tokens):
+    """Whether tokens are one number, maybe signed or in braces: `3`, `{2}`, `-5`."""
+    rest = [t for t in tokens if t not in ("{", "}", "+", "-")]
+    return len(rest) == 1 and (rest[0][0].isdigit() or rest[0][0] == ".")
 
 
 def _interval(rel):
@@ -763,7 +774,26 @@ def _points(free, values):
         yield {s: mpmath.mpf(values[(k + 2 * j) % len(values)]) + j for j, s in enumerate(free)}
 
 
+def _blind_kink(a, free):
+    """A kink of the answer (|u|, \\max, \\min, \\sqrt{u^2}) that no two real sample points straddle can hide a
+    difference beyond them: x + \\max(0, x - 10^4), |2n + 1007| for 2n + 1007. (|x|^2 and |x^2| are fine.)"""
+    real = {s: sp.Symbol(s.name, real=True) for s in a.free_symbols}
+    back = {v: k for k, v in real.items()}
+    for k in a.xreplace(real).atoms(sp.Abs, sp.Max, sp.Min):  # with real symbols, \sqrt{u^2} is |u|
+        if len(k.args) > 2:
+            return True
+        u = k.args[0] - k.args[1] if len(k.args) == 2 else k.args[0]
+        if not u.free_symbols or u.is_nonnegative or u.is_nonpositive:
+            continue
+        at = (_value(u.xreplace(back), subs, []) for subs in _points(free, _REAL))
+        if not {-1, 1} <= {mpmath.sign(mpmath.re(v)) for v in at if v is not None}:
+            return True
+    return False
+
+
 def _agree(a, g, free, c, values, seen):
+    if _blind_kink(a, free):
+        return False
     n = 0
     for subs in _points(free, values):
         met = seen if max(subs.values()) < 1000 else []  # 1000!-sized values at n = 10^9 would only inflate precision
@@ -780,6 +810,11 @@ def _agree(a, g, free, c, values, seen):
 # ---------------------------------------------------------------- comparison
 
 
+def _digits(v):
+    """Magnitudes to look past: the digits of each exact number's denominator (\\sqrt{2 + 10^{-50}})."""
+    return [0] + [len(str(r.q)) for r in v.atoms(sp.Rational)]
+
+
 def _expr_same(a, g, c):
     if a == g:
         return True
@@ -792,7 +827,7 @@ def _expr_same(a, g, c):
         return False  # a floor can hide a difference between the sample points: x + \lfloor x^2/10^{12} \rfloor
     if a.is_Rational and (g.is_Rational or g.is_rational is False):  # 1.41421356237… (50 places) is not \sqrt 2
         return False
-    seen = [0] + [len(str(r.q)) for r in a.atoms(sp.Rational)]  # \sqrt{2 + 10^{-50}}: look past its digits
+    seen = _digits(a)
     if not _numeric_same(a, g, c, seen):
         return False
     span = int(max(seen))  # values met span 10^±span: 5 + e^{-148} hides below 50 digits, not below 2·span + 60
@@ -816,7 +851,10 @@ def _numeric_same(a, g, c, seen):
 def _ratio(d1, d2, seen):
     """The real constant k with d1 = k·d2 (two (in)equations saying the same thing), or None."""
     ks = []
-    for subs in _points(sorted(d2.free_symbols, key=str), _REAL):
+    free = sorted(d2.free_symbols, key=str)
+    if _blind_kink(d1, free):
+        return None
+    for subs in _points(free, _REAL):
         v1, v2 = _value(d1, subs, seen), _value(d2, subs, seen)
         if v1 is None or v2 is None or v1 == 0 or v2 == 0:
             return None
@@ -895,7 +933,7 @@ def _rel_same(a, g, c):
     da, dg = _expr(ea[0]) - _expr(ea[1]), _expr(eg[0]) - _expr(eg[1])
     if not da.free_symbols <= dg.free_symbols:
         return False
-    seen = [0]
+    seen = _digits(da)  # x = 5 + 10^{-40} is not x = 5, nor 2y = 2x + 3.000…01 the line y = x + 1.5
     k = _ratio(da, dg, seen)
     if k is None or 2 * int(max(seen)) + 60 > MAX_DPS:
         return False
@@ -941,6 +979,13 @@ def _analyse(s):
 _APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|[≈≃∼]")  # not `~`, LaTeX's unbreakable space
 
 
+# After a choice letter: another letter, a connective, a qualifier, a verdict, an operator or an ellipsis; what
+# is left may be the option's text (`(C) 12`), which the grader cannot check against the problem.
+_NOT_OPTION_TEXT = re.compile(r"\([a-z]\)|\b[a-e]\b|\b(or|and|not|nor|either|neither|but|except|unless|maybe|perhaps|"
+                              r"probably|possibly|likely|guess|is|are|wrong|false|incorrect|true|correct|approx\w*|about|"
+                              r"around|roughly|nearly|almost)\b|\?|\\(pm|mp)\b|[±∓]|dots|\.\.\.|^\s*[+=<>]")
+
+
 def _text_same(a, g, answer):
     order = sorted if all(len(x) == 1 for x in g.split(",")) else list  # options as a set, names in order
     if order(a.split(",")) == order(g.split(",")):
@@ -948,11 +993,11 @@ def _text_same(a, g, answer):
     choice = re.fullmatch(r"\(?([a-z])\)?", g)  # one option: its letter, then at most its text (`(A) Line`)
     rest = choice and re.fullmatch(r"\s*\(?%s\)?((?:[\s.:,~\\]|(?<=\))(?=[^a-z])).*)?" % choice[1],  # (B)7, not C^2
                                    _TEXT.sub(lambda m: m[2], answer).replace("$", "").lower(), re.S)
-    return bool(rest) and not re.search(r"\([a-z]\)|\b[a-e]\b|\b(or|and|not|nor|either|neither|but|except|unless)\b",
-                                        rest[1] or "")  # no other letter, no `or`, no `not`
+    return bool(rest) and not re.search(_NOT_OPTION_TEXT, rest[1] or "")
 
 
 def _equal(answer, gold):
+    answer, gold = (re.sub(r"\\(display|text)style(?![a-zA-Z])", "", x) for x in (answer, gold))
     if _light(answer) == _light(gold):
         return True
     if _APPROX.search(answer) and not _APPROX.search(gold):  # `\approx 601` hedges, unless the gold is approximate

@@ -393,6 +393,24 @@ RULES = [
     ("discrete", "\\frac{1-(-1)^n}{2}", "\\frac{(1-(-1)^n)^2}{4}", 1),  # 0^2 at even n is 0
     ("discrete", "\\lfloor \\frac{2n}{3} \\rfloor + 1", "\\frac{2n+3-(2n \\bmod 3)}{3}", 1),  # 0 vs a residue at n = -1
     ("zero", "0", "\\sin \\pi", 1), ("zero", "0", "e^{-148}", 0), ("zero", "0", "10^{-60}", 0), ("zero", "0", "e^{-2000}", 0),
+    # seventh session, an adaptive black-box attack (tests/reward_redteam25.py): an equation off by 10^{-40} is
+    # another equation; digits in braces are still side by side; a kink no two sample points straddle hides a
+    # difference; a choice letter with a qualifier or a verdict; Minerva's units
+    ("equation", "x=5", "x=5+10^{-40}", 0), ("equation", "y = 2x + 3", "y = 2x + 3.0000000000000000000000000000000001", 0),
+    ("equation", "a=\\pi", "a=3.1415926535897932384626433832795", 0), ("equation", "y = 2x + 3", "y(1+10^{-40})=2x+3", 0),
+    ("equation", "y = 2x + 3", "2y = 4x + 6", 1), ("equation", "x=\\sqrt{2}", "x=\\frac{83922003724759193}{59341817924539925}", 0),
+    ("literal", "6", "{2}3", 0), ("literal", "6", "2{3}", 0), ("literal", "6", "\\mathbf{2}3", 0), ("literal", "6", "\\color{red}{2} 3", 0),
+    ("literal", "12\\pi", "{3}4\\pi", 0), ("literal", "(n-2) 2^{n}+1", "n2^n-2^{n+1}+1", 1), ("literal", "6", "{2}\\cdot 3", 1),
+    ("kink", "x+1", "x+1+\\max(0,x-15)", 0), ("kink", "x", "\\min(x, 100)", 0), ("kink", "2n+1007", "|2n+1007|", 0),
+    ("kink", "x+100", "|x+100|", 0), ("kink", "x-20", "x - 20 + \\sqrt{(x-100)^2} + x - 100", 0), ("kink", "x^2", "|x|^2", 1),
+    ("kink", "x^2", "|x^2|", 1), ("kink", "(-1)^{n+k}", "(-1)^{|n-k|}", 1), ("kink", "|x|", "\\max(x, -x)", 1),
+    ("choice", "\\text{(C)}", "C \\text{ (probably)}", 0), ("choice", "\\text{(C)}", "(C) \\text{ is wrong}", 0),
+    ("choice", "\\text{(C)}", "\\text{(C)}?", 0), ("choice", "\\text{(C)}", "\\text{(C)} \\pm 1", 0),
+    ("choice", "\\text{(C)}", "\\text{(C)}, \\ldots", 0), ("choice", "\\text{(C)}", "\\displaystyle \\text{(C)}", 1),
+    ("choice", "\\text{(C)}", "(C) -3", 1), ("text", "\\text{Evelyn}", "\\displaystyle \\text{Evelyn}", 1),
+    ("unit", "4.5e33", "4.5 \\times 10^{33} \\text{ erg/s}", 1), ("unit", "9.6", "9.6 \\AA", 1), ("unit", "9.6", "9.6 \\text{ Å}", 1),
+    ("unit", "0.13", "0.13\\mathrm{~eV}", 1), ("unit", "1950", "1950\\,^{\\circ}\\text{C}", 1), ("unit", "24.310", "24.310 \\text{ g/mol}", 1),
+    ("unit", "9.6\\text{ cm}", "9.6 \\AA", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
