@@ -127,7 +127,7 @@ def _mixed(m):
 
 
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
-    (r"(?<=\d),\\!\s*(?=\d{3}(?!\d))|\{,\}", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators
+    (r"(?<=\d)(,\\!\s*|\{,\})(?=\d{3}(?!\d))", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators (3{,}4 is 3.4)
     (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits|angle)(?![a-zA-Z])", ""),
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
     (r"\\[dtc]frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
@@ -179,6 +179,7 @@ def _normalise(s):
         s = re.sub(f"[{chars}]+", lambda m: mark + "{" + m[0].translate(str.maketrans(chars, "0123456789-")) + "}", s)
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
+    s = re.sub(r"\bper(\s|\\ |~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
     s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "")
     units, words = [], []
 
@@ -394,18 +395,25 @@ class _Parser:
                 self.i += 1
                 m = _expr(self.factor())
                 v = _kept(sp.Mod(_expr(v), m), v, m)  # and `k \bmod k` is 0 without k
-            elif self.starts_atom(tok):  # implicit multiplication: 2\pi r, n 2^n; but `3 4`, `{2}3` and
-                ahead = next((t for t in self.t[self.i:] if t != "{"), " ")  # `\mathbf{2}3` show 34 and 23,
-                if _numeral(self.last) and (ahead[0].isdigit() or ahead[0] == "."):  # not 12 or 6
-                    raise _Bad("two numbers side by side")
+            elif self.starts_atom(tok):  # implicit multiplication: 2\pi r, n 2^n, (n-2) 2^n
+                self.check_juxtaposed()
                 v = _arith(v, self.factor(), "*")
             else:
                 return v
 
+    def check_juxtaposed(self):
+        """What follows a factor with no operator is a factor, not a sign (`5{+1}` shows 5+1), and a number only after
+        a name or a bracket: `3 4`, `{2}3`, `10^{2}5`, `3!2`, `\\sqrt{9}4`, `0.\\overline{3}2` show other numbers."""
+        ahead = next((t for t in self.t[self.i:] if t != "{"), " ")
+        last = self.last[-1] if self.last else " "
+        if ahead[0] in "+-" or ((ahead[0].isdigit() or ahead[0] == ".") and not
+                                (last.isalpha() or last in (")", "]", "\\pi") or last[1:] in _GREEK)):
+            raise _Bad("side by side")
+
     def factor(self):
         start = self.i
         v = _arith(_SIGNS[self.next()], self.factor(), "*") if self.peek() in _SIGNS else self.power()
-        self.last = self.t[start:self.i]  # the factor's tokens, for `3 4`
+        self.last = self.t[start:self.i]  # the factor's tokens, for check_juxtaposed
         return v
 
     def starts_atom(self, tok):
@@ -557,6 +565,8 @@ class _Parser:
         else:  # \sin 2x, \ln 2, \log_{10} 250: the implicit product up to an operator or a function
             arg = self.power()
             while self.starts_atom(self.peek()) and self.peek() not in _FUNCS:
+                self.last = self.t[self.i - 1:self.i]
+                self.check_juxtaposed()  # \log_2 8 1 is no product
                 arg = _expr(arg) * _expr(self.power())
         if power == -1 and f in _INVERSE:
             f, power = _INVERSE[f], None
@@ -575,12 +585,6 @@ class _Parser:
         if len({len(r) for r in rows}) != 1 or len(rows) * len(rows[0]) > MAX_SET:
             raise _Bad("ragged matrix")
         return ("matrix", tuple(tuple(r) for r in rows))
-
-
-def _numeral(tokens):
-    """Whether tokens are one number, maybe signed or in braces: `3`, `{2}`, `-5`."""
-    rest = [t for t in tokens if t not in ("{", "}", "+", "-")]
-    return len(rest) == 1 and (rest[0][0].isdigit() or rest[0][0] == ".")
 
 
 def _interval(rel):
@@ -897,6 +901,10 @@ def _same(a, g, c):
     if "base" in (ka, kg):  # 1112_5: the same digits and base; a gold in a base may be answered by its digits
         return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
+        if kx == "rel" and ky == "list" and x[1] == ("=",) and _kind(x[2][0]) == _kind(x[2][1]) == "tuple" \
+                and len(x[2][0][2]) == len(x[2][1][2]):  # (b,a) = (3,4) is b = 3, a = 4, not a = 3, b = 4
+            pairs = ("list", tuple(("rel", ("=",), pair) for pair in zip(x[2][0][2], x[2][1][2])))
+            return _same(pairs, y, c) if x is a else _same(y, pairs, c)
         if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _is_name(x[2][0]):  # (p,q)=(3,2)
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
         if kx == "set" and ky != "set" and len(x[1]) == 1:  # {5} and 5
@@ -982,8 +990,12 @@ _APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|[≈≃∼]")  # not `
 # After a choice letter: another letter, a connective, a qualifier, a verdict, an operator or an ellipsis; what
 # is left may be the option's text (`(C) 12`), which the grader cannot check against the problem.
 _NOT_OPTION_TEXT = re.compile(r"\([a-z]\)|\b[a-e]\b|\b(or|and|not|nor|either|neither|but|except|unless|maybe|perhaps|"
-                              r"probably|possibly|likely|guess|is|are|wrong|false|incorrect|true|correct|approx\w*|about|"
-                              r"around|roughly|nearly|almost)\b|\?|\\(pm|mp)\b|[±∓]|dots|\.\.\.|^\s*[+=<>]")
+                              r"probabl\w*|possibl\w*|likely|guess\w*|is|isn|are|was|wrong|false|incorrect|true|correct|"
+                              r"approx\w*|about|around|roughly|nearly|almost|un(sure|certain|likely|known|clear)|"
+                              r"doubt\w*|tentativ\w*|idk|estimat\w*|reject\w*|eliminat\w*|exclud\w*|think|believe|sure|"
+                              r"confiden\w*|answer)\b|n't|\?|--|\\(pm|mp|ne|neq)\b|[±∓≠✗✘❌✓✔☓]|dots|"
+                              r"\.\.\.|^\s*[+=<>*]")
+_FONT = re.compile(r"\\(?:mathbf|mathsf|textsf|texttt|emph|boldsymbol|bm|mathit)\s*\{([^{}]*)\}")  # \mathbf{C} is C
 
 
 def _text_same(a, g, answer):
@@ -991,8 +1003,8 @@ def _text_same(a, g, answer):
     if order(a.split(",")) == order(g.split(",")):
         return True
     choice = re.fullmatch(r"\(?([a-z])\)?", g)  # one option: its letter, then at most its text (`(A) Line`)
-    rest = choice and re.fullmatch(r"\s*\(?%s\)?((?:[\s.:,~\\]|(?<=\))(?=[^a-z])).*)?" % choice[1],  # (B)7, not C^2
-                                   _TEXT.sub(lambda m: m[2], answer).replace("$", "").lower(), re.S)
+    written = _FONT.sub(r" \1 ", _TEXT.sub(lambda m: f" {m[2]} ", answer)).replace("$", "").lower()
+    rest = choice and re.fullmatch(r"\s*\(?%s\)?((?:[\s.:,~\\]|(?<=\))(?=[^a-z])).*)?" % choice[1], written, re.S)
     return bool(rest) and not re.search(_NOT_OPTION_TEXT, rest[1] or "")
 
 

@@ -411,6 +411,20 @@ RULES = [
     ("unit", "4.5e33", "4.5 \\times 10^{33} \\text{ erg/s}", 1), ("unit", "9.6", "9.6 \\AA", 1), ("unit", "9.6", "9.6 \\text{ Å}", 1),
     ("unit", "0.13", "0.13\\mathrm{~eV}", 1), ("unit", "1950", "1950\\,^{\\circ}\\text{C}", 1), ("unit", "24.310", "24.310 \\text{ g/mol}", 1),
     ("unit", "9.6\\text{ cm}", "9.6 \\AA", 0),
+    # ...and its second round (tests/reward_heldout26.py): what follows a factor with no operator is never a sign,
+    # and a number only after a name or a bracket; {,} only between thousands; a labelled tuple names each
+    # value; "per cent" is %; more qualifiers after a choice letter; a letter in a font is the letter
+    ("literal", "6", "5{+1}", 0), ("literal", "6", "5\\mathbf{+1}", 0), ("literal", "x+1", "x{+1}", 0), ("literal", "-3", "{-3}{+1}", 0),
+    ("literal", "\\frac{2}{3}", "0.\\overline{3}2", 0), ("literal", "500", "10^{2}5", 0), ("literal", "12", "3!2", 0),
+    ("literal", "12", "\\sqrt{9}4", 0), ("literal", "12", "\\frac{6}{1}2", 0), ("literal", "6", "\\lfloor 3.5\\rfloor 2", 0),
+    ("literal", "3", "\\log_{2}8 1", 0), ("literal", "2\\sin x", "2\\sin x", 1), ("literal", "-x", "x(-1)", 1),
+    ("literal", "34", "3{,}4", 0), ("literal", "1234", "12{,}34", 0), ("literal", "2016", "2{,}016", 1),
+    ("label", "a=3, b=4", "(b,a)=(3,4)", 0), ("label", "a=3, b=4", "(a,b)=(3,4)", 1), ("label", "x=1, y=2", "(x,z)=(1,2)", 0),
+    ("percent", "5", "5\\text{ per cent}", 0), ("percent", "0.05", "5\\text{ per cent}", 1), ("percent", "10\\%", "10\\text{ percent}", 1),
+    ("choice", "\\text{(C)}", "\\text{(C) unsure}", 0), ("choice", "\\text{(C)}", "\\text{(C)}\\text{ (I think)}", 0),
+    ("choice", "\\text{(C)}", "\\text{(C) isn't right}", 0), ("choice", "\\text{(C)}", "C ❌", 0),
+    ("choice", "\\text{(C)}", "\\text{(C) }\\ne\\text{answer}", 0), ("choice", "\\text{(C)}", "\\mathbf{C}", 1),
+    ("choice", "\\text{(E)}", "\\text{(E) no solution}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
