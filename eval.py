@@ -18,7 +18,7 @@ answer reached first). report.md: the published table with our row under it, the
 Resume: the work is cut into fixed chunks (all n samples of batch_size // n problems; chunk k on rank k % world,
 seeded by (seed, benchmark, problem ids)), so no sample depends on what ran before. Rank 0 appends each round
 to samples.jsonl; a rerun reuses the rows there and reports what an uninterrupted run would (protocol.json holds
-what changes the samples, ranks included; a rerun that differs stops).
+what changes the samples, engine and ranks included; a rerun that differs stops).
 Departure: DeepScaleR ran its trainer's (verl) validation loop and reported avg@16 alone.
 """
 import dataclasses
@@ -130,7 +130,9 @@ def evaluate(engine, benchmarks: dict[str, list[dict]], n: int, temperature: flo
     builds the report (the responses go to rank 0 only: ~0.3 GB a round at 8 GPUs)."""
     rank, world = (dist.get_rank(), dist.get_world_size()) if dist.is_initialized() else (0, 1)
     protocol = {"n": n, "temperature": temperature, "top_p": top_p, "max_tokens": max_tokens, "seed": seed,
-                "batch_size": batch_size, "world": world}  # each changes which sample a seed draws
+                "batch_size": batch_size, "world": world,  # each changes which sample a seed draws, as do
+                "engine": "vllm" if isinstance(engine, rollout.VLLMEngine) else "torch",  # the engine and its dtype
+                "dtype": str(getattr(engine, "dtype", None))}
     rows = _done_rows(out_dir, protocol) if out_dir and rank == 0 else []
     have = {} if isinstance(rows, str) else {(r["bench"], r["id"], r["sample"]): r for r in rows}
     chunks, left = _plan(benchmarks, n, batch_size, world, have)

@@ -271,6 +271,24 @@ def test_resume_matches_uninterrupted(tmp_path):
         _fake_run(FakeEngine(), b, temperature=0.6)
 
 
+def test_rerun_on_another_engine_or_dtype_is_refused(tmp_path):
+    """vLLM and the torch sampler, or one engine in fp32 and bf16, draw other samples from the same seeds: an
+    eval cut short on one is not finished on another (it was, silently: a report half from each)."""
+    import torch
+    import rollout
+
+    class VLLMLike(FakeEngine, rollout.VLLMEngine):
+        def __init__(self, dtype=torch.float32):
+            self.dtype = dtype
+
+    out = str(tmp_path / "run")
+    _fake_run(VLLMLike(), out, names=("x",))
+    for other in (FakeEngine(), VLLMLike(torch.bfloat16)):
+        with pytest.raises(ValueError, match="holds samples made with"):
+            _fake_run(other, out)
+    assert _fake_run(VLLMLike(), out)["y"]["n_problems"] == 3  # the same engine finishes it
+
+
 # ---------------------------------------------------------------------------------------- two ranks
 
 
