@@ -220,6 +220,7 @@ _FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "=", "!=": "!=", "in":
 _FUNCS = {"\\sin": sp.sin, "\\cos": sp.cos, "\\tan": sp.tan, "\\cot": sp.cot, "\\sec": sp.sec, "\\csc": sp.csc,
           "\\arcsin": sp.asin, "\\arccos": sp.acos, "\\arctan": sp.atan, "\\sinh": sp.sinh, "\\cosh": sp.cosh,
           "\\tanh": sp.tanh, "\\ln": sp.log, "\\log": sp.log, "\\exp": sp.exp}
+_PERIODIC = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
 _INVERSE = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan, sp.sinh: sp.asinh, sp.cosh: sp.acosh,
             sp.tanh: sp.atanh}  # \sin^{-1}, \sinh^{-1}
 _CONSTS = {"\\pi": sp.pi, "\\infty": sp.oo, "\\emptyset": ("set", ()), "\\varnothing": ("set", ())}
@@ -248,6 +249,8 @@ def _pow(b, e):
     b, e = _expr(b), _expr(e)
     if e == 0 and (b == 0 or b.has(sp.oo, -sp.oo, sp.zoo, sp.nan)):  # sympy would make 0^0 and ∞^0 equal 1
         raise _Bad("undefined power")
+    if b == -1 and not e.free_symbols and not e.is_Integer:  # (-1)^{2^{66000} + \ln 3} is periodic, as \cos
+        _bounded(e, 10 ** 9)
     if not e.free_symbols and b not in (0, 1, -1):
         m = abs(e) if e.is_Number else abs(sp.N(e, 15))  # cheap: every inner power passed this check
         if not m.is_finite or m * _bits(b) > MAX_BITS or (m > 1000 and not b.is_Rational):
@@ -394,7 +397,7 @@ class _Parser:
             elif tok in ("\\bmod", "\\mod"):  # 2^{10} \bmod 7
                 self.i += 1
                 m = _expr(self.factor())
-                v = _kept(sp.Mod(_expr(v), m), v, m)  # and `k \bmod k` is 0 without k
+                v = _kept(sp.Mod(v if _expr(v).is_Integer else _bounded(v, 10 ** 30), m), v, m)  # `k \bmod k`: 0 without k
             elif self.starts_atom(tok):  # implicit multiplication: 2\pi r, n 2^n, (n-2) 2^n
                 self.check_juxtaposed()
                 v = _arith(v, self.factor(), "*")
@@ -502,7 +505,9 @@ class _Parser:
             k = _bounded(self.sum(), 100)
             self.expect("]")
             v = _bounded(self.script(), 10 ** 60)
-            return _kept(sp.real_root(v, k) if k.is_odd and v.is_negative else sp.root(v, k), v, k)  # \sqrt[3]{-27}
+            if k.is_odd and v.is_negative:  # \sqrt[3]{-27}
+                return _kept(sp.real_root(v, k), v, k)
+            return _pow(v, _div(_ONE, k))  # and \sqrt[10^{-10}]{2} is 2^{10^{10}}: too large
         if tok == "\\binom":
             n, k = _bounded(self.script(), MAX_FACTORIAL), _bounded(self.script(), MAX_FACTORIAL)
             return _kept(sp.binomial(n, k), n, k)  # \binom{k}{0} is 1 without k
@@ -570,6 +575,8 @@ class _Parser:
                 arg = _expr(arg) * _expr(self.power())
         if power == -1 and f in _INVERSE:
             f, power = _INVERSE[f], None
+        if f in _PERIODIC:  # \cos(2^{66000} + \ln 3): its floor, sign or |.| would cost sympy 20,000 digits
+            arg = _bounded(arg, 10 ** 9)
         v = f(_expr(arg)) if base is None else _kept(sp.log(_expr(arg)) / sp.log(_expr(base)), arg, base)  # \log_k k
         return v if power is None else _pow(v, power)
 

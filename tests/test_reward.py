@@ -532,8 +532,14 @@ DOS = BOMBS + [
     " + ".join("\\binom{2000}{%d}" % (1000 + k) for k in range(50)), " + ".join("\\sqrt[%d]{10^{59}+%d}" % (k, k) for k in range(2, 40)),
     ",".join("\\pm " + str(i) for i in range(40)), "0." + "1" * 300 + "\\overline{" + "9" * 50 + "}", "\\frac{x^{999}-1}{x-1}",
     "5 + e^{-e^{5}}", "5+e^{-e^{7}}", "5^{1+10^{-399}}", "e^{\\ln 5 + 10^{-40}}",
+    # seventh session, a black-box search (RESULTS.md): a root of tiny index is a huge power; the floor, sign or
+    # |.| of a periodic function of a huge argument needs its argument to 20,000 digits
+    "\\sqrt[1e-10]{2}", "\\sqrt[\\frac{1}{10^{10}}]{3}", "\\lfloor \\cos(2^{66000}+\\cos(2^{66000}+\\cos(2^{66000}+\\ln 19)))\\rfloor",
+    " + ".join("\\lfloor\\cos(2^{66000}+5000^{\\cosh(1.%04d)})\\rfloor" % k for k in range(1, 20)),
+    "\\max(\\cos(2^{66000}+\\ln 37),\\sin(2^{66000}+\\ln 41))", " + ".join("(2^{66000}+\\ln %d) \\bmod 7" % k for k in range(2, 30)),
+    " + ".join("\\lfloor (-1)^{2^{66000}+\\ln %d} \\rfloor" % k for k in range(2, 25)),
 ]
-DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)"]
+DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}"]
 
 
 def _fresh_marker():
