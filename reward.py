@@ -575,9 +575,9 @@ class _Parser:
                 arg = _expr(arg) * _expr(self.power())
         if power == -1 and f in _INVERSE:
             f, power = _INVERSE[f], None
-        if f in _PERIODIC:  # \cos(2^{66000} + \ln 3): its floor, sign or |.| would cost sympy 20,000 digits
-            arg = _bounded(arg, 10 ** 9)
         v = f(_expr(arg)) if base is None else _kept(sp.log(_expr(arg)) / sp.log(_expr(base)), arg, base)  # \log_k k
+        if f in _PERIODIC and v.has(f):  # \sin(10^{20}\pi) is 0, but the floor, sign or |.| of \cos(2^{66000} + \ln 3)
+            _bounded(arg, 10 ** 9)  # would cost sympy 20,000 digits
         return v if power is None else _pow(v, power)
 
     def matrix(self):
