@@ -105,19 +105,22 @@ def _light(s):
 _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤": "\\le ", "≥": "\\ge ", "≠": "\\ne ",
             "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'",
             "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
-            "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro",
+            "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro", "¢": " cent",
             "Å": " angstrom", "\u212b": " angstrom", "\\AA": " angstrom"}
-_UNIT_WORDS = {  # canonical name: spellings; a final `s` (plural) is also accepted
+_UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case (m, M and mS are three units),
+    # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
     "km": "km kilometer kilometre", "in": "in inch inches", "ft": "ft foot feet", "yd": "yd yard", "mi": "mi mile",
-    "acre": "acre", "l": "l liter litre", "ml": "ml milliliter", "gal": "gal gallon", "s": "s sec second",
+    "acre": "acre", "l": "l L liter litre", "ml": "ml mL milliliter", "gal": "gal gallon", "s": "s sec second",
     "min": "min minute", "h": "h hr hour", "day": "day", "week": "week", "month": "month", "yr": "yr year",
-    "g": "g gram", "kg": "kg kilogram", "lb": "lb pound", "oz": "oz ounce", "ton": "ton tonne", "dollar": "dollar usd \x03",
-    "cent": "cent", "euro": "euro", "deg": "deg degree \x02", "degC": "\x02c", "degF": "\x02f", "rad": "rad radian",
-    "unit": "unit", "mph": "mph", "kcal": "kcal", "cal": "cal calorie", "j": "j joule", "ev": "ev", "w": "w watt",
-    "hz": "hz hertz", "pa": "pa pascal", "am": "am a.m", "pm": "pm p.m", "arcmin": "arcmin arcminute",
-    "arcsec": "arcsec arcsecond", "nm": "nm nanometer nanometre", "um": "um micrometer micrometre micron",
-    "angstrom": "angstrom", "erg": "erg", "mol": "mol mole"}
+    "g": "g gram", "kg": "kg kilogram", "lb": "lb pound", "oz": "oz ounce", "ton": "ton tonne",
+    "dollar": "dollar usd USD \x03", "cent": "cent", "euro": "euro", "deg": "deg degree \x02", "degC": "\x02C",
+    "degF": "\x02F", "rad": "rad radian", "unit": "unit", "mph": "mph", "kcal": "kcal", "cal": "cal calorie",
+    "j": "J joule", "ev": "eV", "w": "W watt", "hz": "Hz hertz", "pa": "Pa pascal", "am": "am AM a.m",
+    "pm": "pm PM p.m", "arcmin": "arcmin arcminute", "arcsec": "arcsec arcsecond", "nm": "nm nanometer nanometre",
+    "um": "um micrometer micrometre micron", "angstrom": "angstrom", "erg": "erg", "mol": "mol mole", "V": "V volt",
+    "A": "A ampere", "N": "N newton", "T": "T tesla", "K": "K kelvin", "F": "F farad"}
+_SI = set("m g s l L W V A N T K F Hz Pa J eV Wb bar".split())  # symbols that take a prefix: mg, MW, meV, pF
 _UNIT = {w: c for c, ws in _UNIT_WORDS.items() for w in ws.split()}
 _TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{([^{}]*)\}"
                    r"(\s*\^\s*(\{[^{}]*\}|-?\d))?")
@@ -146,7 +149,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"(?<![\d.^_{])(\d+)\s*\\frac\s*(?:\{(\d+)\}\s*\{(\d+)\}|(\d)(\d))", _mixed),  # 1\frac{4}{5} is 9/5
     (r"\\(land|wedge)(?![a-zA-Z])", " and "), (r"\\(lor|vee)(?![a-zA-Z])", " or "),
     (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", ","), (r",(\s*,)+", ","),
-    (r"^\s*(=|\\approx)(?![a-zA-Z])|\\phantom\s*(\{[^{}]*\}|.)", ""),
+    (r"^\s*(=|\\approx)(?![a-zA-Z])", ""), (r"\\[hv]?phantom\s*(\{[^{}]*\}|.)", " "),  # 3\phantom{0}4 shows 3 4
 ]]
 
 
@@ -157,15 +160,18 @@ def _unit(text):
         return None
     out, power, sign = [], 1, 1
     for word, exp, slash in re.findall(r"([a-zA-Z.\x02\x03]+)|\^\s*\{?\s*(-?\d+)\s*\}?|(/)", text):
-        w = word.lower().strip(".")
+        w = word.strip(".")
+        w = w.lower() if len(w) > 3 or w.lower() in ("per", "sq") else w
+        if w not in _UNIT and len(w) > 2 and w.endswith("s") and w[:-1].islower():
+            w = w[:-1]
         if slash or w == "per":
             sign = -1
         elif exp and out:
             out[-1] = (out[-1][0], out[-1][1] * int(exp))
         elif w in ("square", "sq", "cubic"):
             power = 3 if w == "cubic" else 2
-        elif w in _UNIT or (w.endswith("s") and w[:-1] in _UNIT):
-            out.append((_UNIT.get(w) or _UNIT[w[:-1]], power * sign))
+        elif w in _UNIT or (len(w) > 1 and w[0] in "pnumcdkMGT" and w[1:] in _SI):
+            out.append((_UNIT.get(w, w), power * sign))
             power = 1
         else:
             return None
@@ -534,9 +540,11 @@ class _Parser:
         if len(tok) > MAX_DIGITS or abs(int(re.split(r"[eE]", tok + "e0")[1])) > MAX_DIGITS:
             raise _Bad("number too long")
         f = Fraction(tok)
-        if "." in tok and self.peek() == "\\overline":  # 0.7\overline{2}: repeating digits are exact
-            self.i += 1
-            rep, decimals = self.script_text(), len(tok.split(".")[1])
+        group = self.t[self.i:self.i + 3]  # 0.7\overline{2} and 0.7(2): repeating digits are exact
+        overline, european = group[:1] == ["\\overline"], re.fullmatch(r"\(\d+\)", "".join(group))
+        if "." in tok and (overline or european):
+            self.i += 1 if overline else 3
+            rep, decimals = self.script_text() if overline else group[1], len(tok.split(".")[1])
             if not rep.isdigit() or len(rep) > 50 or "e" in tok.lower():
                 raise _Bad("repeating decimal")
             return sp.Rational(f + Fraction(int(rep), 10 ** decimals * (10 ** len(rep) - 1)))
@@ -575,7 +583,11 @@ class _Parser:
                 arg = _expr(arg) * _expr(self.power())
         if power == -1 and f in _INVERSE:
             f, power = _INVERSE[f], None
+        if base is not None and not _expr(base).free_symbols and not (base.is_positive and base.is_finite and base != 1):
+            raise _Bad("log base")  # \log_0 5 and \log_{-1} 1 have no value
         v = f(_expr(arg)) if base is None else _kept(sp.log(_expr(arg)) / sp.log(_expr(base)), arg, base)  # \log_k k
+        if v.has(sp.zoo, sp.nan):  # \ln 0, \tan \frac{\pi}{2}: so \frac{\ln 5}{\ln 0} is not 0
+            raise _Bad("no value")
         if f in _PERIODIC and v.has(f):  # \sin(10^{20}\pi) is 0, but the floor, sign or |.| of \cos(2^{66000} + \ln 3)
             _bounded(arg, 10 ** 9)  # would cost sympy 20,000 digits
         return v if power is None else _pow(v, power)
@@ -888,6 +900,20 @@ def _is_name(v):
         (isinstance(v, (sp.Mul, sp.Abs)) and all(_is_name(x) for x in v.args))
 
 
+def _label(rel):
+    """Whether a relation's left side only names its right: names (_is_name), each once, none of them in the value.
+    `(p, q) = (3, 2)` and `|AB| = 1`; not `x = 2x`, `x^2 = x + 1` or `(x, x) = (3, 2)`."""
+    lhs, rhs = rel[2]
+    names = lhs[2] if _kind(lhs) == "tuple" else (lhs,)
+    return _is_name(lhs) and len(set(names)) == len(names) and not _free(lhs) & _free(rhs)
+
+
+def _free(v):
+    if isinstance(v, tuple):
+        return set().union(*map(_free, v))
+    return v.free_symbols if isinstance(v, sp.Basic) else set()
+
+
 def _items(v):
     """The elements of what may stand for a tuple: a bare list `3, -1`, a tuple `(3, -1)`, a vector."""
     k = _kind(v)
@@ -912,7 +938,7 @@ def _same(a, g, c):
                 and len(x[2][0][2]) == len(x[2][1][2]):  # (b,a) = (3,4) is b = 3, a = 4, not a = 3, b = 4
             pairs = ("list", tuple(("rel", ("=",), pair) for pair in zip(x[2][0][2], x[2][1][2])))
             return _same(pairs, y, c) if x is a else _same(y, pairs, c)
-        if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _is_name(x[2][0]):  # (p,q)=(3,2)
+        if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _label(x):  # (p,q)=(3,2)
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
         if kx == "set" and ky != "set" and len(x[1]) == 1:  # {5} and 5
             return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)
@@ -1000,19 +1026,24 @@ _NOT_OPTION_TEXT = re.compile(r"\([a-z]\)|\b[a-e]\b|\b(or|and|not|nor|either|nei
                               r"probabl\w*|possibl\w*|likely|guess\w*|is|isn|are|was|wrong|false|incorrect|true|correct|"
                               r"approx\w*|about|around|roughly|nearly|almost|un(sure|certain|likely|known|clear)|"
                               r"doubt\w*|tentativ\w*|idk|estimat\w*|reject\w*|eliminat\w*|exclud\w*|think|believe|sure|"
-                              r"confiden\w*|answer)\b|n't|\?|--|\\(pm|mp|ne|neq)\b|[±∓≠✗✘❌✓✔☓]|dots|"
-                              r"\.\.\.|^\s*[+=<>*]")
+                              r"confiden\w*|answer|presumabl\w*|ruled|if|when|some|valid\w*|cases?)\b|n't|\?|--|\\(pm|mp|ne|neq)\b|[±∓≠✗✘❌✓✔☓]|dots|"
+                              r"\.\.\.|^\s*[+=<>*(]")
 _FONT = re.compile(r"\\(?:mathbf|mathsf|textsf|texttt|emph|boldsymbol|bm|mathit)\s*\{([^{}]*)\}")  # \mathbf{C} is C
 
 
-def _text_same(a, g, answer):
+def _choice(gold):
+    """The letter of a multiple-choice gold (`C`, `(C)`, `\\text{(C)}`, `\\textbf{(c)}`), or None: x, e, n are values."""
+    m = re.fullmatch(r"\(([a-zA-Z])\)|([A-Z])", re.sub(r"\\[a-z]+|[{}\s$]", "", gold))
+    return m and (m[1] or m[2]).lower()
+
+
+def _text_same(a, g, answer, letter=None):
     order = sorted if all(len(x) == 1 for x in g.split(",")) else list  # options as a set, names in order
     if order(a.split(",")) == order(g.split(",")):
         return True
-    choice = re.fullmatch(r"\(?([a-z])\)?", g)  # one option: its letter, then at most its text (`(A) Line`)
-    written = _FONT.sub(r" \1 ", _TEXT.sub(lambda m: f" {m[2]} ", answer)).replace("$", "").lower()
-    rest = choice and re.fullmatch(r"\s*\(?%s\)?((?:[\s.:,~\\]|(?<=\))(?=[^a-z])).*)?" % choice[1], written, re.S)
-    return bool(rest) and not re.search(_NOT_OPTION_TEXT, rest[1] or "")
+    written = _FONT.sub(r" \1 ", _TEXT.sub(lambda m: f" {m[2]}{m[3] or ''} ", answer)).replace("$", "").lower()
+    rest = letter and re.fullmatch(r"\s*\(?%s\)?((?:[\s.:,~\\]|(?<=\))(?=[^a-z])).*)?" % letter, written, re.S)
+    return bool(rest) and not re.search(_NOT_OPTION_TEXT, rest[1] or "")  # its letter, then at most its text
 
 
 def _equal(answer, gold):
@@ -1023,6 +1054,10 @@ def _equal(answer, gold):
         return False
     av, aunit, awords, atext, _ = _analyse(answer)
     gv, gunit, gwords, gtext, sig = _analyse(gold)
+    if _choice(gold):  # one option: its letter, then at most its text (`(A) Line`); never math (`D = C`)
+        return _text_same(atext, gtext, answer, _choice(gold))
+    if (awords and gunit) or (aunit and gwords):  # 5 M (molar) for 5 m, 5 m for 5 ms: a word that is no unit we know
+        return False
     letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`
     if awords or (gwords and not gv) or any(letters):  # text: `\text{not } 3` is not 3
         same = _text_same(atext, gtext, answer)

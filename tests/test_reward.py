@@ -425,6 +425,19 @@ RULES = [
     ("choice", "\\text{(C)}", "\\text{(C) isn't right}", 0), ("choice", "\\text{(C)}", "C ❌", 0),
     ("choice", "\\text{(C)}", "\\text{(C) }\\ne\\text{answer}", 0), ("choice", "\\text{(C)}", "\\mathbf{C}", 1),
     ("choice", "\\text{(E)}", "\\text{(E) no solution}", 1),
+    # ...its third round (tests/reward_heldout27.py): unit symbols keep their case, and SI prefixes count (M is not
+    # m, Mg not mg); a one-letter gold in lower case is a value, not a choice; a label names, never defines (x = 2x);
+    # a logarithm needs a base of value; \\phantom leaves a gap; 0.(3) is a repeating decimal
+    ("unit", "5\\text{ m}", "5\\text{ M}", 0), ("unit", "5\\text{ mg}", "5\\text{ Mg}", 0), ("unit", "5\\text{ m}", "5\\text{ ms}", 0),
+    ("unit", "2\\text{ meV}", "2\\text{ MeV}", 0), ("unit", "5\\text{ T}", "5\\text{ t}", 0), ("unit", "5\\text{ mg}", "5\\text{ mg}", 1),
+    ("unit", "5", "5\\text{ Meters}", 1), ("unit", "3", "3 \\text{ lbs}", 1), ("unit", "5.4 \\text{ cents}", "5.4¢", 1),
+    ("letter", "x", "x\\text{ squared}", 0), ("letter", "e", "e\\text{ plus } 1", 0), ("letter", "n", "n\\text{ divided by } 2", 0),
+    ("choice", "C", "D = C", 0), ("choice", "C", "(D)=(C)", 0), ("choice", "C", "\\text{(C)}", 1), ("choice", "\\text{(C)}", "\\text{(C)}^{?}", 0),
+    ("choice", "\\text{(C)}", "\\text{(C)}\\text{ (50\\%)}", 0), ("choice", "\\text{(C)}", "C\\text{ presumably}", 0),
+    ("label", "2x", "x=2x", 0), ("label", "x+1", "x^2 = x+1", 0), ("label", "(3,2)", "(x,x)=(3,2)", 0), ("label", "2x", "y=2x", 1),
+    ("undefined", "0", "\\log_0 5", 0), ("undefined", "0", "\\log_{-1} 1", 0), ("undefined", "0", "\\frac{\\ln 5}{\\ln 0}", 0),
+    ("undefined", "3", "\\log_2 8", 1), ("literal", "34", "3\\phantom{0}4", 0), ("literal", "5", "5\\phantom{0}", 1),
+    ("form", "\\frac{1}{3}", "0.(3)", 1), ("form", "\\frac{7}{3}", "2.(3)", 1), ("form", "6", "2.(3)", 0), ("form", "\\frac{61}{30}", "2.0(3)", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
