@@ -1033,7 +1033,7 @@ _FONT = re.compile(r"\\(?:mathbf|mathsf|textsf|texttt|emph|boldsymbol|bm|mathit)
 
 def _choice(gold):
     """The letter of a multiple-choice gold (`C`, `(C)`, `\\text{(C)}`, `\\textbf{(c)}`), or None: x, e, n are values."""
-    m = re.fullmatch(r"\(([a-zA-Z])\)|([A-Z])", re.sub(r"\\[a-z]+|[{}\s$]", "", gold))
+    m = re.fullmatch(r"\(([a-zA-Z])\)|([A-Z])", re.sub(r"\\(text\w*|mathrm|mbox)\b|[{}\s$]", "", gold))
     return m and (m[1] or m[2]).lower()
 
 

@@ -432,7 +432,7 @@ RULES = [
     ("unit", "2\\text{ meV}", "2\\text{ MeV}", 0), ("unit", "5\\text{ T}", "5\\text{ t}", 0), ("unit", "5\\text{ mg}", "5\\text{ mg}", 1),
     ("unit", "5", "5\\text{ Meters}", 1), ("unit", "3", "3 \\text{ lbs}", 1), ("unit", "5.4 \\text{ cents}", "5.4¢", 1),
     ("letter", "x", "x\\text{ squared}", 0), ("letter", "e", "e\\text{ plus } 1", 0), ("letter", "n", "n\\text{ divided by } 2", 0),
-    ("choice", "C", "D = C", 0), ("choice", "C", "(D)=(C)", 0), ("choice", "C", "\\text{(C)}", 1), ("choice", "\\text{(C)}", "\\text{(C)}^{?}", 0),
+    ("choice", "C", "D = C", 0), ("form", "\\mathbb{R}", "(-\\infty, \\infty)", 1), ("choice", "C", "(D)=(C)", 0), ("choice", "C", "\\text{(C)}", 1), ("choice", "\\text{(C)}", "\\text{(C)}^{?}", 0),
     ("choice", "\\text{(C)}", "\\text{(C)}\\text{ (50\\%)}", 0), ("choice", "\\text{(C)}", "C\\text{ presumably}", 0),
     ("label", "2x", "x=2x", 0), ("label", "x+1", "x^2 = x+1", 0), ("label", "(3,2)", "(x,x)=(3,2)", 0), ("label", "2x", "y=2x", 1),
     ("undefined", "0", "\\log_0 5", 0), ("undefined", "0", "\\log_{-1} 1", 0), ("undefined", "0", "\\frac{\\ln 5}{\\ln 0}", 0),
