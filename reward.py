@@ -137,7 +137,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\{([^{}]*)\\choose(?![a-zA-Z])([^{}]*)\}", r"\\binom{\1}{\2}"), (r"\\%", "%"),
     (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"),
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
-    (r"(?<=\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", lambda m: [" ", " arcmin", " arcsec"][min(m[0].count("prime"), 2)]),
+    (r"(?<=\d)(?<!_\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", lambda m: [" ", " arcmin", " arcsec"][min(m[0].count("prime"), 2)]),
     (r"\^\s*\{?\s*((\\prime\s*)+)\}?", lambda m: "'" * m.group(1).count("\\prime")),  # y^{\prime\prime} = y''
     (r"(\\(?:sin|cos|tan|cot|sec|csc)(?:\^\s*\{?\d\}?)?)\s*\(?\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*\)?",
      r"\1(\2\\pi/180)"),  # \sin 18^\circ is in degrees
@@ -212,13 +212,14 @@ def _normalise(s):
     if s.startswith("\x03"):  # \$5
         s, units = s[1:].strip(), units + ["\x03"]
     degree = "\x02" in s + "".join(units)
-    s = s.replace("\x02", " ").replace("\x01", "\\\\").strip()
+    s = s.replace("\x01", "\\\\").strip()  # a \x02 left is a degree sign inside: the parser's
     return s, _unit(" ".join(units)), " ".join(words) or None, degree
 
 # ---------------------------------------------------------------- tokens and the parser
 
 
-_TOKEN = re.compile(r"(\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)|(\\[a-zA-Z]+|\\.)|(\s+)|(.)", re.S)
+_TOKEN = re.compile(r"(\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)|(\\[a-zA-Z]+|\\.)|(\s+)|([A-Z]{3,}(?![a-zA-Z])|.)",
+                    re.S)  # SRMC and LRAC (acronyms) are names; AB and RC products
 _RELOPS = {"=": "=", "<": "<", ">": ">", "\\le": "<=", "\\leq": "<=", "\\leqslant": "<=", "\\lt": "<",
            "\\ge": ">=", "\\geq": ">=", "\\geqslant": ">=", "\\gt": ">", "\\ne": "!=", "\\neq": "!=",
            "\\approx": "=", "\\equiv": "=", "\\in": "in"}
@@ -313,6 +314,7 @@ class _Parser:
         if len(self.t) > MAX_TOKENS:
             raise _Bad("too many tokens")
         self.i, self.depth, self.abs, self.inequalities, self.last = 0, 0, 0, 0, []
+        self.inner = 0  # inside a function's argument or an exponent, where a degree sign changes the value
         self.sig = {}  # |number| → its significant digits, for numbers written with a point
         self.variables = set()  # of the inequalities read so far
 
@@ -435,13 +437,20 @@ class _Parser:
         v = self.postfix()
         while self.peek() == "^":
             self.i += 1
-            v = _pow(v, self.script())
+            self.inner += 1
+            e = self.script()
+            self.inner -= 1
+            v = _pow(v, e)
         return v
 
     def postfix(self):
         v = self.atom()
-        while self.peek() in ("!", "'", "%"):
+        while self.peek() in ("!", "'", "%", "\x02"):
             tok = self.next()
+            if tok == "\x02":  # a degree sign: the unit of an angle in a tuple, (45°, 60°); \cos(x°) is not \cos x
+                if self.inner:
+                    raise _Bad("degrees inside a function or an exponent")
+                continue
             if tok == "'" and not isinstance(v, sp.Symbol):
                 raise _Bad("prime on a non-symbol")
             v = sp.factorial(_bounded(v, MAX_FACTORIAL)) if tok == "!" else sp.Symbol(v.name + "'") if tok == "'" \
@@ -482,7 +491,7 @@ class _Parser:
         tok = self.next()
         if tok[0].isdigit() or tok[0] == ".":
             return self.number(tok)
-        if len(tok) == 1 and tok.isalpha():
+        if tok.isalpha() and (len(tok) == 1 or tok.isupper()):
             return self.symbol(tok)
         if tok in ("(", "["):  # a group, a tuple or an interval; (a,b] is fine; (1, \pm 2) is two tuples
             items, close = self.items(expand=False), self.next()
@@ -573,6 +582,7 @@ class _Parser:
                 power = self.script()
             else:
                 base = self.script()
+        self.inner += 1
         if self.peek() in ("(", "{", "["):
             arg = self.atom()
         else:  # \sin 2x, \ln 2, \log_{10} 250: the implicit product up to an operator or a function
@@ -581,6 +591,7 @@ class _Parser:
                 self.last = self.t[self.i - 1:self.i]
                 self.check_juxtaposed()  # \log_2 8 1 is no product
                 arg = _expr(arg) * _expr(self.power())
+        self.inner -= 1
         if power == -1 and f in _INVERSE:
             f, power = _INVERSE[f], None
         if base is not None and not _expr(base).free_symbols and not (base.is_positive and base.is_finite and base != 1):
@@ -681,10 +692,10 @@ def _kind(v):
     return v[0] if isinstance(v, tuple) else "expr"
 
 
-def _has(v, sym):  # a value is a sympy expression, or a tagged tuple of values, strings and tuples of them
+def _has(v, *syms):  # a value is a sympy expression, or a tagged tuple of values, strings and tuples of them
     if isinstance(v, tuple):
-        return any(_has(x, sym) for x in v)
-    return isinstance(v, sp.Basic) and v.has(sym)
+        return any(_has(x, *syms) for x in v)
+    return isinstance(v, sp.Basic) and v.has(*syms)
 
 
 def _subs(v, m):
@@ -934,8 +945,8 @@ def _same(a, g, c):
     if "base" in (ka, kg):  # 1112_5: the same digits and base; a gold in a base may be answered by its digits
         return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
-        if kx == "rel" and ky == "list" and x[1] == ("=",) and _kind(x[2][0]) == _kind(x[2][1]) == "tuple" \
-                and len(x[2][0][2]) == len(x[2][1][2]):  # (b,a) = (3,4) is b = 3, a = 4, not a = 3, b = 4
+        if kx == "rel" and ky in ("list", "tuple") and x[1] == ("=",) and _label(x) \
+                and all(_kind(t) == "tuple" and t[1] == "()" for t in x[2]) and len(x[2][0][2]) == len(x[2][1][2]):  # (b,a) = (3,4) is b = 3, a = 4: not a = 3, b = 4, nor (3, 4)
             pairs = ("list", tuple(("rel", ("=",), pair) for pair in zip(x[2][0][2], x[2][1][2])))
             return _same(pairs, y, c) if x is a else _same(y, pairs, c)
         if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _label(x):  # (p,q)=(3,2)
@@ -993,6 +1004,8 @@ def _analyse(s):
     math, unit, words, degree = _normalise(s)
     scientific = re.fullmatch(r"-?(\d+\.?\d*)\s*\\(times|cdot)\s*10\s*\^\s*(\{\s*-?\d+\s*\}|\d)", math)  # 4 \times 10^{33}
     readings, values, sig = [math], [], {}
+    angle = (degree or any(u in ("deg", "arcmin", "arcsec") for u, _ in unit or ())) and \
+        re.search(r"\\(pi|%s)(?![a-zA-Z])" % "|".join(f[1:] for f in _FUNCS), math)  # \frac{\pi}{2}^\circ, \cot x^\circ
     if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", math):  # 58,500 is a number (and a list)
         readings.insert(0, re.sub(r"[,\s]", "", math))
     for m in readings:
@@ -1007,7 +1020,7 @@ def _analyse(s):
                 continue
         if _kind(v) == "union":
             v = _merge(v[1])
-        if not (degree and _has(v, sp.pi)):  # \frac{\pi}{2}^\circ is not a number of degrees
+        if not angle:
             values.append(v)
             sig.update(p.sig)
             if scientific and _kind(v) == "expr":  # the whole number is rounded to the mantissa's digits
@@ -1026,7 +1039,8 @@ _NOT_OPTION_TEXT = re.compile(r"\([a-z]\)|\b[a-e]\b|\b(or|and|not|nor|either|nei
                               r"probabl\w*|possibl\w*|likely|guess\w*|is|isn|are|was|wrong|false|incorrect|true|correct|"
                               r"approx\w*|about|around|roughly|nearly|almost|un(sure|certain|likely|known|clear)|"
                               r"doubt\w*|tentativ\w*|idk|estimat\w*|reject\w*|eliminat\w*|exclud\w*|think|believe|sure|"
-                              r"confiden\w*|answer|presumabl\w*|ruled|if|when|some|valid\w*|cases?)\b|n't|\?|--|\\(pm|mp|ne|neq)\b|[±∓≠✗✘❌✓✔☓]|dots|"
+                              r"confiden\w*|answer|presumabl\w*|ruled|if|when|some|valid\w*|cases?)\b|n't|\?|--|\\!|^\s*/|"
+                              r"\\(llap|rlap|mkern|xmark|cancel|sout|not)|\\(pm|mp|ne|neq)\b|[±∓≠✗✘❌✓✔☓]|dots|"
                               r"\.\.\.|^\s*[+=<>*(]")
 _FONT = re.compile(r"\\(?:mathbf|mathsf|textsf|texttt|emph|boldsymbol|bm|mathit)\s*\{([^{}]*)\}")  # \mathbf{C} is C
 
@@ -1074,9 +1088,17 @@ def _equal(answer, gold):
             c = (sig, mpmath.mpf(10) ** -30, _discrete(g))
             pct = _ONE if _has(g, _PCT) else sp.Rational(1, 100)  # x% is x against a percent gold, else x/100
             g = _subs(g, {_PCT: _ONE})
-            if any(_same(_subs(a, {_PCT: pct}), g, c) for a in av):
+            if any(_same(_subs(a, {_PCT: pct}), g, c) for a in av if pct != _ONE or _percent_once(a)):
                 return True
     return False
+
+
+def _percent_once(v):
+    """Against a percent gold, where % counts as 1: x% is a number of percent, but (2%)(4%), \\sqrt{64%} and 8%% are
+    not 8%. A % must apply to a whole term, once."""
+    if isinstance(v, tuple):
+        return all(map(_percent_once, v))
+    return not isinstance(v, sp.Expr) or not (v / _PCT).has(_PCT) or not v.has(_PCT)
 
 
 def _check(answer, golds):

@@ -438,6 +438,17 @@ RULES = [
     ("undefined", "0", "\\log_0 5", 0), ("undefined", "0", "\\log_{-1} 1", 0), ("undefined", "0", "\\frac{\\ln 5}{\\ln 0}", 0),
     ("undefined", "3", "\\log_2 8", 1), ("literal", "34", "3\\phantom{0}4", 0), ("literal", "5", "5\\phantom{0}", 1),
     ("form", "\\frac{1}{3}", "0.(3)", 1), ("form", "\\frac{7}{3}", "2.(3)", 1), ("form", "6", "2.(3)", 0), ("form", "\\frac{61}{30}", "2.0(3)", 1),
+    # ...its fourth round (tests/reward_heldout29.py): a degree sign inside a function or an exponent, or after a
+    # function, is no angle; against a percent gold a % applies once to a whole term; a prime after a subscript is
+    # a prime; an acronym of 3+ capitals is a name; a labelled tuple is read in its names' order; a struck letter
+    ("degree", "\\cot x", "\\cot x^\\circ", 0), ("degree", "\\sin x", "\\sin(x\\degree)", 0), ("degree", "e^{2}", "e^{2^{\\circ}}", 0),
+    ("degree", "\\tan \\frac{\\pi}{8}", "\\tan\\frac{\\pi}{8}^{\\circ}", 0), ("degree", "(45^{\\circ}, 60^{\\circ})", "(45^\\circ, 60^\\circ)", 1),
+    ("degree", "(45, 60)", "(45^\\circ, 60^\\circ)", 1), ("degree", "\\frac{\\sqrt{5}-1}{4}", "\\sin 18^\\circ", 1),
+    ("percent", "8 \\%", "2\\%\\cdot 4\\%", 0), ("percent", "8 \\%", "\\sqrt{64\\%}", 0), ("percent", "40\\%", "40\\%\\%", 0),
+    ("percent", "8 \\%", "4\\% + 4\\%", 1), ("prime", "x_1", "x_1^{\\prime}", 0), ("prime", "x_1'", "x_1^{\\prime}", 1),
+    ("acronym", "MR=SRMC", "MR=CMRS", 0), ("acronym", "SRAC=LRAC", "SRAC=LARC", 0), ("acronym", "MR=SRMC", "MR = SRMC", 1),
+    ("label", "(8,-2)", "(b,a)=(8,-2)", 0), ("label", "(8,-2)", "(a,b)=(8,-2)", 1), ("label", "(8,-2)", "P = (8,-2)", 1),
+    ("label", "11:21", "V_1:V_2 = 11:21", 1), ("choice", "\\text{(C)}", "C\\!\\!\\!/", 0), ("choice", "\\text{(C)}", "C\\;\\xmark", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
