@@ -256,6 +256,8 @@ def _pow(b, e):
     b, e = _expr(b), _expr(e)
     if e == 0 and (b == 0 or b.has(sp.oo, -sp.oo, sp.zoo, sp.nan)):  # sympy would make 0^0 and ∞^0 equal 1
         raise _Bad("undefined power")
+    if not e.is_Integer and _roots(b) >= 4:  # sympy weighs the sign of every level's base: \sqrt{(\sqrt{(…-1)^2}-1)^2}
+        raise _Bad("roots nested too deeply")
     if b == -1 and not e.free_symbols and not e.is_Integer:  # (-1)^{2^{66000} + \ln 3} is periodic, as \cos
         _bounded(e, 10 ** 9)
     if not e.free_symbols and b not in (0, 1, -1):
@@ -263,6 +265,13 @@ def _pow(b, e):
         if not m.is_finite or m * _bits(b) > MAX_BITS or (m > 1000 and not b.is_Rational):
             raise _Bad("power too large")
     return _kept(sp.Pow(b, e), b, e)
+
+
+def _roots(v):
+    """How deeply roots (powers that are not whole) nest in v."""
+    if not isinstance(v, sp.Basic) or not v.args:
+        return 0
+    return max(map(_roots, v.args)) + (v.is_Pow and not v.exp.is_Integer)
 
 
 def _bits(v):
@@ -515,7 +524,7 @@ class _Parser:
             return _div(self.script(), self.script())
         if tok == "\\sqrt":
             if self.peek() != "[":
-                return sp.sqrt(_bounded(self.script(), 10 ** 60))
+                return _pow(_bounded(self.script(), 10 ** 60), sp.S.Half)
             self.i += 1
             k = _bounded(self.sum(), 100)
             self.expect("]")
@@ -536,7 +545,10 @@ class _Parser:
             return sp.gamma(_bounded(self.atom(), MAX_FACTORIAL))
         if tok in ("\\max", "\\min"):  # \max(4, 5)
             v = self.atom()
-            return (sp.Max if tok == "\\max" else sp.Min)(*map(_expr, v[2] if _kind(v) == "tuple" and v[1] == "()" else [v]))
+            args = v[2] if _kind(v) == "tuple" and v[1] == "()" else [v]
+            if len(args) > 10:  # sympy compares every pair
+                raise _Bad("too many arguments")
+            return (sp.Max if tok == "\\max" else sp.Min)(*map(_expr, args))
         if tok == "\\begin":
             return self.matrix()
         if tok in _CONSTS:
@@ -594,6 +606,8 @@ class _Parser:
         self.inner -= 1
         if power == -1 and f in _INVERSE:
             f, power = _INVERSE[f], None
+        if f in (sp.asin, sp.acos, sp.atan):  # \arcsin 2 is no real angle; \tan(\arcsin 3^{40000}) makes sympy
+            _bounded(arg, 10 ** 60 if f == sp.atan else 1)  # take the root of 1 - 9^{40000}
         if base is not None and not _expr(base).free_symbols and not (base.is_positive and base.is_finite and base != 1):
             raise _Bad("log base")  # \log_0 5 and \log_{-1} 1 have no value
         v = f(_expr(arg)) if base is None else _kept(sp.log(_expr(arg)) / sp.log(_expr(base)), arg, base)  # \log_k k

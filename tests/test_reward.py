@@ -562,6 +562,9 @@ DOS = BOMBS + [
     " + ".join("\\lfloor\\cos(2^{66000}+5000^{\\cosh(1.%04d)})\\rfloor" % k for k in range(1, 20)),
     "\\max(\\cos(2^{66000}+\\ln 37),\\sin(2^{66000}+\\ln 41))", " + ".join("(2^{66000}+\\ln %d) \\bmod 7" % k for k in range(2, 30)),
     " + ".join("\\lfloor (-1)^{2^{66000}+\\ln %d} \\rfloor" % k for k in range(2, 25)),
+    # ...and its second round: sympy weighs the sign of each level of nested roots; \arcsin of a huge number
+    "\\sqrt{(" * 7 + "x" + "-1)^2}" * 7, "\\sqrt[3]{(" * 6 + "x" + "-1)^3}" * 6, "\\sqrt{(\\sqrt{\\arcsin 2}-1)^2}",
+    "\\tan(\\arcsin(3^{40000}))", "\\max(" + ",".join("|x-%d|" % j for j in range(64)) + ")",
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}"]
 
