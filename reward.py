@@ -156,10 +156,12 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
 def _unit(text):
     """'square cm' → (('cm', 2),); 'kcal m^{-2}' → (('kcal', 1), ('m', -2)); 'm/s' and 'meters per second' →
     (('m', 1), ('s', -1)); None if a word is not a unit."""
-    if not re.fullmatch(r"[\sa-zA-Z.\x02\x03^{}\d/-]*", text):
+    piece = r"([a-zA-Z.\x02\x03]+)|\^\s*(?:\{\s*(-?\d+)\s*\}|(-?\d))|(/)"
+    if re.sub(piece, "", text).strip():  # all of it: cm^{1/2} and cm^{2-1} are no cm
         return None
     out, power, sign = [], 1, 1
-    for word, exp, slash in re.findall(r"([a-zA-Z.\x02\x03]+)|\^\s*\{?\s*(-?\d+)\s*\}?|(/)", text):
+    for word, braced, exp, slash in re.findall(piece, text):
+        exp = braced or exp
         w = word.strip(".")
         w = w.lower() if len(w) > 3 or w.lower() in ("per", "sq") else w
         if w not in _UNIT and len(w) > 2 and w.endswith("s") and w[:-1].islower():
@@ -237,7 +239,7 @@ _NOT_ATOM = {"\\cdot", "\\times", "\\div", "\\pm", "\\mp", "\\cup", "\\setminus"
              "\\\\", "\\}"} | set(_RELOPS)
 _SIGNS = {"+": sp.Integer(1), "-": sp.Integer(-1)}
 _INTERVALS = ("()", "[]", "(]", "[)")  # the brackets of a tuple that may be an interval
-_PM, _PCT = sp.Symbol("_pm"), sp.Symbol("_pct")  # placeholders for ± and %, resolved when comparing
+_PM, _PCT, _DEG = sp.Symbol("_pm"), sp.Symbol("_pct"), sp.Symbol("_deg")  # placeholders for ±, %, and °
 _ONE = sp.Integer(1)  # xreplace with a Python 1 would leave a Python int in the tree
 
 
@@ -281,7 +283,7 @@ def _bits(v):
 
 def _lost(v, *parts):
     """The symbols of the parts that cancelled in v (the ± and % placeholders aside)."""
-    return set().union(*(p.free_symbols for p in parts)) - v.free_symbols - {_PM, _PCT}
+    return set().union(*(p.free_symbols for p in parts)) - v.free_symbols - {_PM, _PCT, _DEG}
 
 
 def _kept(v, *parts):
@@ -459,6 +461,7 @@ class _Parser:
             if tok == "\x02":  # a degree sign: the unit of an angle in a tuple, (45°, 60°); \cos(x°) is not \cos x
                 if self.inner:
                     raise _Bad("degrees inside a function or an exponent")
+                v = _expr(v) * _DEG  # resolved in _analyse: once per term
                 continue
             if tok == "'" and not isinstance(v, sp.Symbol):
                 raise _Bad("prime on a non-symbol")
@@ -726,10 +729,10 @@ _MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.bin
             sp.Max: max, sp.Min: min})
 _INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling, sp.Mod)
 _REAL = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1")
-# Integers of both signs and parities, 0, a square + 1, 2^16 - 1, past 1000 and 10^9: a discrete answer that
+# Integers of both signs and parities, 0, 1, 2, a square + 1, 2^16 - 1, past 1000 and 10^9: a discrete answer that
 # matches the gold only on small positive n (|n| for n, a floor off near squares or powers of two) shows here.
 # In this order a second variable (the value two places on, plus 1) is -5 where the first is 3.
-_INTEGER = ("3", "4", "-6", "-1", "7", "0", "5", "22", "1100", "1000", "65535", "1000000007")
+_INTEGER = ("3", "4", "-6", "-1", "7", "0", "5", "22", "1100", "1000", "65535", "1000000007", "1", "2")
 
 
 def _discrete(v):
@@ -1034,6 +1037,10 @@ def _analyse(s):
                 continue
         if _kind(v) == "union":
             v = _merge(v[1])
+        if _has(v, _DEG):  # degree signs inside: each on a whole term, once, and none after it all
+            if (_kind(v) == "expr" and ("deg", 1) in (unit or ())) or not _once(v, _DEG):  # (5°)^2 + 5°: not 30°
+                continue
+            v = _subs(v, {_DEG: _ONE})
         if not angle:
             values.append(v)
             sig.update(p.sig)
@@ -1102,17 +1109,17 @@ def _equal(answer, gold):
             c = (sig, mpmath.mpf(10) ** -30, _discrete(g))
             pct = _ONE if _has(g, _PCT) else sp.Rational(1, 100)  # x% is x against a percent gold, else x/100
             g = _subs(g, {_PCT: _ONE})
-            if any(_same(_subs(a, {_PCT: pct}), g, c) for a in av if pct != _ONE or _percent_once(a)):
+            if any(_same(_subs(a, {_PCT: pct}), g, c) for a in av if pct != _ONE or _once(a, _PCT)):
                 return True
     return False
 
 
-def _percent_once(v):
-    """Against a percent gold, where % counts as 1: x% is a number of percent, but (2%)(4%), \\sqrt{64%} and 8%% are
-    not 8%. A % must apply to a whole term, once."""
+def _once(v, sym):
+    """Whether a unit sign (%, °) applies once to each whole term: 40%, (45°, 60°); not (2%)(4%), \\sqrt{64%}, 8%%,
+    (5°)^2, 2x° + 2."""
     if isinstance(v, tuple):
-        return all(map(_percent_once, v))
-    return not isinstance(v, sp.Expr) or not (v / _PCT).has(_PCT) or not v.has(_PCT)
+        return all(_once(x, sym) for x in v)
+    return not isinstance(v, sp.Expr) or not v.has(sym) or not (v / sym).has(sym)
 
 
 def _check(answer, golds):

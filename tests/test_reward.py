@@ -449,6 +449,15 @@ RULES = [
     ("acronym", "MR=SRMC", "MR=CMRS", 0), ("acronym", "SRAC=LRAC", "SRAC=LARC", 0), ("acronym", "MR=SRMC", "MR = SRMC", 1),
     ("label", "(8,-2)", "(b,a)=(8,-2)", 0), ("label", "(8,-2)", "(a,b)=(8,-2)", 1), ("label", "(8,-2)", "P = (8,-2)", 1),
     ("label", "11:21", "V_1:V_2 = 11:21", 1), ("choice", "\\text{(C)}", "C\\!\\!\\!/", 0), ("choice", "\\text{(C)}", "C\\;\\xmark", 0),
+    # ...its fifth round (tests/reward_heldout31.py): a unit's exponent is a whole number, all of it; a degree sign
+    # applies once to a whole term; a discrete gold is also compared at 1 and 2
+    ("unit", "20\\text{ m}", "20\\text{ m}^{1/2}", 0), ("unit", "20\\text{ cm}^2", "20\\text{ cm}^{2-1}", 0),
+    ("unit", "20\\text{ cm}^2", "20\\text{ cm}^{2}", 1), ("unit", "6.43 \\times 10^{16} \\text{ cm}^{-3}", "6.43 \\times 10^{16} \\text{ cm}^{-3}", 1),
+    ("degree", "30^\\circ", "(5^\\circ)^2+5^\\circ", 0), ("degree", "30^\\circ", "2^\\circ\\cdot 15^\\circ", 0),
+    ("degree", "30^\\circ", "6\\cdot 5^\\circ", 1), ("degree", "60^\\circ, 120^\\circ", "60^\\circ, 120^\\circ", 1),
+    ("degree", "90^{\\circ}, 60^{\\circ}", "60^{\\circ}, 90^{\\circ}", 1), ("degree", "x^2-2x+2", "x^2-2x^\\circ+2", 0),
+    ("discrete", "\\lfloor\\frac{2 n-1}{5}\\rfloor", "\\lfloor\\frac{2n-1}{5}\\rfloor+\\left\\lfloor\\frac{1}{(n-2)^2+1}\\right\\rfloor", 0),
+    ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lfloor\\log_2 n\\rfloor+1+\\left\\lfloor\\frac{1}{(n-1)^2+1}\\right\\rfloor", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
