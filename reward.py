@@ -821,8 +821,11 @@ def _rounds_to(x, g, sig):
 
 
 def _points(free, values):
+    """The sample points. Real ones are nudged by sqrt(2)/1000, so that no periodic term vanishes at all of them
+    (sin(100 pi x) is 0 wherever x has two decimals)."""
+    nudge = mpmath.sqrt(2) / 1000 if values is _REAL else 0
     for k in range(len(values)):
-        yield {s: mpmath.mpf(values[(k + 2 * j) % len(values)]) + j for j, s in enumerate(free)}
+        yield {s: mpmath.mpf(values[(k + 2 * j) % len(values)]) + j + nudge for j, s in enumerate(free)}
 
 
 def _blind_kink(a, free):
@@ -1060,7 +1063,9 @@ _NOT_OPTION_TEXT = re.compile(r"\([a-z]\)|\b[a-e]\b|\b(or|and|not|nor|either|nei
                               r"probabl\w*|possibl\w*|likely|guess\w*|is|isn|are|was|wrong|false|incorrect|true|correct|"
                               r"approx\w*|about|around|roughly|nearly|almost|un(sure|certain|likely|known|clear)|"
                               r"doubt\w*|tentativ\w*|idk|estimat\w*|reject\w*|eliminat\w*|exclud\w*|think|believe|sure|"
-                              r"confiden\w*|answer|presumabl\w*|ruled|if|when|some|valid\w*|cases?)\b|n't|\?|--|\\!|^\s*/|"
+                              r"confiden\w*|answer|presumabl\w*|ruled|if|when|some|valid\w*|cases?|(?!only)\w+ly|un\w*(verified|confirmed|"
+                              r"proven)|cannot|isnt|nope|nah|questionab\w*|dubious|debatab\w*|tbd|check\w*|suppose|"
+                              r"hope|theory|sorta|kinda|ish|seems?)\b|n't|\?|--|\\!|^\s*/|"
                               r"\\(llap|rlap|mkern|xmark|cancel|sout|not)|\\(pm|mp|ne|neq)\b|[±∓≠✗✘❌✓✔☓]|dots|"
                               r"\.\.\.|^\s*[+=<>*(]")
 _FONT = re.compile(r"\\(?:mathbf|mathsf|textsf|texttt|emph|boldsymbol|bm|mathit)\s*\{([^{}]*)\}")  # \mathbf{C} is C

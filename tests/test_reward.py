@@ -458,6 +458,12 @@ RULES = [
     ("degree", "90^{\\circ}, 60^{\\circ}", "60^{\\circ}, 90^{\\circ}", 1), ("degree", "x^2-2x+2", "x^2-2x^\\circ+2", 0),
     ("discrete", "\\lfloor\\frac{2 n-1}{5}\\rfloor", "\\lfloor\\frac{2n-1}{5}\\rfloor+\\left\\lfloor\\frac{1}{(n-2)^2+1}\\right\\rfloor", 0),
     ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lfloor\\log_2 n\\rfloor+1+\\left\\lfloor\\frac{1}{(n-1)^2+1}\\right\\rfloor", 0),
+    # ...its sixth round (tests/reward_heldout33.py): no periodic term vanishes at all the real sample points;
+    # more qualifiers after a choice letter
+    ("periodic", "x^2+1", "x^2+1+\\sin(100\\pi x)", 0), ("periodic", "x^2+1", "x^2+1+\\sin(10^{6}\\pi x)", 0),
+    ("periodic", "y = 2x+3", "y = 2x+3+\\sin(100\\pi x)", 0), ("periodic", "x", "x\\cos(2\\cdot 10^6\\pi x)", 0),
+    ("periodic", "\\sin^2 x", "\\frac{1-\\cos 2x}{2}", 1), ("choice", "C", "C\\text{ apparently}", 0),
+    ("choice", "C", "C\\text{ nope}", 0), ("choice", "C", "\\text{(C)}\\text{ cannot be}", 0), ("choice", "C", "C\\text{ seems right}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
