@@ -149,7 +149,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"(?<![\d.^_{])(\d+)\s*\\frac\s*(?:\{(\d+)\}\s*\{(\d+)\}|(\d)(\d))", _mixed),  # 1\frac{4}{5} is 9/5
     (r"\\(land|wedge)(?![a-zA-Z])", " and "), (r"\\(lor|vee)(?![a-zA-Z])", " or "),
     (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", ","), (r",(\s*,)+", ","),
-    (r"^\s*(=|\\approx)(?![a-zA-Z])", ""), (r"\\[hv]?phantom\s*(\{[^{}]*\}|.)", " "),  # 3\phantom{0}4 shows 3 4
+    (r"^\s*(=|\\approx|\\therefore)(?![a-zA-Z])", ""), (r"\\[hv]?phantom\s*(\{[^{}]*\}|.)", " "),  # 3\phantom{0}4 shows 3 4
 ]]
 
 
@@ -1054,7 +1054,8 @@ def _analyse(s):
     return values, unit, words, plain, sig
 
 
-_APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|[≈≃∼]")  # not `~`, LaTeX's unbreakable space
+_APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|[≈≃∼…]|\.\.\.\s*$")  # not `~`, LaTeX's unbreakable space;
+# a trailing ellipsis says more digits follow: 0.7500... is no exact 3/4
 
 
 # After a choice letter: another letter, a connective, a qualifier, a verdict, an operator or an ellipsis; what
