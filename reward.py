@@ -537,6 +537,8 @@ class _Parser:
             return _pow(v, _div(_ONE, k))  # and \sqrt[10^{-10}]{2} is 2^{10^{10}}: too large
         if tok == "\\binom":
             n, k = _bounded(self.script(), MAX_FACTORIAL), _bounded(self.script(), MAX_FACTORIAL)
+            if not _expr(n).free_symbols and not n.is_Rational:  # \binom{\pi}{3000}: sympy multiplies out 3000 factors
+                raise _Bad("binomial of an irrational number")
             return _kept(sp.binomial(n, k), n, k)  # \binom{k}{0} is 1 without k
         if tok in ("\\lfloor", "\\lceil"):
             v = _bounded(self.sum(), 10 ** 30)  # beyond, the floor of an irrational costs sympy many digits

@@ -583,6 +583,7 @@ DOS = BOMBS + [
     # ...and its second round: sympy weighs the sign of each level of nested roots; \arcsin of a huge number
     "\\sqrt{(" * 7 + "x" + "-1)^2}" * 7, "\\sqrt[3]{(" * 6 + "x" + "-1)^3}" * 6, "\\sqrt{(\\sqrt{\\arcsin 2}-1)^2}",
     "\\tan(\\arcsin(3^{40000}))", "\\max(" + ",".join("|x-%d|" % j for j in range(64)) + ")",
+    "\\binom{\\pi}{3000}", "\\binom{\\pi+e+\\sqrt2+\\ln 2}{20}",  # third round: a binomial of an irrational number
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}"]
 
