@@ -7,14 +7,14 @@ graded), and math-verify's golds are parsed once, outside its clock.
 - rules: issue 11's rules as positive/negative pairs plus what a policy might try (tests/test_reward.py
   RULES and GAMES). In-sample: the grader was changed until they passed.
 - held-out: tests/reward_heldout.py, written before the grader was changed and not looked at while tuning.
-- held-out 2: tests/reward_heldout{2..27}.py, twenty-six more sets written without reading the grader (from the
+- held-out 2: tests/reward_heldout{2..35}.py, more sets written without reading the grader (from the
   rules; exploits; Math-Verify's own tests relabelled by the rules; training golds; exploits again; numeric
   attacks; structured answers; format, units and text; Olympiad/Minerva golds as models write them; exploits
   twice more; rows generated from the rules; other graders' tests relabelled; MATH-500/AMC/AIME golds; users' bug
   reports; a mutation fuzzer; attacks on the newest rules, three times; two red teams on the discrete rule), each
-  scored once, then the grader was fixed (RESULTS.md): in-sample since; 21 and 22 measured the fourth session's
-  grader, nothing fixed after. Sets 25-27 are an adaptive black-box attack in three rounds (the grader
-  queried, never read).
+  scored once, then the grader was fixed (RESULTS.md): in-sample since. 21, 22 and 28 are measurements (nothing
+  fixed after 21 and 22; one false negative after 28). 25-35 (odd) are an adaptive black-box attack in seven
+  rounds: the grader queried, never read, as a policy sees it.
 - real golds: each of the 1,560 shipped golds boxed verbatim (label 1) and the next problem's gold (label 0
   unless the two are the same string). Mechanical, not tuned against.
 - adversarial: denial-of-service inputs and code injection, all labelled 0. For every block the slowest
@@ -46,6 +46,9 @@ def _tests_module(name):
     return module
 
 
+HELDOUT_SETS = [k for k in range(2, 100) if os.path.exists(os.path.join(HERE, "tests", f"reward_heldout{k}.py"))]
+
+
 def heldout_set(k):
     """tests/reward_heldout{k}.py as rows of whole responses."""
     h = _tests_module(f"reward_heldout{k}")
@@ -59,7 +62,7 @@ def load_table():
     adversarial = [("adversarial", "5", a, 0, False) for a in t.DOS + payloads]
     rules = [(c, g, a, y, False) for c, g, a, y in t.RULES] + [("game", "5", a, 0, False) for a in t.GAMES]
     heldout = [(c, g, a, y, False) for c, g, a, y in _tests_module("reward_heldout").HELDOUT]
-    heldout2 = [row for k in range(2, 28) for row in heldout_set(k)]
+    heldout2 = [row for k in HELDOUT_SETS for row in heldout_set(k)]
     return labelled, rules, heldout, heldout2, adversarial
 
 

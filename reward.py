@@ -185,6 +185,7 @@ def _normalise(s):
     s = re.sub("[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)  # zero-width and soft hyphen
     for mark, chars in (("^", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"), ("_", "₀₁₂₃₄₅₆₇₈₉₋")):  # x² is x^{2}, 1₂ is 1_{2} (NFKC: 12)
         s = re.sub(f"[{chars}]+", lambda m: mark + "{" + m[0].translate(str.maketrans(chars, "0123456789-")) + "}", s)
+    s = re.sub(r"√\s*(\d+(\.\d+)?)", r"\\sqrt{\1}", s)  # √51 is √(51), where \sqrt 51 would be √5 · 1
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
     s = re.sub(r"\bper(\s|\\ |~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)

@@ -467,6 +467,7 @@ RULES = [
     # ...its seventh round (tests/reward_heldout35.py): a trailing ellipsis is an approximation
     ("approx", "\\frac{3}{4}", "0.7500...", 0), ("approx", "12", "12.0…", 0), ("approx", "\\frac{3}{4}", "0.75", 1), ("form", "4", "\\therefore 4", 1),
     ("discrete", "\\lfloor x \\rfloor", "\\lfloor x^{999} \\rfloor", 0),  # a value at 0 and ±1 only: too little evidence
+    ("form", "\\sqrt{51}", "√51", 1), ("form", "\\sqrt{51}", "√5 1", 0),  # after held-out set 28 (blind, scored once)
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
