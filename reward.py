@@ -969,7 +969,8 @@ def _same(a, g, c):
         return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
         if kx == "rel" and ky in ("list", "tuple") and x[1] == ("=",) and _label(x) \
-                and all(_kind(t) == "tuple" and t[1] == "()" for t in x[2]) and len(x[2][0][2]) == len(x[2][1][2]):  # (b,a) = (3,4) is b = 3, a = 4: not a = 3, b = 4, nor (3, 4)
+                and all(_kind(t) == "tuple" and t[1] == "()" for t in x[2]) and len(x[2][0][2]) == len(x[2][1][2]):
+            # (b,a) = (3,4) is b = 3, a = 4: not a = 3, b = 4, and not (3, 4) where (a, b) is asked
             pairs = ("list", tuple(("rel", ("=",), pair) for pair in zip(x[2][0][2], x[2][1][2])))
             return _same(pairs, y, c) if x is a else _same(y, pairs, c)
         if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _label(x):  # (p,q)=(3,2)
@@ -1063,15 +1064,14 @@ _APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|[≈≃∼…]|\.\.\.\
 
 # After a choice letter: another letter, a connective, a qualifier, a verdict, an operator or an ellipsis; what
 # is left may be the option's text (`(C) 12`), which the grader cannot check against the problem.
-_NOT_OPTION_TEXT = re.compile(r"\([a-z]\)|\b[a-e]\b|\b(or|and|not|nor|either|neither|but|except|unless|maybe|perhaps|"
-                              r"probabl\w*|possibl\w*|likely|guess\w*|is|isn|are|was|wrong|false|incorrect|true|correct|"
-                              r"approx\w*|about|around|roughly|nearly|almost|un(sure|certain|likely|known|clear)|"
-                              r"doubt\w*|tentativ\w*|idk|estimat\w*|reject\w*|eliminat\w*|exclud\w*|think|believe|sure|"
-                              r"confiden\w*|answer|presumabl\w*|ruled|if|when|some|valid\w*|cases?|(?!only)\w+ly|un\w*(verified|confirmed|"
-                              r"proven)|cannot|isnt|nope|nah|questionab\w*|dubious|debatab\w*|tbd|check\w*|suppose|"
-                              r"hope|theory|sorta|kinda|ish|seems?)\b|n't|\?|--|\\!|^\s*/|"
-                              r"\\(llap|rlap|mkern|xmark|cancel|sout|not)|\\(pm|mp|ne|neq)\b|[±∓≠✗✘❌✓✔☓]|dots|"
-                              r"\.\.\.|^\s*[+=<>*(]")
+_NOT_OPTION_TEXT = re.compile(
+    r"\([a-z]\)|\b[a-e]\b|\b(or|and|not|nor|either|neither|but|except|unless|maybe|perhaps|probabl\w*|possibl\w*|"
+    r"likely|guess\w*|is|isn|are|was|wrong|false|incorrect|true|correct|approx\w*|about|around|roughly|nearly|almost|"
+    r"un(sure|certain|likely|known|clear)|doubt\w*|tentativ\w*|idk|estimat\w*|reject\w*|eliminat\w*|exclud\w*|think|"
+    r"believe|sure|confiden\w*|answer|presumabl\w*|ruled|if|when|some|valid\w*|cases?|(?!only)\w+ly|"
+    r"un\w*(verified|confirmed|proven)|cannot|isnt|nope|nah|questionab\w*|dubious|debatab\w*|tbd|check\w*|suppose|"
+    r"hope|theory|sorta|kinda|ish|seems?)\b|n't|\?|--|\\!|^\s*/|\\(llap|rlap|mkern|xmark|cancel|sout|not)|"
+    r"\\(pm|mp|ne|neq)\b|[±∓≠✗✘❌✓✔☓]|dots|\.\.\.|^\s*[+=<>*(]")
 _FONT = re.compile(r"\\(?:mathbf|mathsf|textsf|texttt|emph|boldsymbol|bm|mathit)\s*\{([^{}]*)\}")  # \mathbf{C} is C
 
 
@@ -1098,8 +1098,9 @@ def _equal(answer, gold):
         return False
     av, aunit, awords, atext, _ = _analyse(answer)
     gv, gunit, gwords, gtext, sig = _analyse(gold)
-    if _choice(gold):  # one option: its letter, then at most its text (`(A) Line`); never math (`D = C`)
-        return _text_same(atext, gtext, answer, _choice(gold))
+    letter = _choice(gold)
+    if letter:  # one option: its letter, then at most its text (`(A) Line`); never math (`D = C`)
+        return _text_same(atext, gtext, answer, letter)
     if (awords and gunit) or (aunit and gwords):  # 5 M (molar) for 5 m, 5 m for 5 ms: a word that is no unit we know
         return False
     letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`
