@@ -106,7 +106,7 @@ _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤"
             "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'",
             "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
             "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro", "¢": " cent",
-            "Å": " angstrom", "\u212b": " angstrom", "\\AA": " angstrom"}
+            "Å": " angstrom", "℃": "^\\circ C", "\u212b": " angstrom", "\\AA": " angstrom"}
 _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case (m, M and mS are three units),
     # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
@@ -133,8 +133,11 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"(?<=\d)(,\\!\s*|\{,\})(?=\d{3}(?!\d))", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators (3{,}4 is 3.4)
     (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits|angle)(?![a-zA-Z])", ""),
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
-    (r"\\[dtc]frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
+    (r"\\(?:[dtc]|nice)frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
     (r"\{([^{}]*)\\choose(?![a-zA-Z])([^{}]*)\}", r"\\binom{\1}{\2}"), (r"\\%", "%"),
+    (r"\{([^{}]*)\\over(?![a-zA-Z])([^{}]*)\}", r"\\frac{\1}{\2}"),  # TeX's {1 \over 2}
+    (r"(\d\.\d*)\s*\\(?:bar|dot)\s*\{?(\d+)\}?|(?<![\d.])(\.)\s*(?=\\overline)",  # 0.\bar{3}, 0.\dot{3}, .\overline{3}
+     lambda m: f"{m[1]}\\overline{{{m[2]}}}" if m[1] else "0."),
     (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"),
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
     (r"(?<=\d)(?<!_\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", lambda m: [" ", " arcmin", " arcsec"][min(m[0].count("prime"), 2)]),

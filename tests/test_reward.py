@@ -468,6 +468,10 @@ RULES = [
     ("approx", "\\frac{3}{4}", "0.7500...", 0), ("approx", "12", "12.0…", 0), ("approx", "\\frac{3}{4}", "0.75", 1), ("form", "4", "\\therefore 4", 1),
     ("discrete", "\\lfloor x \\rfloor", "\\lfloor x^{999} \\rfloor", 0),  # a value at 0 and ±1 only: too little evidence
     ("form", "\\sqrt{51}", "√51", 1), ("form", "\\sqrt{51}", "√5 1", 0),  # after held-out set 28 (blind, scored once)
+    # natural forms the attack sets listed as false negatives
+    ("form", "\\frac{1}{2}", "{1 \\over 2}", 1), ("form", "\\frac{1}{2}", "\\nicefrac{1}{2}", 1), ("form", "\\frac{1}{3}", "0.\\bar{3}", 1),
+    ("form", "\\frac{1}{6}", "0.1\\dot{6}", 1), ("form", "\\frac{1}{3}", ".\\overline{3}", 1), ("form", "\\frac{1}{2}", "{2 \\over 3}", 0),
+    ("unit", "1950^\\circ C", "1950℃", 1), ("unit", "1950^\\circ C", "1950℉", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
