@@ -97,7 +97,7 @@ def _light(s):
     s = re.sub(r"\\(left|right)(?![a-zA-Z])|\$", "", s)
     s = re.sub(r"(\\[,;:! ]|~|\s)+", " ", s)
     s = re.sub(r" ?([^\w ]) ?", r"\1", s)
-    return re.sub(r"\\[dtc]frac", r"\\frac", s).strip().rstrip(".")
+    return re.sub(r"\\[dtc]frac", r"\\frac", s).strip().removesuffix(".")  # one full stop; `12...` is not 12
 
 # ---------------------------------------------------------------- normalisation: one pass
 
@@ -1061,7 +1061,7 @@ def _analyse(s):
     return values, unit, words, plain, sig
 
 
-_APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|[≈≃∼…]|\.\.\.\s*$")  # not `~`, LaTeX's unbreakable space;
+_APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|[≈≃∼…‥]|(\.\s*){3}\}?\s*$")  # not `~`, LaTeX's unbreakable space;
 # a trailing ellipsis says more digits follow: 0.7500... is no exact 3/4
 
 
@@ -1073,8 +1073,12 @@ _NOT_OPTION_TEXT = re.compile(
     r"un(sure|certain|likely|known|clear)|doubt\w*|tentativ\w*|idk|estimat\w*|reject\w*|eliminat\w*|exclud\w*|think|"
     r"believe|sure|confiden\w*|answer|presumabl\w*|ruled|if|when|some|valid\w*|cases?|(?!only)\w+ly|"
     r"un\w*(verified|confirmed|proven)|cannot|isnt|nope|nah|questionab\w*|dubious|debatab\w*|tbd|check\w*|suppose|"
-    r"hope|theory|sorta|kinda|ish|seems?)\b|n't|\?|--|\\!|^\s*/|\\(llap|rlap|mkern|xmark|cancel|sout|not)|"
-    r"\\(pm|mp|ne|neq)\b|[±∓≠✗✘❌✓✔☓]|dots|\.\.\.|^\s*[+=<>*(]")
+    r"hope|theory|sorta|kinda|ish|seems?|never|nein|nicht|dunno|kind|sort|circa|ca|est|prob|h+m+|wait|fail\w*|other|"
+    r"besides|assum\w*|err|no\s+way)\b|\(\s*no\s*\)|n't|\?|--|\\!|^\s*/|\\(llap|rlap|mkern|xmark|cancel|sout|not)|"
+    r"\(\s*[\d.]+\s*(\\?%|/\s*[\d.]+)?\s*\)|\bp\s*=|^\s*(\\?[\^_!'%;&]|\\(cdot|times|pmod|bmod|mod|prime|dagger|qed|"
+    r"blacksquare|box|permil)(?![a-z]))|"
+    r"[？¿⁇‽⁈⁉﹖❓❔՞‰]|\\textquestiondown|"
+    r"\\(pm|mp|ne|neq)(?![a-z])|[±∓≠✗✘❌✓✔☓]|dots|\.\.\.|^\s*[+=<>*(]")
 _FONT = re.compile(r"\\(?:mathbf|mathsf|textsf|texttt|emph|boldsymbol|bm|mathit)\s*\{([^{}]*)\}")  # \mathbf{C} is C
 
 
@@ -1095,10 +1099,10 @@ def _text_same(a, g, answer, letter=None):
 
 def _equal(answer, gold):
     answer, gold = (re.sub(r"\\(display|text)style(?![a-zA-Z])", "", x) for x in (answer, gold))
-    if _light(answer) == _light(gold):
-        return True
     if _APPROX.search(answer) and not _APPROX.search(gold):  # `\approx 601` hedges, unless the gold is approximate
         return False
+    if _light(answer) == _light(gold):
+        return True
     av, aunit, awords, atext, _ = _analyse(answer)
     gv, gunit, gwords, gtext, sig = _analyse(gold)
     letter = _choice(gold)

@@ -472,6 +472,10 @@ RULES = [
     ("form", "\\frac{1}{2}", "{1 \\over 2}", 1), ("form", "\\frac{1}{2}", "\\nicefrac{1}{2}", 1), ("form", "\\frac{1}{3}", "0.\\bar{3}", 1),
     ("form", "\\frac{1}{6}", "0.1\\dot{6}", 1), ("form", "\\frac{1}{3}", ".\\overline{3}", 1), ("form", "\\frac{1}{2}", "{2 \\over 3}", 0),
     ("unit", "1950^\\circ C", "1950℃", 1), ("unit", "1950^\\circ C", "1950℉", 0),
+    # the attack's eighth round (tests/reward_heldout37.py): a trailing ellipsis after anything; what may follow a letter
+    ("approx", "12", "12...", 0), ("approx", "\\frac{3}{4}", "\\frac{3}{4}...", 0), ("approx", "(1,2)", "(1,2)‥", 0), ("form", "12", "12.", 1),
+    ("choice", "C", "(C)？", 0), ("choice", "C", "C\\pm1", 0), ("choice", "C", "(C)^2", 0), ("choice", "C", "(C)\\cdot0", 0),
+    ("choice", "C", "C\\ (50\\%)", 0), ("choice", "C", "C...", 0), ("choice", "\\text{(C)}", "(C)\\ 25\\%", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
