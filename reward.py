@@ -837,6 +837,8 @@ def _points(free, values):
 def _blind_kink(a, free):
     """A kink of the answer (|u|, \\max, \\min, \\sqrt{u^2}) that no two real sample points straddle can hide a
     difference beyond them: x + \\max(0, x - 10^4), |2n + 1007| for 2n + 1007. (|x|^2 and |x^2| are fine.)"""
+    if not a.has(sp.Abs, sp.Max, sp.Min) and all(p.exp.is_Integer for p in a.atoms(sp.Pow)):
+        return False  # no kink, and no root that could hide one: most answers, so no rebuilding of the tree
     real = {s: sp.Symbol(s.name, real=True) for s in a.free_symbols}
     back = {v: k for k, v in real.items()}
     for k in a.xreplace(real).atoms(sp.Abs, sp.Max, sp.Min):  # with real symbols, \sqrt{u^2} is |u|
@@ -852,8 +854,6 @@ def _blind_kink(a, free):
 
 
 def _agree(a, g, free, c, values, seen):
-    if _blind_kink(a, free):
-        return False
     n = 0
     for subs in _points(free, values):
         met = seen if max(subs.values()) < 1000 else []  # 1000!-sized values at n = 10^9 would only inflate precision
@@ -885,6 +885,8 @@ def _expr_same(a, g, c):
     c = ({}, *c[1:])  # anything else is exact: 0.5 + \frac{\pi}{8}, the 2 in (1.3, 2)
     if any(f.free_symbols for f in a.atoms(sp.floor, sp.ceiling)) and not g.has(sp.floor, sp.ceiling):
         return False  # a floor can hide a difference between the sample points: x + \lfloor x^2/10^{12} \rfloor
+    if _blind_kink(a, sorted(g.free_symbols, key=str)):  # so can a kink beyond them
+        return False
     if a.is_Rational and (g.is_Rational or g.is_rational is False):  # 1.41421356237… (50 places) is not \sqrt 2
         return False
     seen = _digits(a)
@@ -911,10 +913,7 @@ def _numeric_same(a, g, c, seen):
 def _ratio(d1, d2, seen):
     """The real constant k with d1 = k·d2 (two (in)equations saying the same thing), or None."""
     ks = []
-    free = sorted(d2.free_symbols, key=str)
-    if _blind_kink(d1, free):
-        return None
-    for subs in _points(free, _REAL):
+    for subs in _points(sorted(d2.free_symbols, key=str), _REAL):
         v1, v2 = _value(d1, subs, seen), _value(d2, subs, seen)
         if v1 is None or v2 is None or v1 == 0 or v2 == 0:
             return None
@@ -1010,7 +1009,7 @@ def _rel_same(a, g, c):
     if len(opa) > 1 or "in" in opa + opg:
         return opa == tuple(_FLIP[o] for o in reversed(opg)) and all(_same(x, y, c) for x, y in zip(ea, eg[::-1]))
     da, dg = _expr(ea[0]) - _expr(ea[1]), _expr(eg[0]) - _expr(eg[1])
-    if not da.free_symbols <= dg.free_symbols:
+    if not da.free_symbols <= dg.free_symbols or _blind_kink(da, sorted(dg.free_symbols, key=str)):
         return False
     seen = _digits(da)  # x = 5 + 10^{-40} is not x = 5, nor 2y = 2x + 3.000…01 the line y = x + 1.5
     k = _ratio(da, dg, seen)
