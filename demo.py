@@ -144,8 +144,9 @@ def build(out_dir: str = "runs/demo-base", cfg: BuildConfig | None = None) -> st
     cfg = cfg or BuildConfig(out=out_dir)
     if os.path.exists(os.path.join(out_dir, "model.safetensors")):
         return out_dir
-    tmp = out_dir.rstrip("/") + ".tmp"  # renamed when complete: an interrupted build is never reused
-    shutil.rmtree(tmp, ignore_errors=True)
+    # renamed when complete, so an interrupted build is never reused; one name per builder, since the nodes of a
+    # multi-node `train.sh --demo` each build into the same shared folder at once
+    tmp = f"{out_dir.rstrip('/')}.tmp-{platform.node()}-{os.getpid()}"
     train, test = problems()
     if cfg.shipped and cfg == BuildConfig(out=cfg.out) and os.path.exists(os.path.join(SHIPPED, "config.json")):
         shutil.copytree(SHIPPED, tmp)
@@ -181,7 +182,12 @@ def build(out_dir: str = "runs/demo-base", cfg: BuildConfig | None = None) -> st
                            torch=torch.__version__), f, indent=1)
     data.write_jsonl(train, os.path.join(tmp, "train.jsonl"))
     data.write_jsonl(test, os.path.join(tmp, "test.jsonl"))
-    os.rename(tmp, out_dir)  # onto an empty folder too (POSIX rename)
+    try:
+        os.rename(tmp, out_dir)  # onto an empty folder too (POSIX rename)
+    except OSError:  # another builder got there first, with the same files: keep theirs
+        if not os.path.exists(os.path.join(out_dir, "model.safetensors")):
+            raise
+        shutil.rmtree(tmp)
     return out_dir
 
 

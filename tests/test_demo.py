@@ -2,6 +2,7 @@
 rules (instant to seconds), the report computes paired differences (synthetic evals), and a shortened run
 of the demo's first stage through train.sh shows the stage-1 effects (slow: ~2-3 minutes on 2 cores)."""
 import json
+import multiprocessing
 import os
 import random
 import subprocess
@@ -100,6 +101,17 @@ def test_build_gives_the_shipped_model(tmp_path):
     train, test = data.load(os.path.join(out, "train.jsonl")), data.load(os.path.join(out, "test.jsonl"))
     assert len(train) == 657 and len(test) == 153
     assert demo.build(out) == out  # cached: a second call keeps it
+
+
+def test_builders_racing_into_one_folder_all_succeed(tmp_path):
+    """The nodes of a multi-node `train.sh --demo` build the same shared folder at once."""
+    if not os.path.exists(os.path.join(demo.SHIPPED, "model.safetensors")):
+        pytest.skip("no shipped model")
+    out = str(tmp_path / "base")
+    with multiprocessing.get_context("fork").Pool(4) as pool:
+        assert pool.map(demo.build, [out] * 4) == [out] * 4
+    assert sorted(os.listdir(tmp_path)) == ["base"]  # no builder's temporary folder left behind
+    assert len(data.load(os.path.join(out, "train.jsonl"))) == 657
 
 
 def write_eval(path, scores, tokens=20):
