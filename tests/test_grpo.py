@@ -328,6 +328,24 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
 
 
 @pytest.mark.slow
+def test_resume_is_exact_on_vllm(tmp_path, tiny_model, problems):
+    """The same on vLLM, 2 ranks: a resumed engine starts from the base weights, is pushed the checkpoint's,
+    and then samples what the uninterrupted one sampled (per-request seeds from (seed, step))."""
+    from safetensors.torch import load_file
+    a, b = str(tmp_path / "straight"), str(tmp_path / "split")
+    for out, stops in ((a, [4]), (b, [2, 4])):
+        for s in stops:
+            r = torchrun(tiny_args(tiny_model, problems, out) + ["--engine", "vllm", "--max-steps", str(s)])
+            assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    assert "resumed from" in r.stdout
+    wa = load_file(os.path.join(a, "checkpoints", "step_000004", "hf", "model.safetensors"))
+    wb = load_file(os.path.join(b, "checkpoints", "step_000004", "hf", "model.safetensors"))
+    assert wa.keys() == wb.keys() and all(torch.equal(wa[k], wb[k]) for k in wa)
+    clean = lambda rows: [{k: v for k, v in row.items() if not k.startswith(VOLATILE + ("probe_gap",))} for row in rows]
+    assert clean(metrics(a)) == clean(metrics(b))
+
+
+@pytest.mark.slow
 def test_a_folder_in_use_is_refused(tmp_path, tiny_model, problems):
     """A second run into the --out of a live one (it holds <out>/.lock) would interleave metrics.jsonl and delete
     the other's checkpoint in the making: one line, exit status 2, before any model is loaded."""
