@@ -103,9 +103,9 @@ def _light(s):
 
 
 _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤": "\\le ", "≥": "\\ge ", "≠": "\\ne ",
-            "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'",
+            "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'", "″": "''",
             "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
-            "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro", "¢": " cent",
+            "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/",
             "Å": " angstrom", "℃": "^\\circ C", "\u212b": " angstrom", "\\AA": " angstrom"}
 _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case (m, M and mS are three units),
     # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
@@ -130,17 +130,23 @@ def _mixed(m):
 
 
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
+    (r"\x01\s*\[\s*-?[\d.]+\s*(pt|em|ex|mm|cm)\s*\]", "\x01"),  # a matrix row's extra space, \\[2pt]
     (r"(?<=\d)(,\\!\s*|\{,\})(?=\d{3}(?!\d))", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators (3{,}4 is 3.4)
     (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits|angle)(?![a-zA-Z])", ""),
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
     (r"\\(?:[dtc]|nice)frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
     (r"\{([^{}]*)\\choose(?![a-zA-Z])([^{}]*)\}", r"\\binom{\1}{\2}"), (r"\\%", "%"),
-    (r"\{([^{}]*)\\over(?![a-zA-Z])([^{}]*)\}", r"\\frac{\1}{\2}"),  # TeX's {1 \over 2}
+    (r"\{([^{}]*)\\over(?![a-zA-Z])([^{}]*)\}", r"\\frac{\1}{\2}"),  # TeX's {1 \over 2}, and 1 \over 2 alone
+    (r"^([^{}]*)\\over(?![a-zA-Z])([^{}]*)$", r"\\frac{\1}{\2}"),
     (r"(\d\.\d*)\s*\\(?:bar|dot)\s*\{?(\d+)\}?|(?<![\d.])(\.)\s*(?=\\overline)",  # 0.\bar{3}, 0.\dot{3}, .\overline{3}
      lambda m: f"{m[1]}\\overline{{{m[2]}}}" if m[1] else "0."),
     (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"),
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
-    (r"(?<=\d)(?<!_\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", lambda m: [" ", " arcmin", " arcsec"][min(m[0].count("prime"), 2)]),
+    (r"^\s*\\\{\s*([a-zA-Z])\s*[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", r"\2"),  # {x | x > 2} is x > 2
+    (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\]]+),([^\[\]]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5)
+     lambda m: f"{m[1] or ''}{'(' if m[2] == ']' else '['}{m[3]},{m[4]}{')' if m[5] == '[' else ']'}"),
+    (r"(?<=\d)(?<!_\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", lambda m: {1: " arcmin", 2: " arcsec"}.get(m[0].count("prime"), m[0])),
+    (r"(?<=\d)(?<!_\d)\s*''(?!')", " arcsec"),  # 5'' and 5″
     (r"\^\s*\{?\s*((\\prime\s*)+)\}?", lambda m: "'" * m.group(1).count("\\prime")),  # y^{\prime\prime} = y''
     (r"(\\(?:sin|cos|tan|cot|sec|csc)(?:\^\s*\{?\d\}?)?)\s*\(?\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*\)?",
      r"\1(\2\\pi/180)"),  # \sin 18^\circ is in degrees
@@ -183,12 +189,17 @@ def _unit(text):
     return tuple(sorted(out)) if out and power == 1 else None
 
 
+def _greek(m):
+    name = unicodedata.name(m[0], "").split()
+    return "\\" + (name[-1].lower() if "SMALL" in name else name[-1].capitalize()) + " "
+
+
 def _normalise(s):
     """(math string, unit or None, non-unit words or None, has a degree sign), in one pass."""
-    s = re.sub("[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)  # zero-width and soft hyphen
     for mark, chars in (("^", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"), ("_", "₀₁₂₃₄₅₆₇₈₉₋")):  # x² is x^{2}, 1₂ is 1_{2} (NFKC: 12)
         s = re.sub(f"[{chars}]+", lambda m: mark + "{" + m[0].translate(str.maketrans(chars, "0123456789-")) + "}", s)
     s = re.sub(r"√\s*(\d+(\.\d+)?)", r"\\sqrt{\1}", s)  # √51 is √(51), where \sqrt 51 would be √5 · 1
+    s = re.sub("[α-ωΑ-Ω]", _greek, s)  # α is \\alpha
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
     s = re.sub(r"\bper(\s|\\ |~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
@@ -208,6 +219,9 @@ def _normalise(s):
         else:
             words.append(c + power)
         return " "
+    s = re.sub(r"\\frac\s*\{\s*\\(?:text|mathrm)\s*\{([a-zA-Z ]+)\}\s*\}\s*\{\s*\\(?:text|mathrm)\s*\{([a-zA-Z ]+)\}\s*\}|"
+               r"\\(?:text|mathrm)\s*\{([a-zA-Z ]+)\}\s*/\s*\\(?:text|mathrm)\s*\{([a-zA-Z ]+)\}",  # one unit m/s
+               lambda m: f"\\text{{{m[1] or m[3]}/{m[2] or m[4]}}}", s)
     s = _TEXT.sub(text, s)
     for p, r in _CLEAN:
         s = p.sub(r, s)
@@ -378,6 +392,8 @@ class _Parser:
         if self.peek() == "\\setminus" and len(parts) == 1:  # (0,36) \setminus \{9\}
             self.i += 1
             parts = _remove(parts[0], self.relation())
+        if len(parts) > 1 and _kind(parts[0]) == "rel" and parts[0][1] == ("in",):  # x \\in A \\cup B: x is in the union
+            return ("rel", ("in",), (parts[0][2][0], _merge([parts[0][2][1], *parts[1:]])))
         return parts[0] if len(parts) == 1 else ("union", tuple(parts))
 
     def relation(self):
@@ -696,7 +712,10 @@ def _intersect(parts):
 
 
 def _merge(parts):
-    """A union of intervals in order, pieces that overlap or touch joined: (0, 2] ∪ (2, 5) is (0, 5)."""
+    """A union of intervals in order, pieces that overlap or touch joined: (0, 2] ∪ (2, 5) is (0, 5). Points that
+    close an interval's end join it: (-∞, 0) ∪ \\{0\\} is (-∞, 0] (a point inside one, or apart, stays a point)."""
+    ends = {x for p in parts if _kind(p) == "tuple" and p[1] in _INTERVALS for x in p[2]}
+    parts = [q for p in parts for q in ([("tuple", "[]", (x, x)) for x in p[1]] if _ends_only(p, ends) else [p])]
     if not all(_kind(p) == "tuple" and p[1] in _INTERVALS for p in parts):
         return ("union", tuple(parts))
     out = []  # [lo, hi, left bracket, right bracket]
@@ -709,6 +728,10 @@ def _merge(parts):
             out.append([a, b, left, right])
     pieces = tuple(("tuple", left + right, (a, b)) for a, b, left, right in out)
     return pieces[0] if len(pieces) == 1 else ("union", pieces)
+
+
+def _ends_only(v, ends):
+    return _kind(v) == "set" and all(_kind(x) == "expr" and x.is_extended_real and x in ends for x in v[1])
 
 
 def _kind(v):
@@ -870,6 +893,14 @@ def _agree(a, g, free, c, values, seen):
 # ---------------------------------------------------------------- comparison
 
 
+def _hides(a, g):
+    """Whether a may differ from g where no sample point looks: through a floor the gold lacks
+    (x + \\lfloor x^2/10^{12} \\rfloor, in an equation too), or a kink beyond the points."""
+    if any(f.free_symbols for f in a.atoms(sp.floor, sp.ceiling)) and not g.has(sp.floor, sp.ceiling):
+        return True
+    return _blind_kink(a, sorted(g.free_symbols, key=str))
+
+
 def _digits(v):
     """Magnitudes to look past: the digits of each exact number's denominator (\\sqrt{2 + 10^{-50}})."""
     return [0] + [len(str(r.q)) for r in v.atoms(sp.Rational)]
@@ -883,9 +914,7 @@ def _expr_same(a, g, c):
     if g.is_Rational and g != 0 and abs(g) in c[0]:  # a number written with a point: the answers that round to it
         return _rounds_to(_value(a, {}, []), g, c[0][abs(g)])
     c = ({}, *c[1:])  # anything else is exact: 0.5 + \frac{\pi}{8}, the 2 in (1.3, 2)
-    if any(f.free_symbols for f in a.atoms(sp.floor, sp.ceiling)) and not g.has(sp.floor, sp.ceiling):
-        return False  # a floor can hide a difference between the sample points: x + \lfloor x^2/10^{12} \rfloor
-    if _blind_kink(a, sorted(g.free_symbols, key=str)):  # so can a kink beyond them
+    if _hides(a, g):
         return False
     if a.is_Rational and (g.is_Rational or g.is_rational is False):  # 1.41421356237… (50 places) is not \sqrt 2
         return False
@@ -1009,7 +1038,7 @@ def _rel_same(a, g, c):
     if len(opa) > 1 or "in" in opa + opg:
         return opa == tuple(_FLIP[o] for o in reversed(opg)) and all(_same(x, y, c) for x, y in zip(ea, eg[::-1]))
     da, dg = _expr(ea[0]) - _expr(ea[1]), _expr(eg[0]) - _expr(eg[1])
-    if not da.free_symbols <= dg.free_symbols or _blind_kink(da, sorted(dg.free_symbols, key=str)):
+    if not da.free_symbols <= dg.free_symbols or _hides(da, dg):
         return False
     seen = _digits(da)  # x = 5 + 10^{-40} is not x = 5, nor 2y = 2x + 3.000…01 the line y = x + 1.5
     k = _ratio(da, dg, seen)
@@ -1097,7 +1126,8 @@ def _text_same(a, g, answer, letter=None):
 
 
 def _equal(answer, gold):
-    answer, gold = (re.sub(r"\\(display|text)style(?![a-zA-Z])", "", x) for x in (answer, gold))
+    answer, gold = (re.sub(r"\\(display|text)style(?![a-zA-Z])|[\u200b-\u200f\u2060\ufeff\u00ad]", "", x)
+                    for x in (answer, gold))  # and zero-width characters and soft hyphens
     if _APPROX.search(answer) and not _APPROX.search(gold):  # `\approx 601` hedges, unless the gold is approximate
         return False
     if _light(answer) == _light(gold):

@@ -476,6 +476,20 @@ RULES = [
     ("approx", "12", "12...", 0), ("approx", "\\frac{3}{4}", "\\frac{3}{4}...", 0), ("approx", "(1,2)", "(1,2)‥", 0), ("form", "12", "12.", 1),
     ("choice", "C", "(C)？", 0), ("choice", "C", "C\\pm1", 0), ("choice", "C", "(C)^2", 0), ("choice", "C", "(C)\\cdot0", 0),
     ("choice", "C", "C\\ (50\\%)", 0), ("choice", "C", "C...", 0), ("choice", "\\text{(C)}", "(C)\\ 25\\%", 1),
+    # eighth session: the ninth round (tests/reward_heldout39.py): a floor the gold lacks hides a difference in an
+    # equation too; three primes are no arcseconds. Natural forms from it and from blind set 40
+    ("floor", "y = 2x + 3", "y=2x+3+\\lfloor\\frac{|x|}{20}\\rfloor", 0), ("floor", "y = 2x + 3", "y+\\lceil\\frac{x^2}{500}\\rceil=2x+3", 0),
+    ("floor", "y = \\lfloor x \\rfloor", "y - \\lfloor x \\rfloor = 0", 1), ("floor", "x+1", "x+1+\\lfloor\\frac{x^2}{200}\\rfloor", 0),
+    ("unit", "5^{\\prime\\prime}", "5^{\\prime\\prime\\prime}", 0), ("unit", "0.003^{\\prime \\prime}", "0.003''", 1),
+    ("unit", "0.003^{\\prime \\prime}", "0.003″", 1), ("unit", "5^{\\prime}", "5''", 0),
+    ("form", "\\frac{3}{2}", "3 \\over 2", 1), ("form", "\\frac{3}{2}", "3∕2", 1), ("form", "\\frac{3}{2}", "3⁄2", 1), ("form", "\\alpha", "α", 1),
+    ("form", "\\alpha", "β", 0), ("text", "\\text{Evelyn}", "Evelyn\u200d", 1),
+    ("interval", "(2,\\infty)", "\\{x \\mid x > 2\\}", 1), ("interval", "(2,\\infty)", "\\{x : x \\ge 2\\}", 0),
+    ("interval", "(2,\\infty)", "]2,\\infty[", 1), ("interval", "[2,5)", "[2,5[", 1), ("interval", "[2,5)", "]2,5[", 0),
+    ("union", "(-\\infty, 0]", "x\\in(-\\infty,0)\\cup\\{0\\}", 1), ("union", "(-\\infty, 0]", "(-\\infty,0)\\cup\\{1\\}", 0),
+    ("unit", "3\\text{ m/s}", "3 \\text{ m}/\\text{s}", 1), ("unit", "3\\text{ m/s}", "3\\,\\frac{\\text{m}}{\\text{s}}", 1),
+    ("unit", "3\\text{ m/s}", "3\\,\\frac{\\text{m}}{\\text{h}}", 0), ("union", "(2,\\infty)", "(2,\\infty)\\cup\\{5\\}", 0), ("union", "(0,1)\\cup(2,3)", "x\\in(0,1)\\cup(2,3)", 1),
+    ("matrix", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{pmatrix} 1 & 2 \\\\[2pt] 3 & 4 \\end{pmatrix}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
