@@ -44,6 +44,7 @@ MAX_DIGITS = 400    # digits in one literal, and its e-exponent (100! has 158 di
 MAX_BITS = 200_000  # bits of an exact number, a power's included (2^{65536} needs 65,537)
 MAX_FACTORIAL = 3000  # 2005! has 5,760 digits; a product of as many factorials as fit stays under MAX_BITS
 MAX_SET = 64        # elements in a list, set or tuple
+MAX_NODES = 300     # nodes of one entry of a matrix sum or product
 MAX_LOG10 = 1000    # values beyond 10^±1000 at a sample point are no evidence either way
 MAX_DPS = 600       # a second look at 2L + 60 digits when values span 10^±L; beyond this, not equal
 MAX_ARG = 10_000    # factorial and binomial arguments met while evaluating
@@ -332,7 +333,10 @@ def _arith(a, b, op):
     if _kind(a) != "matrix" and _kind(b) != "matrix":
         return _kept({"+": sp.Add, "*": sp.Mul}[op](_expr(a), _expr(b)), a, b)
     a, b = (sp.ImmutableMatrix(v[1]) if _kind(v) == "matrix" else _expr(v) for v in (a, b))
-    return ("matrix", tuple(tuple(r) for r in (a + b if op == "+" else a * b).tolist()))
+    rows = (a + b if op == "+" else a * b).tolist()
+    if any(sum(1 for _ in sp.preorder_traversal(x)) > MAX_NODES for r in rows for x in r):
+        raise _Bad("matrix entry too large")  # each factor of a chain ABCD… of irrational matrices doubles its entries
+    return ("matrix", tuple(tuple(r) for r in rows))
 
 
 class _Parser:

@@ -607,8 +607,12 @@ DOS = BOMBS + [
     "\\sqrt{(" * 7 + "x" + "-1)^2}" * 7, "\\sqrt[3]{(" * 6 + "x" + "-1)^3}" * 6, "\\sqrt{(\\sqrt{\\arcsin 2}-1)^2}",
     "\\tan(\\arcsin(3^{40000}))", "\\max(" + ",".join("|x-%d|" % j for j in range(64)) + ")",
     "\\binom{\\pi}{3000}", "\\binom{\\pi+e+\\sqrt2+\\ln 2}{20}",  # third round: a binomial of an irrational number
+    # eighth session, the fourth round: a chain of irrational matrices side by side doubles its entries per factor
+    "".join("\\begin{pmatrix}\\ln %d&\\ln %d\\\\\\ln %d&\\ln %d\\end{pmatrix}" % tuple(range(4 * k + 2, 4 * k + 6)) for k in range(12)),
+    "".join("\\begin{pmatrix}e^{%d}&e^{%d}\\\\e^{%d}&e^{%d}\\end{pmatrix}" % tuple(range(4 * k + 2, 4 * k + 6)) for k in range(10)),
 ]
-DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}"]
+DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
+             "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
 
 
 def _fresh_marker():
