@@ -20,7 +20,7 @@ Equivalence, written for a policy that searches for whatever scores; when in dou
   integers of both signs and 0.
   A multiple-choice answer is one letter (and at most its option's text).
 
-Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens,
+Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens, matrix entries,
 nesting, digits, every exact number, arguments of roots and floors); `_num`, our own mpmath walk over the sympy
 tree, gives up (no evidence) on any value past 10^±1000 or a factorial of 10^4 at a sample point. So each
 `score` call returns in well under 2 s (bench_reward.py measures it); `grade_batch` adds worker processes
