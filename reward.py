@@ -141,7 +141,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"^([^{}]*)\\over(?![a-zA-Z])([^{}]*)$", r"\\frac{\1}{\2}"),
     (r"(\d\.\d*)\s*\\(?:bar|dot)\s*\{?(\d+)\}?|(?<![\d.])(\.)\s*(?=\\overline)",  # 0.\bar{3}, 0.\dot{3}, .\overline{3}
      lambda m: f"{m[1]}\\overline{{{m[2]}}}" if m[1] else "0."),
-    (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"),
+    (r"\(([0-9A-Za-z]+)\)\s*_", r"\1_"), (r"_\s*\{\s*\(\s*(\d+)\s*\)\s*\}", r"_{\1}"),  # (4343)_6, 4343_{(6)}
+    (r"\\(top|intercal)(?![a-zA-Z])", "T"), (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"),
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
     (r"^\s*\\\{\s*([a-zA-Z])\s*[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", r"\2"),  # {x | x > 2} is x > 2
     (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\]]+),([^\[\]]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5)
@@ -151,7 +152,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\^\s*\{?\s*((\\prime\s*)+)\}?", lambda m: "'" * m.group(1).count("\\prime")),  # y^{\prime\prime} = y''
     (r"(\\(?:sin|cos|tan|cot|sec|csc)(?:\^\s*\{?\d\}?)?)\s*\(?\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*\)?",
      r"\1(\2\\pi/180)"),  # \sin 18^\circ is in degrees
-    (r"\^\s*\{?\s*\\circ\s*\}?\s*([CF](?![a-zA-Z]))?|\\degree(?![a-zA-Z])", lambda m: " \x02" + (m.group(1) or "")),
+    (r"(\^\s*\{?\s*\\circ\s*\}?|\\degree(?![a-zA-Z]))\s*([CF](?![a-zA-Z]))?", lambda m: " \x02" + (m[2] or "")),
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
     (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
@@ -215,13 +216,13 @@ def _normalise(s):
         if after_value and re.fullmatch(r"[a-zA-Z\s./]+", c) and _unit(c + power):  # cm, m/s, square feet
             units.append(c + power)
         elif re.search(r"[\d=+*/^\\]", c) or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1) \
-                or (c in ("C", "F") and re.search(r"\\circ\s*\}?\s*$", m.string[:m.start()])):  # 5^{\circ}\text{C}
+                or (c in ("C", "F") and re.search(r"(\\circ\s*\}?|\\degree)\s*$", m.string[:m.start()])):  # 5^{\circ}\text{C}
             return " " + c + " " + power
         else:
             words.append(c + power)
         return " "
-    s = re.sub(r"\\frac\s*\{\s*\\(?:text|mathrm)\s*\{([a-zA-Z ]+)\}\s*\}\s*\{\s*\\(?:text|mathrm)\s*\{([a-zA-Z ]+)\}\s*\}|"
-               r"\\(?:text|mathrm)\s*\{([a-zA-Z ]+)\}\s*/\s*\\(?:text|mathrm)\s*\{([a-zA-Z ]+)\}",  # one unit m/s
+    s = re.sub(r"\\frac\s*\{\s*\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}\s*\}\s*\{\s*\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}\s*\}|"
+               r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}\s*/\s*\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}",  # one unit m/s
                lambda m: f"\\text{{{m[1] or m[3]}/{m[2] or m[4]}}}", s)
     s = _TEXT.sub(text, s)
     for p, r in _CLEAN:
@@ -333,10 +334,26 @@ def _arith(a, b, op):
     if _kind(a) != "matrix" and _kind(b) != "matrix":
         return _kept({"+": sp.Add, "*": sp.Mul}[op](_expr(a), _expr(b)), a, b)
     a, b = (sp.ImmutableMatrix(v[1]) if _kind(v) == "matrix" else _expr(v) for v in (a, b))
-    rows = (a + b if op == "+" else a * b).tolist()
+    return _matrix(a + b if op == "+" else a * b)
+
+
+def _matrix(m):
+    rows = m.tolist()
     if any(sum(1 for _ in sp.preorder_traversal(x)) > MAX_NODES for r in rows for x in r):
         raise _Bad("matrix entry too large")  # each factor of a chain ABCD… of irrational matrices doubles its entries
     return ("matrix", tuple(tuple(r) for r in rows))
+
+
+def _matrix_pow(v, e):
+    """A matrix or a tuple to the power T (its transpose: (1, 2)^T is a column), or a matrix of rationals to a
+    small whole power (-1: its inverse)."""
+    m = sp.ImmutableMatrix(v[1] if _kind(v) == "matrix" else [v[2]] if v[1] == "()" else [])
+    if e == sp.Symbol("T") and m:
+        return _matrix(m.T)
+    if _kind(v) == "matrix" and e.is_Integer and -1 <= e <= 8 and m.is_square and all(x.is_Rational for x in m) \
+            and (e >= 0 or m.det() != 0):
+        return _matrix(m ** int(e))
+    raise _Bad("power of a matrix or tuple")
 
 
 class _Parser:
@@ -475,7 +492,7 @@ class _Parser:
             self.inner += 1
             e = self.script()
             self.inner -= 1
-            v = _pow(v, e)
+            v = _matrix_pow(v, e) if _kind(v) in ("matrix", "tuple") else _pow(v, e)
         return v
 
     def postfix(self):
@@ -1000,6 +1017,8 @@ def _same(a, g, c):
     ka, kg = _kind(a), _kind(g)
     if ka == kg == "expr":
         return _expr_same(a, g, c)
+    if ka == "rel" and kg != "rel" and set(a[1]) == {"="} and not c[0] and all(_same(x, g, c) for x in a[2]):
+        return True  # \frac{1}{40} = 0.025: each side is the (exact) gold
     if "base" in (ka, kg):  # 1112_5: the same digits and base; a gold in a base may be answered by its digits
         return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):

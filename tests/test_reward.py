@@ -490,6 +490,19 @@ RULES = [
     ("unit", "3\\text{ m/s}", "3 \\text{ m}/\\text{s}", 1), ("unit", "3\\text{ m/s}", "3\\,\\frac{\\text{m}}{\\text{s}}", 1),
     ("unit", "3\\text{ m/s}", "3\\,\\frac{\\text{m}}{\\text{h}}", 0), ("union", "(2,\\infty)", "(2,\\infty)\\cup\\{5\\}", 0), ("union", "(0,1)\\cup(2,3)", "x\\in(0,1)\\cup(2,3)", 1),
     ("matrix", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{pmatrix} 1 & 2 \\\\[2pt] 3 & 4 \\end{pmatrix}", 1),
+    # ...and the held-out sets' natural forms: a transpose, a small power of a rational matrix, a chain of values
+    # each equal to an exact gold, a base in brackets, \\degree C
+    ("matrix", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{pmatrix} 1 & 3 \\\\ 2 & 4 \\end{pmatrix}^{T}", 1),
+    ("matrix", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}^\\top", 0),
+    ("matrix", "\\begin{pmatrix} -7 \\\\ 16 \\\\ 5 \\end{pmatrix}", "(-7,16,5)^T", 1), ("matrix", "\\begin{pmatrix} -7 \\\\ 16 \\\\ 5 \\end{pmatrix}", "(-7,5,16)^T", 0),
+    ("matrix", "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}", "\\begin{pmatrix} 0 & 1 \\\\ -1 & 0 \\end{pmatrix}^{2}", 1),
+    ("matrix", "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}", "\\begin{pmatrix} 0 & 1 \\\\ -1 & 0 \\end{pmatrix}^{3}", 0),
+    ("matrix", "\\begin{pmatrix} \\frac12 & 0 \\\\ 0 & 1 \\end{pmatrix}", "\\begin{pmatrix} 2 & 0 \\\\ 0 & 1 \\end{pmatrix}^{-1}", 1),
+    ("matrix", "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}", "\\begin{pmatrix} 0 & 0 \\\\ 0 & 0 \\end{pmatrix}^{-1}", 0),
+    ("chain", "\\frac{1}{40}", "\\frac{1}{40} = 0.025", 1), ("chain", "\\frac{1}{40}", "\\frac{1}{40} = 0.026", 0),
+    ("chain", "0.025", "0.0251 = 0.0249", 0), ("chain", "5", "2+3=5", 1), ("base", "4343_6", "(4343)_6", 1),
+    ("base", "4343_6", "4343_{(6)}", 1), ("base", "4343_6", "(4343)_5", 0), ("unit", "1950^\\circ C", "1950\\degree\\text{C}", 1),
+    ("unit", "1950^\\circ C", "1950\\degree\\text{F}", 0), ("unit", "4.5e33", "4.5 \\times 10^{33} \\mathrm{~erg} / \\mathrm{s}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
