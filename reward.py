@@ -106,7 +106,7 @@ def _light(s):
 _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤": "\\le ", "≥": "\\ge ", "≠": "\\ne ",
             "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'", "″": "''",
             "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
-            "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/",
+            "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
             "Å": " angstrom", "℃": "^\\circ C", "\u212b": " angstrom", "\\AA": " angstrom"}
 _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case (m, M and mS are three units),
     # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
@@ -138,7 +138,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\(?:[dtc]|nice)frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
     (r"\{([^{}]*)\\choose(?![a-zA-Z])([^{}]*)\}", r"\\binom{\1}{\2}"), (r"\\%", "%"),
     (r"\{([^{}]*)\\over(?![a-zA-Z])([^{}]*)\}", r"\\frac{\1}{\2}"),  # TeX's {1 \over 2}, and 1 \over 2 alone
-    (r"^([^{}]*)\\over(?![a-zA-Z])([^{}]*)$", r"\\frac{\1}{\2}"),
+    (r"^(.*)\\over(?![a-zA-Z])(.*)$", r"\\frac{\1}{\2}"),
     (r"(\d\.\d*)\s*\\(?:bar|dot)\s*\{?(\d+)\}?|(?<![\d.])(\.)\s*(?=\\overline)",  # 0.\bar{3}, 0.\dot{3}, .\overline{3}
      lambda m: f"{m[1]}\\overline{{{m[2]}}}" if m[1] else "0."),
     (r"\(([0-9A-Za-z]+)\)\s*_", r"\1_"), (r"_\s*\{\s*\(\s*(\d+)\s*\)\s*\}", r"_{\1}"),  # (4343)_6, 4343_{(6)}
@@ -192,7 +192,7 @@ def _unit(text):
 
 
 def _greek(m):
-    name = unicodedata.name(m[0], "").split()
+    name = unicodedata.name(m[0].replace("∆", "Δ"), "").split()
     return "\\" + (name[-1].lower() if "SMALL" in name else name[-1].capitalize()) + " "
 
 
@@ -201,11 +201,11 @@ def _normalise(s):
     for mark, chars in (("^", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"), ("_", "₀₁₂₃₄₅₆₇₈₉₋")):  # x² is x^{2}, 1₂ is 1_{2} (NFKC: 12)
         s = re.sub(f"[{chars}]+", lambda m: mark + "{" + m[0].translate(str.maketrans(chars, "0123456789-")) + "}", s)
     s = re.sub(r"√\s*(\d+(\.\d+)?)", r"\\sqrt{\1}", s)  # √51 is √(51), where \sqrt 51 would be √5 · 1
-    s = re.sub("[α-ωΑ-Ω]", _greek, s)  # α is \\alpha
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
     s = re.sub(r"\bper(\s|\\ |~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
     s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "")
+    s = re.sub("[α-ωΑ-Ω∆]", _greek, s)  # α is \\alpha (and after NFKC, so are the math italic 𝛼 and the micro sign µ)
     units, words = [], []
 
     def text(m):  # \text{...}: a connective, math in disguise, a unit, or words
@@ -916,10 +916,20 @@ def _agree(a, g, free, c, values, seen):
 
 def _hides(a, g):
     """Whether a may differ from g where no sample point looks: through a floor the gold lacks
-    (x + \\lfloor x^2/10^{12} \\rfloor, in an equation too), or a kink beyond the points."""
-    if any(f.free_symbols for f in a.atoms(sp.floor, sp.ceiling)) and not g.has(sp.floor, sp.ceiling):
+    (x + \\lfloor x^2/10^{12} \\rfloor, in an equation too), a floor of its own that no sample point moves (a bump
+    \\lfloor \\frac{1}{(n-50)^2+1} \\rfloor) or that holds a long or tiny number (\\lfloor \\sqrt{n} + 10^{-8} \\rfloor shows
+    only at n ≈ 10^{15}), or a kink beyond the points."""
+    floors = [f for f in a.atoms(sp.floor, sp.ceiling) if f.free_symbols]
+    if floors and not g.has(sp.floor, sp.ceiling):
         return True
-    return _blind_kink(a, sorted(g.free_symbols, key=str))
+    free, known = sorted(g.free_symbols, key=str), g.atoms(sp.floor, sp.ceiling, sp.Rational)
+    for f in set(floors) - known:
+        if any(len(str(abs(r.p))) > 6 or len(str(r.q)) > 6 for r in f.atoms(sp.Rational) - known):
+            return True
+        values = {_value(f, subs, []) for points in (_INTEGER, _REAL) for subs in _points(free, points)}
+        if len(values - {None}) < 2:
+            return True
+    return _blind_kink(a, free)
 
 
 def _digits(v):
@@ -1074,6 +1084,9 @@ def _rel_same(a, g, c):
     return (opa == opg and k > 0) or (opa[0] == _FLIP[opg[0]] and k < 0)
 
 
+_BUILDER = re.compile(r"\s*(\\left)?\s*\\\{\s*[a-zA-Z]\s*(\\right)?\s*(\||\\mid|\\vert|:|\\colon)")  # {x | ...}
+
+
 @lru_cache(maxsize=8192)
 def _analyse(s):
     """An answer string → (readings that parse, unit, non-unit words, plain text, {|number|: significant digits})."""
@@ -1092,7 +1105,8 @@ def _analyse(s):
             v = p.top()
         except Exception:  # not parseable, so not this reading
             continue
-        if _kind(v) == "union" and re.search(r"\band\b|\\land|\\wedge", s):  # x > 2 and x < 5 is (2, 5)
+        both = re.search(r"\band\b|\\land|\\wedge", s) or (_BUILDER.match(s) and "," in s)  # {x | x > 2, x < 5}
+        if _kind(v) == "union" and both:  # x > 2 and x < 5 is (2, 5)
             v = None if re.search(r"\bor\b|\\lor|\\vee|\\cup", s) else _intersect(v[1])  # `and` with `or`: no reading
             if v is None:  # (nor for x < 2 and x > 3, which is empty)
                 continue
@@ -1171,6 +1185,8 @@ def _equal(answer, gold):
         return atext == gtext
     if (aunit and gunit and aunit != gunit) or (aunit and any(_has(g, _PCT) for g in gv)):  # 20 hours for 20 days
         return False  # (and 44° for 44%)
+    if aunit and not gunit and any(_kind(v) == "expr" and v.is_Add and v.free_symbols for v in av):
+        return False  # x^2 - 2x + 2^\\circ is no angle, and 2 \\text{ cm} no length of x^2 - 2x + 2
     if re.search(r"\\pm|\\mp|[±∓]", answer) and all(_kind(g) == "expr" for g in gv):  # `5 \pm 0` for one value
         return False
     with mpmath.workdps(50):

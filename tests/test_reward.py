@@ -503,6 +503,18 @@ RULES = [
     ("chain", "0.025", "0.0251 = 0.0249", 0), ("chain", "5", "2+3=5", 1), ("base", "4343_6", "(4343)_6", 1),
     ("base", "4343_6", "4343_{(6)}", 1), ("base", "4343_6", "(4343)_5", 0), ("unit", "1950^\\circ C", "1950\\degree\\text{C}", 1),
     ("unit", "1950^\\circ C", "1950\\degree\\text{F}", 0), ("unit", "4.5e33", "4.5 \\times 10^{33} \\mathrm{~erg} / \\mathrm{s}", 1),
+    # the tenth round (tests/reward_heldout41.py): a comma in a set-builder means `and`; a floor of the answer's own
+    # that no sample point moves, or that holds a tiny or long number, hides a difference; no unit on a sum in x
+    ("builder", "(-\\infty,\\infty)", "\\{x \\mid x>2, x<7\\}", 0), ("builder", "(2,7)", "\\{x \\mid x>2, x<7\\}", 1),
+    ("builder", "(-\\infty,2)\\cup(3,\\infty)", "\\{x : x<2, x>3\\}", 0),
+    ("builder", "(-\\infty,2)\\cup(3,\\infty)", "\\{x \\mid x<2 \\text{ or } x>3\\}", 1), ("form", "\\frac{5}{2}", "{5}\\over{2}", 1),
+    ("form", "2", "1+3\\over 2", 1), ("form", "\\Delta", "∆", 1), ("form", "\\mu", "µ", 1), ("form", "\\pi", "𝜋", 1), ("form", "\\pi", "ϖ", 0),
+    ("bump", "\\lfloor \\frac{n}{2} \\rfloor", "\\lfloor \\frac{n}{2} \\rfloor+\\lfloor \\frac{1}{(n-50)^{2}+1}\\rfloor", 0),
+    ("bump", "mn-\\lfloor m/2\\rfloor", "mn-\\lfloor \\frac{m}{2}\\rfloor+\\lfloor \\frac{1}{(m-n)^{2}+1}\\rfloor", 0),
+    ("bump", "\\lfloor\\frac{2 n-1}{5}\\rfloor", "\\lfloor\\frac{2n-1}{5}\\rfloor+\\lfloor\\frac{2^n}{10^{9}}\\rfloor", 0),
+    ("bump", "\\lfloor \\sqrt{n} \\rfloor", "\\lfloor \\sqrt{n}+10^{-8}\\rfloor", 0), ("bump", "\\lfloor n\\sqrt{2} \\rfloor", "\\lfloor 1.41421356237309504880n \\rfloor", 0),
+    ("bump", "\\lceil \\frac{n}{2} \\rceil", "\\lfloor \\frac{n+1}{2} \\rfloor", 1), ("bump", "\\lfloor \\frac{n}{1000} \\rfloor", "\\lfloor 0.001n \\rfloor", 1),
+    ("unit", "x^2-2x+2", "x^2-2x+2^{\\circ}", 0), ("unit", "x^2-2x+2", "x^2-2x+2\\text{ cm}", 0), ("unit", "4+2\\sqrt{3}", "4+2\\sqrt{3}\\text{ cm}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
