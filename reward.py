@@ -213,7 +213,8 @@ def _normalise(s):
         if c.lower() in ("and", "or", ",", ", and"):
             return ","
         after_value = re.search(r"([\d})]|\\pi)(\s|~|\\[,;: ])*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
-        if after_value and re.fullmatch(r"[a-zA-Z\s./]+", c) and _unit(c + power):  # cm, m/s, square feet
+        if after_value and re.fullmatch(r"[a-zA-Z\s./]+", c) and _unit(c + power) \
+                and not re.match(r"\s*[-+=]", m.string[m.end():]):  # cm, m/s, square feet; not `2 \text{ cm} + 1`
             units.append(c + power)
         elif re.search(r"[\d=+*/^\\]", c) or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1) \
                 or (c in ("C", "F") and re.search(r"(\\circ\s*\}?|\\degree)\s*$", m.string[:m.start()])):  # 5^{\circ}\text{C}
@@ -222,7 +223,7 @@ def _normalise(s):
             words.append(c + power)
         return " "
     s = re.sub(r"\\frac\s*\{\s*\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}\s*\}\s*\{\s*\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}\s*\}|"
-               r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}\s*/\s*\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}",  # one unit m/s
+               r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}(?:\s|\\,)*/(?:\s|\\,)*\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}",  # one unit m/s
                lambda m: f"\\text{{{m[1] or m[3]}/{m[2] or m[4]}}}", s)
     s = _TEXT.sub(text, s)
     for p, r in _CLEAN:
@@ -233,6 +234,8 @@ def _normalise(s):
         s, units = s[:m.start()].strip(), units + [m.group(0)]
     if s.startswith("\x03"):  # \$5
         s, units = s[1:].strip(), units + ["\x03"]
+    if units and re.search(r"\d\s*[-+]\s*\d+(\.\d+)?$", s):  # `1 + 2 \text{ cm}` is no length: nobody writes it for 3 cm
+        words, units = words + units, []
     degree = "\x02" in s + "".join(units)
     s = s.replace("\x01", "\\\\").strip()  # a \x02 left is a degree sign inside: the parser's
     return s, _unit(" ".join(units)), " ".join(words) or None, degree

@@ -515,6 +515,8 @@ RULES = [
     ("bump", "\\lfloor \\sqrt{n} \\rfloor", "\\lfloor \\sqrt{n}+10^{-8}\\rfloor", 0), ("bump", "\\lfloor n\\sqrt{2} \\rfloor", "\\lfloor 1.41421356237309504880n \\rfloor", 0),
     ("bump", "\\lceil \\frac{n}{2} \\rceil", "\\lfloor \\frac{n+1}{2} \\rfloor", 1), ("bump", "\\lfloor \\frac{n}{1000} \\rfloor", "\\lfloor 0.001n \\rfloor", 1),
     ("unit", "x^2-2x+2", "x^2-2x+2^{\\circ}", 0), ("unit", "x^2-2x+2", "x^2-2x+2\\text{ cm}", 0), ("unit", "4+2\\sqrt{3}", "4+2\\sqrt{3}\\text{ cm}", 1),
+    ("unit", "3", "1+2\\text{ cm}", 0), ("unit", "3", "2\\text{ cm}+1", 0), ("unit", "3", "1+2^\\circ", 0), ("unit", "(3,4)", "(3\\text{ cm}, 4\\text{ cm})", 1),
+    ("unit", "-3", "-3\\text{ cm}", 1), ("unit", "3\\text{ m/s}", "3\\,\\text{m}\\,/\\,\\text{s}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
