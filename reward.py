@@ -193,7 +193,8 @@ def _unit(text):
 
 def _greek(m):
     name = unicodedata.name(m[0].replace("∆", "Δ"), "").split()
-    return "\\" + (name[-1].lower() if "SMALL" in name else name[-1].capitalize()) + " "
+    letter = name[-1].replace("LAMDA", "LAMBDA")  # Unicode's spelling
+    return "\\" + (letter.lower() if "SMALL" in name else letter.capitalize()) + " "
 
 
 def _normalise(s):
@@ -213,9 +214,11 @@ def _normalise(s):
         if c.lower() in ("and", "or", ",", ", and"):
             return ","
         after_value = re.search(r"([\d})]|\\pi)(\s|~|\\[,;: ])*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
-        if after_value and re.fullmatch(r"[a-zA-Z\s./]+", c) and _unit(c + power) \
+        before = re.sub(r"\\[{}]", "", m.string[:m.start()])
+        inside = before.count("{") > before.count("}") or re.search(r"\\over(?![a-zA-Z])|/\s*\([^()]*$", before)
+        if after_value and re.fullmatch(r"[a-zA-Z\s./]+", c) and _unit(c + power) and not inside \
                 and not re.match(r"\s*[-+=]", m.string[m.end():]):  # cm, m/s, square feet; not `2 \text{ cm} + 1`
-            units.append(c + power)
+            units.append(c + power)  # nor \frac{5}{2 \text{ cm}}, 10/(2 \text{ cm}): a unit below a fraction bar
         elif re.search(r"[\d=+*/^\\]", c) or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1) \
                 or (c in ("C", "F") and re.search(r"(\\circ\s*\}?|\\degree)\s*$", m.string[:m.start()])):  # 5^{\circ}\text{C}
             return " " + c + " " + power

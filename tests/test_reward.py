@@ -517,6 +517,10 @@ RULES = [
     ("unit", "x^2-2x+2", "x^2-2x+2^{\\circ}", 0), ("unit", "x^2-2x+2", "x^2-2x+2\\text{ cm}", 0), ("unit", "4+2\\sqrt{3}", "4+2\\sqrt{3}\\text{ cm}", 1),
     ("unit", "3", "1+2\\text{ cm}", 0), ("unit", "3", "2\\text{ cm}+1", 0), ("unit", "3", "1+2^\\circ", 0), ("unit", "(3,4)", "(3\\text{ cm}, 4\\text{ cm})", 1),
     ("unit", "-3", "-3\\text{ cm}", 1), ("unit", "3\\text{ m/s}", "3\\,\\text{m}\\,/\\,\\text{s}", 1),
+    # the eleventh round (tests/reward_heldout43.py): a unit below a fraction bar is no unit of the answer
+    ("unit", "\\frac{5}{2}\\text{ cm}", "\\frac{5}{2\\text{ cm}}", 0), ("unit", "5\\text{ cm}", "10/(2\\text{ cm})", 0),
+    ("unit", "\\frac{5}{2}\\text{ cm}", "{5}\\over{2}\\,\\text{cm}", 0), ("unit", "\\frac{5}{2}\\text{ cm}", "\\frac{5}{2}\\text{ cm}", 1),
+    ("unit", "2.5\\text{ cm}", "5/2\\text{ cm}", 1), ("form", "\\lambda", "λ", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
