@@ -373,6 +373,7 @@ class _Parser:
         self.inner = 0  # inside a function's argument or an exponent, where a degree sign changes the value
         self.sig = {}  # |number| → its significant digits, for numbers written with a point
         self.variables = set()  # of the inequalities read so far
+        self.listed = False
 
     def peek(self, k=0):
         return self.t[self.i + k] if self.i + k < len(self.t) else None
@@ -392,6 +393,7 @@ class _Parser:
         if self.peek() is not None:
             raise _Bad("trailing " + self.peek())
         if len(items) > 1 and self.inequalities == len(items) and len(self.variables) == 1:  # x < 2 or x > 3
+            self.listed = True  # a union of inequalities listed with commas, `or` or `and`
             return ("union", tuple(items))
         return items[0] if len(items) == 1 else ("list", tuple(items))
 
@@ -1117,7 +1119,11 @@ def _analyse(s):
             if v is None:  # (nor for x < 2 and x > 3, which is empty)
                 continue
         if _kind(v) == "union":
-            v = _merge(v[1])
+            merged = _merge(v[1])
+            if p.listed and len(merged[1] if _kind(merged) == "union" else [merged]) < len(v[1]) and \
+                    not re.search(r"\bor\b|\\lor|\\vee|\\cup", s):  # `x > 2, x < 7`: and or or? Overlaps need an `or`
+                continue
+            v = merged
         if _has(v, _DEG):  # degree signs inside: each on a whole term, once, and none after it all
             if (_kind(v) == "expr" and ("deg", 1) in (unit or ())) or not _once(v, _DEG):  # (5°)^2 + 5°: not 30°
                 continue

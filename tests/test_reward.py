@@ -521,6 +521,8 @@ RULES = [
     ("unit", "\\frac{5}{2}\\text{ cm}", "\\frac{5}{2\\text{ cm}}", 0), ("unit", "5\\text{ cm}", "10/(2\\text{ cm})", 0),
     ("unit", "\\frac{5}{2}\\text{ cm}", "{5}\\over{2}\\,\\text{cm}", 0), ("unit", "\\frac{5}{2}\\text{ cm}", "\\frac{5}{2}\\text{ cm}", 1),
     ("unit", "2.5\\text{ cm}", "5/2\\text{ cm}", 1), ("form", "\\lambda", "λ", 1),
+    ("union", "\\mathbb{R}", "x>2, x<7", 0), ("union", "\\mathbb{R}", "x>2 \\text{ or } x<7", 1), ("union", "\\mathbb{R}", "|x| \\ge 0", 1),
+    ("union", "(-\\infty,2)\\cup(3,\\infty)", "x<2, x>3", 1),  # inequalities listed with commas: an overlap needs `or`
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
