@@ -562,8 +562,8 @@ class _Parser:
                 return items[0]
             v = ("tuple", tok + close, tuple(items))
             return ("list", (_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE}))) if _has(v, _PM) else v
-        if tok in ("{", "\\{"):
-            items = [] if self.peek() == "\\}" else self.items()
+        if tok in ("{", "\\{"):  # a group keeps its ± for the list around it: \frac{3 \pm \sqrt{21}}{2} is two values
+            items = [] if self.peek() == "\\}" else self.items(expand=tok == "\\{")
             self.expect("}" if tok == "{" else "\\}")
             return items[0] if len(items) == 1 and tok == "{" else ("set", tuple(items))
         if tok == "|":
@@ -745,6 +745,8 @@ def _merge(parts):
     close an interval's end join it: (-∞, 0) ∪ \\{0\\} is (-∞, 0] (a point inside one, or apart, stays a point)."""
     ends = {x for p in parts if _kind(p) == "tuple" and p[1] in _INTERVALS for x in p[2]}
     parts = [q for p in parts for q in ([("tuple", "[]", (x, x)) for x in p[1]] if _ends_only(p, ends) else [p])]
+    if all(_kind(p) == "set" for p in parts):  # \{1, 2\} \cup \{3\}
+        return ("set", tuple(dict.fromkeys(x for p in parts for x in p[1])))
     if not all(_kind(p) == "tuple" and p[1] in _INTERVALS for p in parts):
         return ("union", tuple(parts))
     out = []  # [lo, hi, left bracket, right bracket]

@@ -523,6 +523,9 @@ RULES = [
     ("unit", "2.5\\text{ cm}", "5/2\\text{ cm}", 1), ("form", "\\lambda", "λ", 1),
     ("union", "\\mathbb{R}", "x>2, x<7", 0), ("union", "\\mathbb{R}", "x>2 \\text{ or } x<7", 1), ("union", "\\mathbb{R}", "|x| \\ge 0", 1),
     ("union", "(-\\infty,2)\\cup(3,\\infty)", "x<2, x>3", 1),  # inequalities listed with commas: an overlap needs `or`
+    # blind set 42 (scored once): a ± inside a group is two values of the list around it; sets join in a union
+    ("pm", "1, \\frac{3+\\sqrt{21}}{2}, \\frac{3-\\sqrt{21}}{2}", "\\frac{3\\pm\\sqrt{21}}{2}, 1", 1), ("pm", "\\{3, -1\\}", "\\{1 \\pm 2\\}", 1),
+    ("pm", "2", "\\frac{3\\pm 1}{2}", 0), ("set", "\\{1,2,3\\}", "\\{1,2\\} \\cup \\{3\\}", 1), ("set", "\\{1,2,3\\}", "\\{1,2\\} \\cup \\{4\\}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
