@@ -16,7 +16,7 @@ Equivalence, written for a policy that searches for whatever scores; when in dou
   answers that round to it; anything else must agree at 50 digits and again at 2L + 60 digits, where 10^±L
   bounds every value met, so `3.1416` is not π and `5 + e^{-148}` is not 5.
 - Functions agree at six points of both signs, with no symbol the gold lacks (not even one that cancels:
-  `5 + 0x`, `\\binom{k}{0}`) and no floor it lacks; a discrete gold (floor, factorial…) must agree at twelve
+  `5 + 0x`, `\\binom{k}{0}`) and no floor it lacks; a discrete gold (floor, factorial…) must agree at 25
   integers of both signs and 0.
   A multiple-choice answer is one letter (and at most its option's text).
 
@@ -45,6 +45,7 @@ MAX_BITS = 200_000  # bits of an exact number, a power's included (2^{65536} nee
 MAX_FACTORIAL = 3000  # 2005! has 5,760 digits; a product of as many factorials as fit stays under MAX_BITS
 MAX_SET = 64        # elements in a list, set or tuple
 MAX_NODES = 300     # nodes of one entry of a matrix sum or product
+MAX_ROOTS = 6       # distinct roots in the argument of a function, a floor, |.|, a power or a comparison
 MAX_LOG10 = 1000    # values beyond 10^±1000 at a sample point are no evidence either way
 MAX_DPS = 600       # a second look at 2L + 60 digits when values span 10^±L; beyond this, not equal
 MAX_ARG = 10_000    # factorial and binomial arguments met while evaluating
@@ -281,7 +282,7 @@ def _expr(v):
 
 def _pow(b, e):
     """b^e, refusing what would be huge to compute: 9^{9^{9^9}}, (10^{300} x)^{1000} (sympy distributes it)."""
-    b, e = _expr(b), _expr(e)
+    b, e = _arg(b), _arg(e)
     if e == 0 and (b == 0 or b.has(sp.oo, -sp.oo, sp.zoo, sp.nan)):  # sympy would make 0^0 and ∞^0 equal 1
         raise _Bad("undefined power")
     if not e.is_Integer and _roots(b) >= 4:  # sympy weighs the sign of every level's base: \sqrt{(\sqrt{(…-1)^2}-1)^2}
@@ -323,8 +324,17 @@ def _kept(v, *parts):
 
 
 def _bounded(v, limit):  # arguments of !, \binom, roots and floors, where sympy would work hard
-    if not _expr(v).free_symbols and abs(v if v.is_Rational else sp.N(v, 15)) > limit:
+    if not _arg(v).free_symbols and abs(v if v.is_Rational else sp.N(v, 15)) > limit:
         raise _Bad("argument too large")
+    return v
+
+
+def _arg(v):
+    """v as the argument of a function, |.|, a floor, a power or a comparison, where sympy decides a sign or whether
+    a number is whole. Refused with more than MAX_ROOTS roots: sympy decides it for a sum that cancels by a minimal
+    polynomial whose degree doubles with each root, (\\sqrt{2} + \\sqrt{3} - \\sqrt{5 + 2\\sqrt{6}}) + (\\sqrt{5} + …)."""
+    if len({p for p in _expr(v).atoms(sp.Pow) if not p.exp.is_Integer}) > MAX_ROOTS:
+        raise _Bad("too many roots")
     return v
 
 
@@ -560,7 +570,7 @@ class _Parser:
                 raise _Bad("unclosed bracket")
             if len(items) == 1 and tok + close in ("()", "[]"):
                 return items[0]
-            v = ("tuple", tok + close, tuple(items))
+            v = ("tuple", tok + close, tuple(_arg(x) if _kind(x) == "expr" else x for x in items))  # an interval's ends
             return ("list", (_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE}))) if _has(v, _PM) else v
         if tok in ("{", "\\{"):  # a group keeps its ± for the list around it: \frac{3 \pm \sqrt{21}}{2} is two values
             items = [] if self.peek() == "\\}" else self.items(expand=tok == "\\{")
@@ -571,7 +581,7 @@ class _Parser:
             v = self.sum()
             self.abs -= 1
             self.expect("|")
-            return sp.Abs(_expr(v))
+            return sp.Abs(_arg(v))
         if tok == "\\frac":  # operands are evaluated left to right: the numerator is read first
             return _div(self.script(), self.script())
         if tok == "\\sqrt":
@@ -602,7 +612,7 @@ class _Parser:
             args = v[2] if _kind(v) == "tuple" and v[1] == "()" else [v]
             if len(args) > 10:  # sympy compares every pair
                 raise _Bad("too many arguments")
-            return (sp.Max if tok == "\\max" else sp.Min)(*map(_expr, args))
+            return (sp.Max if tok == "\\max" else sp.Min)(*map(_arg, args))
         if tok == "\\begin":
             return self.matrix()
         if tok in _CONSTS:
@@ -664,7 +674,7 @@ class _Parser:
             _bounded(arg, 10 ** 60 if f == sp.atan else 1)  # take the root of 1 - 9^{40000}
         if base is not None and not _expr(base).free_symbols and not (base.is_positive and base.is_finite and base != 1):
             raise _Bad("log base")  # \log_0 5 and \log_{-1} 1 have no value
-        v = f(_expr(arg)) if base is None else _kept(sp.log(_expr(arg)) / sp.log(_expr(base)), arg, base)  # \log_k k
+        v = f(_arg(arg)) if base is None else _kept(sp.log(_expr(arg)) / sp.log(_expr(base)), arg, base)  # \log_k k
         if v.has(sp.zoo, sp.nan):  # \ln 0, \tan \frac{\pi}{2}: so \frac{\ln 5}{\ln 0} is not 0
             raise _Bad("no value")
         if f in _PERIODIC and v.has(f):  # \sin(10^{20}\pi) is 0, but the floor, sign or |.| of \cos(2^{66000} + \ln 3)
@@ -687,7 +697,7 @@ class _Parser:
 
 def _interval(rel):
     """A one-variable inequality as the interval it describes: x > 2 → (2, ∞), -2 ≤ x ≤ 7 → [-2, 7]."""
-    ops, e = rel[1], rel[2]
+    ops, e = rel[1], tuple(_arg(x) if _kind(x) == "expr" else x for x in rel[2])
     if ops == ("!=",) and isinstance(e[0], sp.Symbol) and _kind(e[1]) == "expr" and not e[1].free_symbols:  # x ≠ 3
         return ("union", (("tuple", "()", (-sp.oo, e[1])), ("tuple", "()", (e[1], sp.oo))))
     if not set(ops) <= {"<", "<=", ">", ">="} or len(ops) > 2 or ops[0][0] != ops[-1][0]:  # not 1 < x > 2
@@ -790,9 +800,13 @@ _MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.bin
 _INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling, sp.Mod)
 _REAL = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1")
 # Integers of both signs and parities, 0, 1, 2, a square + 1, 2^16 - 1, past 1000 and 10^9: a discrete answer that
-# matches the gold only on small positive n (|n| for n, a floor off near squares or powers of two) shows here.
-# In this order a second variable (the value two places on, plus 1) is -5 where the first is 3.
-_INTEGER = ("3", "4", "-6", "-1", "7", "0", "5", "22", "1100", "1000", "65535", "1000000007", "1", "2")
+# matches the gold only on small positive n (|n| for n, a floor off near squares or powers of two) shows here. Then
+# squares, powers of 2 and of 10 and their neighbours, small and large, where floors of roots and logarithms turn:
+# \lfloor \log_{10}(n+1) \rfloor differs from \lfloor \log_{10} n \rfloor at 9, 99, …; \lfloor \sqrt{n+1} - 0.01 \rfloor
+# from \lfloor \sqrt{n} \rfloor at squares past 2500. In this order a second variable (the value two places on, plus
+# 1) is -5 where the first is 3.
+_INTEGER = ("3", "4", "-6", "-1", "7", "0", "5", "22", "1100", "1000", "65535", "1000000007", "1", "2",
+            "8", "9", "16", "25", "99", "999", "1024", "999999", "1000000", "1000001", "1048576")
 
 
 def _discrete(v):
@@ -910,7 +924,7 @@ def _blind_kink(a, free):
 def _agree(a, g, free, c, values, seen):
     n = 0
     for subs in _points(free, values):
-        met = seen if max(subs.values()) < 1000 else []  # 1000!-sized values at n = 10^9 would only inflate precision
+        met = seen if max(subs.values()) < 30 else []  # 198!-sized values at n = 99 would only inflate precision
         va, vg = _value(a, subs, met), _value(g, subs, met)
         if (va is None and vg is None) or (values is _INTEGER and None in (va, vg)):  # no evidence either way
             continue  # (at integer points, one side past a bound, \binom{n}{2} at 10^9, is none either)

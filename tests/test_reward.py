@@ -526,6 +526,12 @@ RULES = [
     # blind set 42 (scored once): a ± inside a group is two values of the list around it; sets join in a union
     ("pm", "1, \\frac{3+\\sqrt{21}}{2}, \\frac{3-\\sqrt{21}}{2}", "\\frac{3\\pm\\sqrt{21}}{2}, 1", 1), ("pm", "\\{3, -1\\}", "\\{1 \\pm 2\\}", 1),
     ("pm", "2", "\\frac{3\\pm 1}{2}", 0), ("set", "\\{1,2,3\\}", "\\{1,2\\} \\cup \\{3\\}", 1), ("set", "\\{1,2,3\\}", "\\{1,2\\} \\cup \\{4\\}", 0),
+    # the twelfth round (tests/reward_heldout45.py): a discrete gold is compared where floors of roots and logarithms
+    # turn: at 9, 99, 999, squares and powers of 2 small and large
+    ("discrete", "\\lfloor\\log_{10} n\\rfloor+1", "\\lfloor\\log_{10}(n+1)\\rfloor+1", 0), ("discrete", "\\lfloor\\log_{10} n\\rfloor", "\\lfloor\\log_{10}(1.01n)\\rfloor", 0),
+    ("discrete", "\\lfloor\\sqrt{n}\\rfloor", "\\lfloor\\sqrt{n+1}-0.01\\rfloor", 0), ("discrete", "\\lfloor\\sqrt{n-1}\\rfloor", "\\lfloor\\sqrt{n-1}+0.002\\rfloor", 0),
+    ("discrete", "\\lfloor\\log_2 n\\rfloor", "\\lfloor\\log_{2}(n+1)-0.01\\rfloor", 0), ("discrete", "\\lfloor\\log_2 n\\rfloor", "\\lfloor\\log_2 (2n)\\rfloor - 1", 1),
+    ("discrete", "\\binom{2n}{n}", "\\frac{(2n)!}{(n!)^2}", 1), ("discrete", "n!", "\\Gamma(n+1)", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
@@ -646,6 +652,10 @@ DOS = BOMBS + [
     # eighth session, the fourth round: a chain of irrational matrices side by side doubles its entries per factor
     "".join("\\begin{pmatrix}\\ln %d&\\ln %d\\\\\\ln %d&\\ln %d\\end{pmatrix}" % tuple(range(4 * k + 2, 4 * k + 6)) for k in range(12)),
     "".join("\\begin{pmatrix}e^{%d}&e^{%d}\\\\e^{%d}&e^{%d}\\end{pmatrix}" % tuple(range(4 * k + 2, 4 * k + 6)) for k in range(10)),
+    # ...and the fifth: a sum of roots that cancels, under |.|, a floor, an exponent or as an interval's end (sympy
+    # decides its sign by a minimal polynomial of degree 2^roots)
+    *(w % "+".join("(\\sqrt{%d}+\\sqrt{%d}-\\sqrt{%d+2\\sqrt{%d}})" % (a, b, a + b, a * b) for a, b in ((2, 3), (5, 7), (11, 13)))
+      for w in ("e^{%s}", "|%s|", "\\lfloor 1+%s \\rfloor", "(0,1)\\cup(1+%s,2)", "\\binom{5}{2+%s}")),
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
