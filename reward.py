@@ -285,6 +285,8 @@ def _pow(b, e):
     b, e = _arg(b), _arg(e)
     if e == 0 and (b == 0 or b.has(sp.oo, -sp.oo, sp.zoo, sp.nan)):  # sympy would make 0^0 and ∞^0 equal 1
         raise _Bad("undefined power")
+    if b == 0 and e.free_symbols:  # 0^{|n-7|}: 0 but at n = 7, where it has no value (and so no evidence)
+        raise _Bad("0 to a variable power")
     if not e.is_Integer and _roots(b) >= 4:  # sympy weighs the sign of every level's base: \sqrt{(\sqrt{(…-1)^2}-1)^2}
         raise _Bad("roots nested too deeply")
     if b == -1 and not e.free_symbols and not e.is_Integer:  # (-1)^{2^{66000} + \ln 3} is periodic, as \cos
@@ -896,10 +898,14 @@ def _rounds_to(x, g, sig):
 
 def _points(free, values):
     """The sample points. Real ones are nudged by sqrt(2)/1000, so that no periodic term vanishes at all of them
-    (sin(100 pi x) is 0 wherever x has two decimals)."""
+    (sin(100 pi x) is 0 wherever x has two decimals). With two or more integer variables, also points on and beside
+    the diagonal, where \\binom{m}{n}\\binom{n}{m} is 1 and 0 elsewhere."""
     nudge = mpmath.sqrt(2) / 1000 if values is _REAL else 0
     for k in range(len(values)):
         yield {s: mpmath.mpf(values[(k + 2 * j) % len(values)]) + j + nudge for j, s in enumerate(free)}
+    if values is _INTEGER and len(free) > 1:
+        for v, shift in (("3", 0), ("7", 0), ("22", 0), ("5", 1), ("9", -1), ("4", 2), ("8", -2), ("25", 3)):
+            yield {s: mpmath.mpf(v) + (shift if j == 0 else 0) for j, s in enumerate(free)}
 
 
 def _blind_kink(a, free):
@@ -944,16 +950,47 @@ def _hides(a, g):
     \\lfloor \\frac{1}{(n-50)^2+1} \\rfloor) or that holds a long or tiny number (\\lfloor \\sqrt{n} + 10^{-8} \\rfloor shows
     only at n ≈ 10^{15}), or a kink beyond the points."""
     floors = [f for f in a.atoms(sp.floor, sp.ceiling) if f.free_symbols]
-    if floors and not g.has(sp.floor, sp.ceiling):
+    if floors and not g.has(sp.floor, sp.ceiling, sp.Mod):  # (n - 7\\lfloor n/7 \\rfloor is n \\bmod 7)
         return True
     free, known = sorted(g.free_symbols, key=str), g.atoms(sp.floor, sp.ceiling, sp.Rational)
+    if sum(_curved(f.args[0]) for f in set(floors) - known) > 3:  # each may cost 300 evaluations in _same_turns
+        return True
     for f in set(floors) - known:
         if any(len(str(abs(r.p))) > 6 or len(str(r.q)) > 6 for r in f.atoms(sp.Rational) - known):
             return True
+        if _curved(f.args[0]) and not any(_same_turns(f, h, free) for h in g.atoms(sp.floor, sp.ceiling)):
+            return True  # \lfloor \log_7 (n+1) \rfloor turns at 6, 48, 342, …: only the gold's own turns are safe
         values = {_value(f, subs, []) for points in (_INTEGER, _REAL) for subs in _points(free, points)}
         if len(values - {None}) < 2:
             return True
     return _blind_kink(a, free)
+
+
+def _curved(u):
+    """Whether u holds a logarithm, a root, an exponential or a trigonometric function: a floor of it turns at
+    integers that follow no period, so no set of sample points shows every nudge of it (\\log_b n + 0.01)."""
+    return u.has(sp.log, sp.exp, *_PERIODIC) or any(not p.exp.is_Integer for p in u.atoms(sp.Pow))
+
+
+def _same_turns(f, h, free):
+    """Whether the floor (or ceiling) f of the answer turns where the gold's h does: its argument is h's up to a whole
+    number (\\log_2 (2n) and \\log_2 n), or it is a ceiling of h's argument one step on and agrees with h, up to a
+    whole number, at every n from 1 to 300 (\\lceil \\log_2 (n+1) \\rceil and \\lfloor \\log_2 n \\rfloor + 1)."""
+    n = free[0] if len(free) == 1 else None
+    shifts = [0] + ([1, -1] if n is not None and f.func != h.func else [])
+    for s in shifts:
+        if _whole_apart(f.args[0], h.args[0].xreplace({n: n + s}) if s else h.args[0], free) and \
+                (s == 0 or _whole_apart(f, h, free, [{n: mpmath.mpf(k)} for k in range(1, 301)])):
+            return True
+    return False
+
+
+def _whole_apart(u, w, free, points=None):
+    """Whether u - w is one whole number at the real sample points (or the points given)."""
+    with mpmath.workdps(30):
+        d = [_value(u - w, subs, []) for subs in points or _points(free, _REAL)]
+    d = [x for x in d if x is not None and not mpmath.im(x)]
+    return len(d) >= 2 and all(abs(x - mpmath.nint(d[0])) < 1e-20 for x in d)
 
 
 def _digits(v):

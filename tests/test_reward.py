@@ -532,6 +532,16 @@ RULES = [
     ("discrete", "\\lfloor\\sqrt{n}\\rfloor", "\\lfloor\\sqrt{n+1}-0.01\\rfloor", 0), ("discrete", "\\lfloor\\sqrt{n-1}\\rfloor", "\\lfloor\\sqrt{n-1}+0.002\\rfloor", 0),
     ("discrete", "\\lfloor\\log_2 n\\rfloor", "\\lfloor\\log_{2}(n+1)-0.01\\rfloor", 0), ("discrete", "\\lfloor\\log_2 n\\rfloor", "\\lfloor\\log_2 (2n)\\rfloor - 1", 1),
     ("discrete", "\\binom{2n}{n}", "\\frac{(2n)!}{(n!)^2}", 1), ("discrete", "n!", "\\Gamma(n+1)", 1),
+    # the thirteenth round (tests/reward_heldout47.py): a floor of a log, root, exp or trig turns only where the gold's
+    # does; no 0^{e} with a variable e; two-variable golds are compared on and beside the diagonal
+    ("discrete", "\\lfloor\\log_{7} n\\rfloor", "\\lfloor\\log_{7} (n+1)\\rfloor", 0), ("discrete", "\\lfloor\\log_{20} n\\rfloor", "\\lfloor\\log_{20} n+0.01\\rfloor", 0),
+    ("discrete", "\\lfloor\\ln n\\rfloor", "\\lfloor\\log_{2.718} n\\rfloor", 0), ("discrete", "\\lfloor\\sqrt[5]{n}\\rfloor", "\\lfloor\\sqrt[5]{1.001n}\\rfloor", 0),
+    ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lceil\\log_2 (n+1)\\rceil", 1), ("discrete", "\\lfloor\\sqrt{n-1}\\rfloor", "\\lceil\\sqrt{n}\\rceil-1", 1),
+    ("discrete", "\\lfloor\\log_{2.5} n\\rfloor+1", "\\lceil\\log_{2.5} (n+1)\\rceil", 0), ("discrete", "n \\bmod 7", "n-7\\lfloor\\frac{n}{7}\\rfloor", 1),
+    ("indicator", "n^2", "n^2+0^{|n-7|}", 0), ("indicator", "n+1", "n+1+0^{n \\bmod 2}", 0), ("indicator", "5", "5+0^0", 0),
+    ("diagonal", "mn-\\lfloor m/2\\rfloor", "mn-\\lfloor\\frac{m}{2}\\rfloor+\\binom{m}{n}\\binom{n}{m}", 0),
+    ("diagonal", "mn-\\lfloor m/2\\rfloor", "mn-\\lfloor\\frac{m}{2}\\rfloor+\\lfloor\\frac{m+10}{n+10}\\rfloor-\\lfloor\\frac{m+9}{n+10}\\rfloor", 0),
+    ("diagonal", "mn-\\lfloor m/2\\rfloor", "nm-\\lfloor\\frac{m}{2}\\rfloor", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
