@@ -677,7 +677,7 @@ class _Parser:
         if base is not None and not _expr(base).free_symbols and not (base.is_positive and base.is_finite and base != 1):
             raise _Bad("log base")  # \log_0 5 and \log_{-1} 1 have no value
         v = f(_arg(arg)) if base is None else _kept(sp.log(_expr(arg)) / sp.log(_expr(base)), arg, base)  # \log_k k
-        if v.has(sp.zoo, sp.nan):  # \ln 0, \tan \frac{\pi}{2}: so \frac{\ln 5}{\ln 0} is not 0
+        if v.has(sp.zoo, sp.nan, sp.AccumBounds):  # \ln 0, \tan \frac{\pi}{2}, \sin \infty: \frac{\ln 5}{\ln 0} is not 0
             raise _Bad("no value")
         if f in _PERIODIC and v.has(f):  # \sin(10^{20}\pi) is 0, but the floor, sign or |.| of \cos(2^{66000} + \ln 3)
             _bounded(arg, 10 ** 9)  # would cost sympy 20,000 digits

@@ -542,6 +542,8 @@ RULES = [
     ("diagonal", "mn-\\lfloor m/2\\rfloor", "mn-\\lfloor\\frac{m}{2}\\rfloor+\\binom{m}{n}\\binom{n}{m}", 0),
     ("diagonal", "mn-\\lfloor m/2\\rfloor", "mn-\\lfloor\\frac{m}{2}\\rfloor+\\lfloor\\frac{m+10}{n+10}\\rfloor-\\lfloor\\frac{m+9}{n+10}\\rfloor", 0),
     ("diagonal", "mn-\\lfloor m/2\\rfloor", "nm-\\lfloor\\frac{m}{2}\\rfloor", 1),
+    # the fourteenth round (tests/reward_heldout49.py): \\sin\\infty has no value, even times 0
+    ("undefined", "2", "2+0\\cdot\\sin\\infty", 0), ("undefined", "2", "2+\\frac{\\cos\\infty}{\\infty}", 0), ("undefined", "(3,4]", "(3,4+0\\cdot\\sin\\infty]", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
