@@ -128,7 +128,7 @@ _TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|
                    r"(\s*\^\s*(\{[^{}]*\}|-?\d))?")
 def _mixed(m):
     whole, num, den = m.group(1), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
-    return f"({whole}+\\frac{{{num}}}{{{den}}})" if 0 < num < den else m.group(0)
+    return f"({whole}+\\frac{{{num}}}{{{den}}})" if 0 < num < den else whole + "\\improper"  # 1\\frac{5}{4}: no number
 
 
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
@@ -163,6 +163,10 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", ","), (r",(\s*,)+", ","),
     (r"^\s*(=|\\approx|\\therefore)(?![a-zA-Z])", ""), (r"\\[hv]?phantom\s*(\{[^{}]*\}|.)", " "),  # 3\phantom{0}4 shows 3 4
 ]]
+
+
+_MATH_WORDS = {"and", "sin", "cos", "tan", "cot", "sec", "csc", "log", "exp", "sqrt", "arcsin", "arccos", "arctan", "sinh",
+               "cosh", "tanh"}  # words that may stand in a \\text{} of math (`\\text{3 and 4}`); others make it words
 
 
 def _unit(text):
@@ -220,7 +224,9 @@ def _normalise(s):
         if after_value and re.fullmatch(r"[a-zA-Z\s./]+", c) and _unit(c + power) and not inside \
                 and not re.match(r"\s*[-+=]", m.string[m.end():]):  # cm, m/s, square feet; not `2 \text{ cm} + 1`
             units.append(c + power)  # nor \frac{5}{2 \text{ cm}}, 10/(2 \text{ cm}): a unit below a fraction bar
-        elif re.search(r"[\d=+*/^\\]", c) or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1) \
+        elif (re.search(r"[\d=+*/^\\]", c) and all(_unit(w) or w.lower() in _MATH_WORDS for w in
+                                                     re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", c))) \
+                or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1) \
                 or (c in ("C", "F") and re.search(r"(\\circ\s*\}?|\\degree)\s*$", m.string[:m.start()])):  # 5^{\circ}\text{C}
             return " " + c + " " + power
         else:
@@ -1186,7 +1192,7 @@ def _analyse(s):
             sig.update(p.sig)
             if scientific and _kind(v) == "expr":  # the whole number is rounded to the mantissa's digits
                 sig[abs(v)] = len(scientific[1].replace(".", "").lstrip("0"))
-    plain = re.sub(r"\\(text\w*|mbox|mathrm)\s*\{([^{}]*)\}", r"\2", s)
+    plain = re.sub(r"\\(text[a-z]*|mbox|mathrm)\s*\{([^{}]*)\}", r"\2", s)  # (\\text1{even} is 1even)
     plain = re.sub(r"\\[,;:! ]|\\(left|right)(?![a-zA-Z])\.?|[\s{}$~]", "", plain).rstrip(".").lower()
     return values, unit, words, plain, sig
 
@@ -1214,7 +1220,7 @@ _FONT = re.compile(r"\\(?:mathbf|mathsf|textsf|texttt|emph|boldsymbol|bm|mathit)
 
 def _choice(gold):
     """The letter of a multiple-choice gold (`C`, `(C)`, `\\text{(C)}`, `\\textbf{(c)}`), or None: x, e, n are values."""
-    m = re.fullmatch(r"\(([a-zA-Z])\)|([A-Z])", re.sub(r"\\(text\w*|mathrm|mbox)\b|[{}\s$]", "", gold))
+    m = re.fullmatch(r"\(([a-zA-Z])\)|([A-Z])", re.sub(r"\\(text[a-z]*|mathrm|mbox)|[{}\s$]", "", gold))
     return m and (m[1] or m[2]).lower()
 
 

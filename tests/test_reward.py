@@ -544,6 +544,11 @@ RULES = [
     ("diagonal", "mn-\\lfloor m/2\\rfloor", "nm-\\lfloor\\frac{m}{2}\\rfloor", 1),
     # the fourteenth round (tests/reward_heldout49.py): \\sin\\infty has no value, even times 0
     ("undefined", "2", "2+0\\cdot\\sin\\infty", 0), ("undefined", "2", "2+\\frac{\\cos\\infty}{\\infty}", 0), ("undefined", "(3,4]", "(3,4+0\\cdot\\sin\\infty]", 0),
+    # the fifteenth round (tests/reward_heldout51.py, random mutations): a \\text{} with a word that is no unit is text,
+    # digits and all; \\text1{even} is `1even`; a whole number before an improper fraction is no mixed number
+    ("text", "\\text{October 30}", "\\text{Ocotber 30}", 0), ("text", "\\text{October 30}", "\\text{October 15}\\cdot 2", 0),
+    ("text", "\\text{October 30}", "\\text{october 30}", 1), ("text", "5", "\\text{5 meters}", 1), ("text", "\\text{even}", "\\text9{even}", 0),
+    ("mixed", "\\frac{5}{4}", "1\\frac{5}{4}", 0), ("mixed", "7", "7\\frac{2}{2}", 0), ("mixed", "\\frac{7}{4}", "1\\frac34", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
