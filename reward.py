@@ -45,7 +45,7 @@ MAX_BITS = 200_000  # bits of an exact number, a power's included (2^{65536} nee
 MAX_FACTORIAL = 3000  # 2005! has 5,760 digits; a product of as many factorials as fit stays under MAX_BITS
 MAX_SET = 64        # elements in a list, set or tuple
 MAX_NODES = 300     # nodes of one entry of a matrix sum or product
-MAX_ROOTS = 6       # distinct roots in the argument of a function, a floor, |.|, a power or a comparison
+MAX_DEGREE = 64     # the product of the indices of the roots in the argument of a function, |.|, a power, …
 MAX_LOG10 = 1000    # values beyond 10^±1000 at a sample point are no evidence either way
 MAX_DPS = 600       # a second look at 2L + 60 digits when values span 10^±L; beyond this, not equal
 MAX_ARG = 10_000    # factorial and binomial arguments met while evaluating
@@ -339,11 +339,27 @@ def _bounded(v, limit):  # arguments of !, \binom, roots and floors, where sympy
 
 def _arg(v):
     """v as the argument of a function, |.|, a floor, a power or a comparison, where sympy decides a sign or whether
-    a number is whole. Refused with more than MAX_ROOTS roots: sympy decides it for a sum that cancels by a minimal
-    polynomial whose degree doubles with each root, (\\sqrt{2} + \\sqrt{3} - \\sqrt{5 + 2\\sqrt{6}}) + (\\sqrt{5} + …)."""
-    if len({p for p in _expr(v).atoms(sp.Pow) if not p.exp.is_Integer}) > MAX_ROOTS:
-        raise _Bad("too many roots")
+    a number is whole. Refused when its roots could make a minimal polynomial of degree over MAX_DEGREE (the product
+    of their indices): sympy decides the sign of a sum that cancels by it, (\\sqrt{2} + \\sqrt{3} - \\sqrt{5 + 2\\sqrt{6}})
+    + (\\sqrt{5} + …), or Ramanujan's 3\\sqrt{\\sqrt[3]{5} - \\sqrt[3]{4}} - \\sqrt[3]{2} - \\sqrt[3]{20} + \\sqrt[3]{25} (degree 486)."""
+    degree = 1
+    for p in _expr(v).atoms(sp.Pow):
+        degree *= 1 if p.exp.is_Integer else p.exp.q if p.exp.is_Rational else 2
+    if degree > MAX_DEGREE:
+        raise _Bad("roots of too high a degree")
     return v
+
+
+def _floor(v, ceiling):
+    """\\lfloor v \\rfloor or \\lceil v \\rceil. Of a constant, by our own evaluation: sympy's costs seconds for a sum that is
+    exactly whole without showing it (\\sum \\cos \\frac{(2k-1)\\pi}{31} - \\frac12, Γ(1/3)Γ(2/3) - 2π/√3), refused here."""
+    if v.free_symbols or v.is_Rational:
+        return sp.ceiling(v) if ceiling else sp.floor(v)
+    with mpmath.workdps(60):
+        x = _value(v, {}, [])
+        if x is None or mpmath.im(x) or abs(x - mpmath.nint(x)) < mpmath.mpf(10) ** -40:
+            raise _Bad("a floor of no value, or of a whole number in disguise")
+        return sp.Integer(int(mpmath.ceil(x) if ceiling else mpmath.floor(x)))
 
 
 def _div(n, d):
@@ -610,7 +626,7 @@ class _Parser:
         if tok in ("\\lfloor", "\\lceil"):
             v = _bounded(self.sum(), 10 ** 30)  # beyond, the floor of an irrational costs sympy many digits
             self.expect("\\rfloor" if tok == "\\lfloor" else "\\rceil")
-            return sp.floor(v) if tok == "\\lfloor" else sp.ceiling(v)
+            return _floor(v, tok == "\\lceil")
         if tok in _FUNCS:
             return self.function(_FUNCS[tok])
         if tok == "\\Gamma" and self.peek() == "(":  # the function; a bare \Gamma is a name

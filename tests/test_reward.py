@@ -549,6 +549,7 @@ RULES = [
     ("text", "\\text{October 30}", "\\text{Ocotber 30}", 0), ("text", "\\text{October 30}", "\\text{October 15}\\cdot 2", 0),
     ("text", "\\text{October 30}", "\\text{october 30}", 1), ("text", "5", "\\text{5 meters}", 1), ("text", "\\text{even}", "\\text9{even}", 0),
     ("mixed", "\\frac{5}{4}", "1\\frac{5}{4}", 0), ("mixed", "7", "7\\frac{2}{2}", 0), ("mixed", "\\frac{7}{4}", "1\\frac34", 1),
+    ("floor", "3", "\\lfloor \\pi \\rfloor", 1), ("floor", "2", "\\lceil \\sqrt{2} \\rceil", 1), ("floor", "4", "\\lfloor \\sqrt[3]{100} \\rfloor", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
@@ -673,6 +674,11 @@ DOS = BOMBS + [
     # decides its sign by a minimal polynomial of degree 2^roots)
     *(w % "+".join("(\\sqrt{%d}+\\sqrt{%d}-\\sqrt{%d+2\\sqrt{%d}})" % (a, b, a + b, a * b) for a, b in ((2, 3), (5, 7), (11, 13)))
       for w in ("e^{%s}", "|%s|", "\\lfloor 1+%s \\rfloor", "(0,1)\\cup(1+%s,2)", "\\binom{5}{2+%s}")),
+    # ...and the sixth: Ramanujan's zero, six roots but five of them cube roots (degree 486), and whole numbers in
+    # disguise under a floor: a cosine sum over π/31, Γ(1/3)Γ(2/3) - 2π/√3
+    *(w % "3\\sqrt{\\sqrt[3]{5}-\\sqrt[3]{4}}-\\sqrt[3]{2}-\\sqrt[3]{20}+\\sqrt[3]{25}" for w in ("|%s|", "e^{%s}", "(|%s|,1]")),
+    "\\lfloor " + "+".join("\\cos\\frac{%d\\pi}{31}" % (2 * k - 1) for k in range(1, 16)) + "-\\frac{1}{2} \\rfloor",
+    "\\lceil \\Gamma(\\frac13)\\Gamma(\\frac23)-\\frac{2\\pi}{\\sqrt3} \\rceil",
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
