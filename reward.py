@@ -105,7 +105,8 @@ def _light(s):
 
 
 _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤": "\\le ", "≥": "\\ge ", "≠": "\\ne ",
-            "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'", "″": "''",
+            "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'",
+            "″": "''",
             "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
             "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
             "Å": " angstrom", "℃": "^\\circ C", "\u212b": " angstrom", "\\AA": " angstrom"}
@@ -143,7 +144,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"(\d\.\d*)\s*\\(?:bar|dot)\s*\{?(\d+)\}?|(?<![\d.])(\.)\s*(?=\\overline)",  # 0.\bar{3}, 0.\dot{3}, .\overline{3}
      lambda m: f"{m[1]}\\overline{{{m[2]}}}" if m[1] else "0."),
     (r"\(([0-9A-Za-z]+)\)\s*_", r"\1_"), (r"_\s*\{\s*\(\s*(\d+)\s*\)\s*\}", r"_{\1}"),  # (4343)_6, 4343_{(6)}
-    (r"\\(top|intercal)(?![a-zA-Z])", "T"), (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"), (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"),
+    (r"\\(top|intercal)(?![a-zA-Z])", "T"), (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"),
+    (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"),
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
     (r"^\s*\\\{\s*([a-zA-Z])\s*[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", r"\2"),  # {x | x > 2} is x > 2
     (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\]]+),([^\[\]]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5)
@@ -211,7 +213,7 @@ def _normalise(s):
         s = s.replace(k, v)
     s = re.sub(r"\bper(\s|\\ |~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
     s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "")
-    s = re.sub("[α-ωΑ-Ω∆]", _greek, s)  # α is \\alpha (and after NFKC, so are the math italic 𝛼 and the micro sign µ)
+    s = re.sub("[α-ωΑ-Ω∆]", _greek, s)  # α is \\alpha (after NFKC: so are the math italic 𝛼 and the micro sign µ)
     units, words = [], []
 
     def text(m):  # \text{...}: a connective, math in disguise, a unit, or words
@@ -232,8 +234,8 @@ def _normalise(s):
         else:
             words.append(c + power)
         return " "
-    s = re.sub(r"\\frac\s*\{\s*\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}\s*\}\s*\{\s*\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}\s*\}|"
-               r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}(?:\s|\\,)*/(?:\s|\\,)*\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}",  # one unit m/s
+    unit = r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}"  # \\frac{\\text{m}}{\\text{s}} and \\text{m}/\\text{s} are one unit, m/s
+    s = re.sub(rf"\\frac\s*\{{\s*{unit}\s*\}}\s*\{{\s*{unit}\s*\}}|{unit}(?:\s|\\,)*/(?:\s|\\,)*{unit}",
                lambda m: f"\\text{{{m[1] or m[3]}/{m[2] or m[4]}}}", s)
     s = _TEXT.sub(text, s)
     for p, r in _CLEAN:
@@ -340,8 +342,9 @@ def _bounded(v, limit):  # arguments of !, \binom, roots and floors, where sympy
 def _arg(v):
     """v as the argument of a function, |.|, a floor, a power or a comparison, where sympy decides a sign or whether
     a number is whole. Refused when its roots could make a minimal polynomial of degree over MAX_DEGREE (the product
-    of their indices): sympy decides the sign of a sum that cancels by it, (\\sqrt{2} + \\sqrt{3} - \\sqrt{5 + 2\\sqrt{6}})
-    + (\\sqrt{5} + …), or Ramanujan's 3\\sqrt{\\sqrt[3]{5} - \\sqrt[3]{4}} - \\sqrt[3]{2} - \\sqrt[3]{20} + \\sqrt[3]{25} (degree 486)."""
+    of their indices): sympy decides the sign of a sum that cancels by it, (\\sqrt{2} + \\sqrt{3} -
+    \\sqrt{5 + 2\\sqrt{6}}) + (\\sqrt{5} + …), or Ramanujan's 3\\sqrt{\\sqrt[3]{5} - \\sqrt[3]{4}} - \\sqrt[3]{2} -
+    \\sqrt[3]{20} + \\sqrt[3]{25} (degree 486)."""
     degree = 1
     for p in _expr(v).atoms(sp.Pow):
         degree *= 1 if p.exp.is_Integer else p.exp.q if p.exp.is_Rational else 2
@@ -351,8 +354,9 @@ def _arg(v):
 
 
 def _floor(v, ceiling):
-    """\\lfloor v \\rfloor or \\lceil v \\rceil. Of a constant, by our own evaluation: sympy's costs seconds for a sum that is
-    exactly whole without showing it (\\sum \\cos \\frac{(2k-1)\\pi}{31} - \\frac12, Γ(1/3)Γ(2/3) - 2π/√3), refused here."""
+    """\\lfloor v \\rfloor or \\lceil v \\rceil. Of a constant, by our own evaluation: sympy's costs seconds for a sum that
+    is exactly whole without showing it (\\sum \\cos \\frac{(2k-1)\\pi}{31} - \\frac12, Γ(1/3)Γ(2/3) - 2π/√3), refused
+    here."""
     if v.free_symbols or v.is_Rational:
         return sp.ceiling(v) if ceiling else sp.floor(v)
     with mpmath.workdps(60):
