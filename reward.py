@@ -234,7 +234,7 @@ def _normalise(s):
         else:
             words.append(c + power)
         return " "
-    unit = r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}"  # \\frac{\\text{m}}{\\text{s}} and \\text{m}/\\text{s} are one unit, m/s
+    unit = r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}"  # \frac{\text{m}}{\text{s}} and \text{m}/\text{s} are one unit, m/s
     s = re.sub(rf"\\frac\s*\{{\s*{unit}\s*\}}\s*\{{\s*{unit}\s*\}}|{unit}(?:\s|\\,)*/(?:\s|\\,)*{unit}",
                lambda m: f"\\text{{{m[1] or m[3]}/{m[2] or m[4]}}}", s)
     s = _TEXT.sub(text, s)
