@@ -1116,6 +1116,8 @@ def _same(a, g, c):
         return _expr_same(a, g, c)
     if ka == "rel" and kg != "rel" and set(a[1]) == {"="} and not c[0] and all(_same(x, g, c) for x in a[2]):
         return True  # \frac{1}{40} = 0.025: each side is the (exact) gold
+    if kg == "rel" and ka != "rel" and set(g[1]) == {"="} and not any(map(_free, g[2])) and any(_same(a, x, c) for x in g[2]):
+        return True  # and a gold 0.56 = 56\% is answered by either
     if "base" in (ka, kg):  # 1112_5: the same digits and base; a gold in a base may be answered by its digits
         return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
@@ -1158,8 +1160,8 @@ def _rel_same(a, g, c):
     if len(opa) > 1 or "in" in opa + opg:
         return opa == tuple(_FLIP[o] for o in reversed(opg)) and all(_same(x, y, c) for x, y in zip(ea, eg[::-1]))
     da, dg = _expr(ea[0]) - _expr(ea[1]), _expr(eg[0]) - _expr(eg[1])
-    if not da.free_symbols <= dg.free_symbols or _hides(da, dg):
-        return False
+    if not dg.free_symbols or not da.free_symbols <= dg.free_symbols or _hides(da, dg):
+        return False  # (of two numbers, no scaling makes a false equation true: 1 = 2 is not 0.56 = 56%)
     seen = _digits(da)  # x = 5 + 10^{-40} is not x = 5, nor 2y = 2x + 3.000…01 the line y = x + 1.5
     k = _ratio(da, dg, seen)
     if k is None or 2 * int(max(seen)) + 60 > MAX_DPS:
@@ -1217,7 +1219,7 @@ def _analyse(s):
     return values, unit, words, plain, sig
 
 
-_APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|[≈≃∼…‥]|(\.\s*){3}\}?\s*$")  # not `~`, LaTeX's unbreakable space;
+_APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|\\(fallingdot|risingdot|dot)eq|[≈≃∼…‥≐≒≓]|(\.\s*){3}\}?\s*$")  # not `~`, LaTeX's unbreakable space;
 # a trailing ellipsis says more digits follow: 0.7500... is no exact 3/4
 
 

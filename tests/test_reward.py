@@ -550,6 +550,10 @@ RULES = [
     ("text", "\\text{October 30}", "\\text{october 30}", 1), ("text", "5", "\\text{5 meters}", 1), ("text", "\\text{even}", "\\text9{even}", 0),
     ("mixed", "\\frac{5}{4}", "1\\frac{5}{4}", 0), ("mixed", "7", "7\\frac{2}{2}", 0), ("mixed", "\\frac{7}{4}", "1\\frac34", 1),
     ("floor", "3", "\\lfloor \\pi \\rfloor", 1), ("floor", "2", "\\lceil \\sqrt{2} \\rceil", 1), ("floor", "4", "\\lfloor \\sqrt[3]{100} \\rfloor", 1),
+    # the sixteenth round (tests/reward_heldout53.py): \\doteq approximates; a gold that is an equation of numbers
+    # is no scaled equation, and either of its sides answers it
+    ("approx", "7", "\\doteq=7", 0), ("approx", "x^2+1", "\\doteq y = x^2+1", 0), ("equation", "0.56 = 56\\%", "5=7", 0),
+    ("equation", "0.56 = 56\\%", "0.56 = 57\\%", 0), ("equation", "0.56 = 56\\%", "0.56", 1), ("equation", "0.56 = 56\\%", "56\\%", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
