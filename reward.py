@@ -781,7 +781,8 @@ def _intersect(parts):
 def _merge(parts):
     """A union of intervals in order, pieces that overlap or touch joined: (0, 2] ∪ (2, 5) is (0, 5). Points that
     close an interval's end join it: (-∞, 0) ∪ \\{0\\} is (-∞, 0] (a point inside one, or apart, stays a point)."""
-    ends = {x for p in parts if _kind(p) == "tuple" and p[1] in _INTERVALS for x in p[2]}
+    parts = [("set", p[2][:1]) if _kind(p) == "tuple" and p[1] == "[]" and p[2][0] == p[2][1] else p for p in parts]
+    ends = {x for p in parts if _kind(p) == "tuple" and p[1] in _INTERVALS for x in p[2]}  # ([1, 1] is \{1\})
     parts = [q for p in parts for q in ([("tuple", "[]", (x, x)) for x in p[1]] if _ends_only(p, ends) else [p])]
     if all(_kind(p) == "set" for p in parts):  # \{1, 2\} \cup \{3\}
         return ("set", tuple(dict.fromkeys(x for p in parts for x in p[1])))
