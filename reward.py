@@ -370,6 +370,8 @@ def _div(n, d):
     """n / d. A quotient whose symbols cancel is a name: dv/dt and NO/BO name things, and 5x/x is not 5."""
     n, d = _expr(n), _expr(d)
     v = n / d
+    if _lost(v, n, d) and (n == 0 or n == d):  # but 0/x and x/x name nothing: \\frac{0}{x} = 5 says 0 = 5
+        raise _Bad("a constant quotient")
     return sp.Symbol(f"({n})/({d})") if _lost(v, n, d) else _kept(v)
 
 
@@ -1119,7 +1121,7 @@ def _same(a, g, c):
         return True  # \frac{1}{40} = 0.025: each side is the (exact) gold
     if kg == "rel" and ka != "rel" and set(g[1]) == {"="} and not any(map(_free, g[2])) and any(_same(a, x, c) for x in g[2]):
         return True  # and a gold 0.56 = 56\% is answered by either
-    if "base" in (ka, kg):  # 1112_5: the same digits and base; a gold in a base may be answered by its digits
+    if "base" in (ka, kg) and "rel" not in (ka, kg):  # 1112_5: the same digits and base; a gold in a base may be answered by its digits
         return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
         if kx == "rel" and ky in ("list", "tuple") and x[1] == ("=",) and _label(x) \
@@ -1279,6 +1281,10 @@ def _equal(answer, gold):
         return atext == gtext
     if (aunit and gunit and aunit != gunit) or (aunit and any(_has(g, _PCT) for g in gv)):  # 20 hours for 20 days
         return False  # (and 44° for 44%)
+    for unit, degrees in ((aunit, gold), (gunit, answer)):  # (6, 235 \\text{ rad}) for (6, 235^\\circ): degrees inside
+        if unit and not {u for u, _ in unit} <= {"deg", "degC", "degF", "arcmin", "arcsec"} \
+                and re.search(r"\\circ|°|\\degree", degrees):
+            return False
     if aunit and not gunit and any(_kind(v) == "expr" and v.is_Add and v.free_symbols for v in av):
         return False  # x^2 - 2x + 2^\\circ is no angle, and 2 \\text{ cm} no length of x^2 - 2x + 2
     if re.search(r"\\pm|\\mp|[±∓]", answer) and all(_kind(g) == "expr" for g in gv):  # `5 \pm 0` for one value

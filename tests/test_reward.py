@@ -554,6 +554,11 @@ RULES = [
     # is no scaled equation, and either of its sides answers it
     ("approx", "7", "\\doteq=7", 0), ("approx", "x^2+1", "\\doteq y = x^2+1", 0), ("equation", "0.56 = 56\\%", "5=7", 0),
     ("equation", "0.56 = 56\\%", "0.56 = 57\\%", 0), ("equation", "0.56 = 56\\%", "0.56", 1), ("equation", "0.56 = 56\\%", "56\\%", 1),
+    # the seventeenth round (tests/reward_heldout57.py): degrees inside a gold admit no other unit; 0/x and x/x are no
+    # labels; a label may stand before a number in a base
+    ("degree", "(6,235^\\circ)", "(6, 235\\text{ rad})", 0), ("degree", "(6,235^\\circ)", "(6, 235\\text{ cm})", 0), ("degree", "(6,235^\\circ)", "(6, 235)", 1),
+    ("label", "5", "\\frac{0}{x}=5", 0), ("label", "5", "\\frac{x}{x}=5", 0), ("label", "5", "\\frac{1}{x}=5", 1), ("base", "2516_8", "x = 2516_8", 1),
+    ("region", "(-\\infty, 0) \\cup\\{1\\}", "(-\\infty,0)\\cup[1,1]", 1), ("region", "\\{3\\}", "\\{3\\}\\cup[3,3]", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
