@@ -96,6 +96,7 @@ def _gold_strings(gold):
 def _light(s):
     """The answer without spacing noise: equal light forms are equal answers. A space between two words or
     numbers stays (`3 4` is not 34)."""
+    s = re.sub(r"\\(left|right|[bB]igg?[lr]?)\.", "", s)  # a null delimiter, not a point
     s = re.sub(r"\\(left|right)(?![a-zA-Z])|\$", "", s)
     s = re.sub(r"(\\[,;:! ]|~|\s)+", " ", s)
     s = re.sub(r" ?([^\w ]) ?", r"\1", s)
@@ -135,7 +136,8 @@ def _mixed(m):
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\x01\s*\[\s*-?[\d.]+\s*(pt|em|ex|mm|cm)\s*\]", "\x01"),  # a matrix row's extra space, \\[2pt]
     (r"(?<=\d)(,\\!\s*|\{,\})(?=\d{3}(?!\d))", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators (3{,}4 is 3.4)
-    (r"\\(left|right)\.|\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits|angle)(?![a-zA-Z])", ""),
+    (r"\\(left|right|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
+    (r"\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits|angle)(?![a-zA-Z])", ""),
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
     (r"\\(?:[dtc]|nice)frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
     (r"\{([^{}]*)\\choose(?![a-zA-Z])([^{}]*)\}", r"\\binom{\1}{\2}"), (r"\\%", "%"),

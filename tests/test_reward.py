@@ -559,6 +559,9 @@ RULES = [
     ("degree", "(6,235^\\circ)", "(6, 235\\text{ rad})", 0), ("degree", "(6,235^\\circ)", "(6, 235\\text{ cm})", 0), ("degree", "(6,235^\\circ)", "(6, 235)", 1),
     ("label", "5", "\\frac{0}{x}=5", 0), ("label", "5", "\\frac{x}{x}=5", 0), ("label", "5", "\\frac{1}{x}=5", 1), ("base", "2516_8", "x = 2516_8", 1),
     ("region", "(-\\infty, 0) \\cup\\{1\\}", "(-\\infty,0)\\cup[1,1]", 1), ("region", "\\{3\\}", "\\{3\\}\\cup[3,3]", 1),
+    # the eighteenth round (tests/reward_heldout59.py): a null delimiter prints no decimal point
+    ("literal", "\\frac{1}{2}", "\\big.5", 0), ("literal", "9.35", "9\\big.35", 0), ("literal", "9.35", "9\\left.35\\right.", 0),
+    ("literal", "0.25", "\\bigl.25", 0), ("literal", "9.35", "9\\left.\\right..35", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
