@@ -110,7 +110,7 @@ _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤"
             "″": "''",
             "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
             "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
-            "Å": " angstrom", "℃": "^\\circ C", "\u212b": " angstrom", "\\AA": " angstrom"}
+            "∛": "\\sqrt[3]", "∜": "\\sqrt[4]", "Å": " angstrom", "℃": "^\\circ C", "\u212b": " angstrom", "\\AA": " angstrom"}
 _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case (m, M and mS are three units),
     # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
@@ -123,7 +123,8 @@ _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case 
     "j": "J joule", "ev": "eV", "w": "W watt", "hz": "Hz hertz", "pa": "Pa pascal", "am": "am AM a.m",
     "pm": "pm PM p.m", "arcmin": "arcmin arcminute", "arcsec": "arcsec arcsecond", "nm": "nm nanometer nanometre",
     "um": "um micrometer micrometre micron", "angstrom": "angstrom", "erg": "erg", "mol": "mol mole", "V": "V volt",
-    "A": "A ampere", "N": "N newton", "T": "T tesla", "K": "K kelvin", "F": "F farad"}
+    "A": "A ampere", "N": "N newton", "T": "T tesla", "K": "K kelvin", "F": "F farad", "pc": "pc parsec",
+    "kpc": "kpc kiloparsec", "Mpc": "Mpc megaparsec", "ly": "ly lightyear", "au": "AU au"}
 _SI = set("m g s l L W V A N T K F Hz Pa J eV Wb bar".split())  # symbols that take a prefix: mg, MW, meV, pF
 _UNIT = {w: c for c, ws in _UNIT_WORDS.items() for w in ws.split()}
 _TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{([^{}]*)\}"
@@ -152,12 +153,12 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"^\s*\\\{\s*([a-zA-Z])\s*[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", r"\2"),  # {x | x > 2} is x > 2
     (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\]]+),([^\[\]]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5)
      lambda m: f"{m[1] or ''}{'(' if m[2] == ']' else '['}{m[3]},{m[4]}{')' if m[5] == '[' else ']'}"),
-    (r"(?<=\d)(?<!_\d)\s*\^\s*\{?(\s*\\prime)+\s*\}?", lambda m: {1: " arcmin", 2: " arcsec"}.get(m[0].count("prime"), m[0])),
+    (r"(?<=\d)(?<!_\d)\s*\^\s*(?:\{(\s*\\prime)+\s*\}|(\\prime\s*)+)", lambda m: {1: " arcmin", 2: " arcsec"}.get(m[0].count("prime"), m[0])),
     (r"(?<=\d)(?<!_\d)\s*''(?!')", " arcsec"),  # 5'' and 5″
-    (r"\^\s*\{?\s*((\\prime\s*)+)\}?", lambda m: "'" * m.group(1).count("\\prime")),  # y^{\prime\prime} = y''
-    (r"(\\(?:sin|cos|tan|cot|sec|csc)(?:\^\s*\{?\d\}?)?)\s*\(?\s*(\d+(?:\.\d+)?)\s*\^\s*\{?\s*\\circ\s*\}?\s*\)?",
+    (r"\^\s*(?:\{\s*((\\prime\s*)+)\}|((\\prime\s*)+))", lambda m: "'" * m[0].count("\\prime")),  # y^{\prime\prime} = y''
+    (r"(\\(?:sin|cos|tan|cot|sec|csc)(?:\^\s*\{?\d\}?)?)\s*\(?\s*(\d+(?:\.\d+)?)\s*\^\s*(?:\{\s*\\circ\s*\}|\\circ)\s*\)?",
      r"\1(\2\\pi/180)"),  # \sin 18^\circ is in degrees
-    (r"(\^\s*\{?\s*\\circ\s*\}?|\\degree(?![a-zA-Z]))\s*([CF](?![a-zA-Z]))?", lambda m: " \x02" + (m[2] or "")),
+    (r"(\^\s*(?:\{\s*\\circ\s*\}|\\circ)|\\degree(?![a-zA-Z]))\s*([CF](?![a-zA-Z]))?", lambda m: " \x02" + (m[2] or "")),
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
     (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
@@ -210,7 +211,7 @@ def _normalise(s):
     """(math string, unit or None, non-unit words or None, has a degree sign), in one pass."""
     for mark, chars in (("^", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"), ("_", "₀₁₂₃₄₅₆₇₈₉₋")):  # x² is x^{2}, 1₂ is 1_{2} (NFKC: 12)
         s = re.sub(f"[{chars}]+", lambda m: mark + "{" + m[0].translate(str.maketrans(chars, "0123456789-")) + "}", s)
-    s = re.sub(r"√\s*(\d+(\.\d+)?)", r"\\sqrt{\1}", s)  # √51 is √(51), where \sqrt 51 would be √5 · 1
+    s = re.sub(r"([√∛∜])\s*(\d+(\.\d+)?)", lambda m: f"\\sqrt[{'√∛∜'.index(m[1]) + 2}]{{{m[2]}}}", s)  # √51 is √(51)
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
     s = re.sub(r"\bper(\s|\\ |~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
@@ -225,7 +226,7 @@ def _normalise(s):
         after_value = re.search(r"([\d})]|\\pi)(\s|~|\\[,;: ])*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
         before = re.sub(r"\\[{}]", "", m.string[:m.start()])
         inside = before.count("{") > before.count("}") or re.search(r"\\over(?![a-zA-Z])|/\s*\([^()]*$", before)
-        if after_value and re.fullmatch(r"[a-zA-Z\s./]+", c) and _unit(c + power) and not inside \
+        if after_value and re.fullmatch(r"([a-zA-Z\s./]|\^\s*\{?-?\d\}?)+", c) and _unit(c + power) and not inside \
                 and not re.match(r"\s*[-+=]", m.string[m.end():]):  # cm, m/s, square feet; not `2 \text{ cm} + 1`
             units.append(c + power)  # nor \frac{5}{2 \text{ cm}}, 10/(2 \text{ cm}): a unit below a fraction bar
         elif (re.search(r"[\d=+*/^\\]", c) and all(_unit(w) or w.lower() in _MATH_WORDS for w in
@@ -237,8 +238,8 @@ def _normalise(s):
             words.append(c + power)
         return " "
     unit = r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}"  # \frac{\text{m}}{\text{s}} and \text{m}/\text{s} are one unit, m/s
-    s = re.sub(rf"\\frac\s*\{{\s*{unit}\s*\}}\s*\{{\s*{unit}\s*\}}|{unit}(?:\s|\\,)*/(?:\s|\\,)*{unit}",
-               lambda m: f"\\text{{{m[1] or m[3]}/{m[2] or m[4]}}}", s)
+    s = re.sub(rf"\\frac\s*\{{\s*{unit}\s*\}}\s*\{{\s*{unit}\s*\}}|{unit}(\s*\^\s*\{{?\d\}}?)?(?:\s|\\,)*/(?:\s|\\,)*{unit}",
+               lambda m: f"\\text{{{m[1] or m[3]}{m[4] or ''}/{m[2] or m[5]}}}", s)  # and cm^2/s
     s = _TEXT.sub(text, s)
     for p, r in _CLEAN:
         s = p.sub(r, s)
@@ -394,12 +395,12 @@ def _matrix(m):
 
 def _matrix_pow(v, e):
     """A matrix or a tuple to the power T (its transpose: (1, 2)^T is a column), or a matrix of rationals to a
-    small whole power (-1: its inverse)."""
+    whole power up to 64 (-1: its inverse)."""
     m = sp.ImmutableMatrix(v[1] if _kind(v) == "matrix" else [v[2]] if v[1] == "()" else [])
     if e == sp.Symbol("T") and m:
         return _matrix(m.T)
-    if _kind(v) == "matrix" and e.is_Integer and -1 <= e <= 8 and m.is_square and all(x.is_Rational for x in m) \
-            and (e >= 0 or m.det() != 0):
+    if _kind(v) == "matrix" and e.is_Integer and -1 <= e <= 64 and m.is_square and all(x.is_Rational for x in m) \
+            and _bits(m) * len(m) * abs(e) <= MAX_BITS and (e >= 0 or m.det() != 0):
         return _matrix(m ** int(e))
     raise _Bad("power of a matrix or tuple")
 

@@ -69,7 +69,7 @@ HELDOUT43 = [
     ('attack_transpose', '3', '(1,3)^T', 0),
     ('attack_transpose', '3', '(3,3)^T', 0),
     ('attack_transpose', '3', 'x^T', 0),
-    ('attack_matpow', '\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}', '\\begin{pmatrix} 0 & 1 \\\\ 1 & 0 \\end{pmatrix}^{10}', 0),
+    ('attack_matpow', '\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}', '\\begin{pmatrix} 0 & 1 \\\\ 1 & 0 \\end{pmatrix}^{10}', 1),  # relabelled: P^2 = I, so P^{10} = I
     ('attack_matpow', '\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}', '\\begin{pmatrix} 0 & 1 \\\\ 1 & 0 \\end{pmatrix}^{n}', 0),
     ('attack_matpow', '\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}', '\\begin{pmatrix} 0 & 1 \\\\ 1 & 0 \\end{pmatrix}^{x}', 0),
     ('attack_matpow', '\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}', '\\begin{pmatrix} 0 & 1 \\\\ 1 & 0 \\end{pmatrix}^{2}\\text{ maybe}', 0),

@@ -562,6 +562,11 @@ RULES = [
     # the eighteenth round (tests/reward_heldout59.py): a null delimiter prints no decimal point
     ("literal", "\\frac{1}{2}", "\\big.5", 0), ("literal", "9.35", "9\\big.35", 0), ("literal", "9.35", "9\\left.35\\right.", 0),
     ("literal", "0.25", "\\bigl.25", 0), ("literal", "9.35", "9\\left.\\right..35", 1),
+    # blind set 60 (scored once): a degree sign inside a numerator; parsecs; ∛ and ∜; larger powers of rational
+    # matrices; cm^2/s over two \\mathrm
+    ("degree", "\\frac{270}7\\text{ degrees}", "\\dfrac{270^\\circ}{7}", 1), ("unit", "0.5613", "0.5613\\text{ pc}", 1), ("form", "\\sqrt{2}", "∜4", 1),
+    ("form", "3", "∛27", 1), ("matrix", "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}", "\\begin{pmatrix} 3 & 7 \\\\ -1 & -2 \\end{pmatrix}^{27}", 1),
+    ("unit", "1.45 \\times 10^{-5}", "1.45 \\times 10^{-5} \\mathrm{~cm}^2/\\mathrm{s}", 1), ("base", "861_{12}", "861_{10}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
