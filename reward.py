@@ -353,6 +353,11 @@ def _arg(v):
         degree *= 1 if p.exp.is_Integer else p.exp.q if p.exp.is_Rational else 2
     if degree > MAX_DEGREE:
         raise _Bad("roots of too high a degree")
+    if v.is_Add and not v.free_symbols:  # a sum near 0: sympy raises its precision until it sees the sign, 120,000
+        with mpmath.workdps(30):  # digits for \\sinh(10^{-40000}) - 10^{-40000}; we look at 30
+            x = _value(v, {}, [])
+        if x is None or abs(x) < mpmath.mpf(10) ** -20:
+            raise _Bad("a sum too close to 0 to judge")
     return v
 
 
@@ -507,7 +512,7 @@ class _Parser:
                 v = _div(v, self.factor())
             elif tok in ("\\bmod", "\\mod"):  # 2^{10} \bmod 7
                 self.i += 1
-                m = _expr(self.factor())
+                m = _arg(self.factor())
                 v = _kept(sp.Mod(v if _expr(v).is_Integer else _bounded(v, 10 ** 30), m), v, m)  # `k \bmod k`: 0 without k
             elif self.starts_atom(tok):  # implicit multiplication: 2\pi r, n 2^n, (n-2) 2^n
                 self.check_juxtaposed()

@@ -696,6 +696,10 @@ DOS = BOMBS + [
     *(w % "3\\sqrt{\\sqrt[3]{5}-\\sqrt[3]{4}}-\\sqrt[3]{2}-\\sqrt[3]{20}+\\sqrt[3]{25}" for w in ("|%s|", "e^{%s}", "(|%s|,1]")),
     "\\lfloor " + "+".join("\\cos\\frac{%d\\pi}{31}" % (2 * k - 1) for k in range(1, 16)) + "-\\frac{1}{2} \\rfloor",
     "\\lceil \\Gamma(\\frac13)\\Gamma(\\frac23)-\\frac{2\\pi}{\\sqrt3} \\rceil",
+    # ...and the seventh: a sum a hair from 0, whose sign sympy finds at 120,000 digits
+    "+".join("|\\sinh(10^{-%d})-10^{-%d}|" % (40000 - i, 40000 - i) for i in range(16)),
+    "|\\sinh((10^{-10000})^{6})-(10^{-10000})^{6}|", "(-1)^{\\sinh((10^{-20000})^{3})-(10^{-20000})^{3}}",
+    "|\\ln 6-\\ln 2-\\ln 3-(10^{-20000})^{3}|",
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
