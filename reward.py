@@ -1293,6 +1293,8 @@ def _equal(answer, gold):
         if unit and not {u for u, _ in unit} <= {"deg", "degC", "degF", "arcmin", "arcsec"} \
                 and re.search(r"\\circ|°|\\degree", degrees):
             return False
+    if re.search(r"\\circ|°|\\degree", answer) and any(_has(g, _PCT) for g in gv):  # \\frac{60^\\circ}{2} is no 30%
+        return False
     if aunit and not gunit and any(_kind(v) == "expr" and v.is_Add and v.free_symbols for v in av):
         return False  # x^2 - 2x + 2^\\circ is no angle, and 2 \\text{ cm} no length of x^2 - 2x + 2
     if re.search(r"\\pm|\\mp|[±∓]", answer) and all(_kind(g) == "expr" for g in gv):  # `5 \pm 0` for one value
@@ -1300,8 +1302,8 @@ def _equal(answer, gold):
     with mpmath.workdps(50):
         for g in gv:
             c = (sig, mpmath.mpf(10) ** -30, _discrete(g))
-            pct = _ONE if _has(g, _PCT) else sp.Rational(1, 100)  # x% is x against a percent gold, else x/100
-            g = _subs(g, {_PCT: _ONE})
+            pct = _ONE if _has(g, _PCT) and _kind(g) != "rel" else sp.Rational(1, 100)  # x% is x against a percent
+            g = _subs(g, {_PCT: pct})  # gold, else x/100 (and in 0.56 = 56\\%, the gold's own % is /100)
             if any(_same(_subs(a, {_PCT: pct}), g, c) for a in av if pct != _ONE or _once(a, _PCT)):
                 return True
     return False

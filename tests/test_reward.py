@@ -567,6 +567,8 @@ RULES = [
     ("degree", "\\frac{270}7\\text{ degrees}", "\\dfrac{270^\\circ}{7}", 1), ("unit", "0.5613", "0.5613\\text{ pc}", 1), ("form", "\\sqrt{2}", "∜4", 1),
     ("form", "3", "∛27", 1), ("matrix", "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}", "\\begin{pmatrix} 3 & 7 \\\\ -1 & -2 \\end{pmatrix}^{27}", 1),
     ("unit", "1.45 \\times 10^{-5}", "1.45 \\times 10^{-5} \\mathrm{~cm}^2/\\mathrm{s}", 1), ("base", "861_{12}", "861_{10}", 0),
+    # the nineteenth round (tests/reward_heldout61.py): a % inside an equation gold is /100; degrees are no percent
+    ("percent", "0.56 = 56\\%", "0.56\\%", 0), ("percent", "0.56 = 56\\%", "56\\%", 1), ("percent", "30\\%", "\\frac{60^\\circ}{2}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
