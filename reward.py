@@ -16,12 +16,14 @@ Equivalence, written for a policy that searches for whatever scores; when in dou
   answers that round to it; anything else must agree at 50 digits and again at 2L + 60 digits, where 10^±L
   bounds every value met, so `3.1416` is not π and `5 + e^{-148}` is not 5.
 - Functions agree at six points of both signs, with no symbol the gold lacks (not even one that cancels:
-  `5 + 0x`, `\\binom{k}{0}`) and no floor it lacks; a discrete gold (floor, factorial…) must agree at 25
-  integers of both signs and 0.
+  `5 + 0x`, `\\binom{k}{0}`) and no floor it lacks (nor one no sample point moves, nor a floor of a log or root
+  that turns elsewhere than the gold's); a discrete gold (floor, factorial…) must agree at 25 integers of both
+  signs and 0, where floors of roots and logarithms turn, and on the diagonal of two variables.
   A multiple-choice answer is one letter (and at most its option's text).
 
-Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens, matrix entries,
-nesting, digits, every exact number, arguments of roots and floors); `_num`, our own mpmath walk over the sympy
+Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens, matrix
+entries, nesting, digits, every exact number, arguments of roots and floors) and, where sympy would decide a sign
+or a whole part (`_arg`), the degree of the roots and sums a hair from 0; `_num`, our own mpmath walk over the sympy
 tree, gives up (no evidence) on any value past 10^±1000 or a factorial of 10^4 at a sample point. So each
 `score` call returns in well under 2 s (bench_reward.py measures it); `grade_batch` adds worker processes
 killed at a hard time limit.
