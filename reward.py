@@ -936,12 +936,12 @@ def _rounds_to(x, g, sig):
 
 
 def _points(free, values):
-    """The sample points. Real ones are nudged by sqrt(2)/1000, so that no periodic term vanishes at all of them
+    """The sample points. Real ones are nudged by sqrt(2)/1000 (sqrt(3)/1000 the second variable, …), so that no periodic term vanishes at all of them
     (sin(100 pi x) is 0 wherever x has two decimals). With two or more integer variables, also points on and beside
     the diagonal, where \\binom{m}{n}\\binom{n}{m} is 1 and 0 elsewhere."""
-    nudge = mpmath.sqrt(2) / 1000 if values is _REAL else 0
-    for k in range(len(values)):
-        yield {s: mpmath.mpf(values[(k + 2 * j) % len(values)]) + j + nudge for j, s in enumerate(free)}
+    for k in range(len(values)):  # (each variable its own nudge, so x - y is no round number either)
+        yield {s: mpmath.mpf(values[(k + 2 * j) % len(values)]) + j + (mpmath.sqrt(2 + j) / 1000 if values is _REAL else 0)
+               for j, s in enumerate(free)}
     if values is _INTEGER and len(free) > 1:
         for v, shift in (("3", 0), ("7", 0), ("22", 0), ("5", 1), ("9", -1), ("4", 2), ("8", -2), ("25", 3)):
             yield {s: mpmath.mpf(v) + (shift if j == 0 else 0) for j, s in enumerate(free)}
@@ -1099,9 +1099,16 @@ def _is_name(v):
 def _label(rel):
     """Whether a relation's left side only names its right: names (_is_name), each once, none of them in the value.
     `(p, q) = (3, 2)` and `|AB| = 1`; not `x = 2x`, `x^2 = x + 1` or `(x, x) = (3, 2)`."""
-    lhs, rhs = rel[2]
+    lhs, rhs = rel[2][0], _one(rel[2][1])
     names = lhs[2] if _kind(lhs) == "tuple" else (lhs,)
+    if _kind(lhs) == "tuple" and lhs[1] == "()" and (_kind(rhs) != "tuple" or len(rhs[2]) != len(names)):  # (c, a) =
+        return False  # (3, 4, 5) names no 5
     return _is_name(lhs) and len(set(names)) == len(names) and not _free(lhs) & _free(rhs)
+
+
+def _one(v):
+    """The element of a set of one, \\{(3, 4)\\}; else v."""
+    return v[1][0] if _kind(v) == "set" and len(v[1]) == 1 else v
 
 
 def _free(v):
@@ -1134,10 +1141,10 @@ def _same(a, g, c):
     if "base" in (ka, kg) and "rel" not in (ka, kg):  # 1112_5: the same digits and base; a gold in a base may be answered by its digits
         return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
-        if kx == "rel" and ky in ("list", "tuple") and x[1] == ("=",) and _label(x) \
-                and all(_kind(t) == "tuple" and t[1] == "()" for t in x[2]) and len(x[2][0][2]) == len(x[2][1][2]):
-            # (b,a) = (3,4) is b = 3, a = 4: not a = 3, b = 4, and not (3, 4) where (a, b) is asked
-            pairs = ("list", tuple(("rel", ("=",), pair) for pair in zip(x[2][0][2], x[2][1][2])))
+        if kx == "rel" and ky in ("list", "tuple") and x[1] in (("=",), ("in",)) and _label(x) \
+                and all(_kind(t) == "tuple" and t[1] == "()" for t in (x[2][0], _one(x[2][1]))):
+            # (b,a) = (3,4) is b = 3, a = 4: not a = 3, b = 4, and not (3, 4) where (a, b) is asked (nor = \\{(3, 4)\\})
+            pairs = ("list", tuple(("rel", ("=",), pair) for pair in zip(x[2][0][2], _one(x[2][1])[2])))
             return _same(pairs, y, c) if x is a else _same(y, pairs, c)
         if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _label(x):  # (p,q)=(3,2)
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
@@ -1219,7 +1226,7 @@ def _analyse(s):
                 continue
             v = merged
         if _has(v, _DEG):  # degree signs inside: each on a whole term, once, and none after it all
-            if (_kind(v) == "expr" and ("deg", 1) in (unit or ())) or not _once(v, _DEG):  # (5°)^2 + 5°: not 30°
+            if (_kind(v) in ("expr", "rel") and ("deg", 1) in (unit or ())) or not _once(v, _DEG):  # (5°)^2 + 5°: not 30°
                 continue
             v = _subs(v, {_DEG: _ONE})
         if not angle:
@@ -1232,7 +1239,8 @@ def _analyse(s):
     return values, unit, words, plain, sig
 
 
-_APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|\\(fallingdot|risingdot|dot)eq|[≈≃∼…‥≐≒≓]|(\.\s*){3}\}?\s*$")  # not `~`, LaTeX's unbreakable space;
+_APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|\\(fallingdot|risingdot|dot)eq|[≈≃∼…‥≐≒≓]|"
+                     r"((\.\s*){3}|\\[lc]?dots)(\s|\}|\.|\\[,;:! ]|\\q?quad|\\text\s*\{\s*\.?\s*\})*$")  # not `~`, LaTeX's space;
 # a trailing ellipsis says more digits follow: 0.7500... is no exact 3/4
 
 

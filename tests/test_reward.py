@@ -569,6 +569,11 @@ RULES = [
     ("unit", "1.45 \\times 10^{-5}", "1.45 \\times 10^{-5} \\mathrm{~cm}^2/\\mathrm{s}", 1), ("base", "861_{12}", "861_{10}", 0),
     # the nineteenth round (tests/reward_heldout61.py): a % inside an equation gold is /100; degrees are no percent
     ("percent", "0.56 = 56\\%", "0.56\\%", 0), ("percent", "0.56 = 56\\%", "56\\%", 1), ("percent", "30\\%", "\\frac{60^\\circ}{2}", 0),
+    # the twentieth round (tests/reward_heldout63.py): neighbours of earlier fixes
+    ("degree", "30^\\circ", "x=5^{\\circ}\\cdot 6^{\\circ}", 0), ("degree", "30^\\circ", "x=30^{\\circ}", 1),
+    ("periodic", "3x+2y", "3x+2y+\\sin(10^{6}\\pi(x-y))", 0), ("approx", "12", "12.00...\\quad", 0), ("approx", "\\frac{3}{4}", "0.75\\ldots", 0),
+    ("label", "a=-1, b=3", "(b,a)=\\{(-1,3)\\}", 0), ("label", "a=-1, b=3", "(a,b)=\\{(-1,3)\\}", 1), ("label", "a=3,b=4,c=5", "(c,a)=(3,4,5)", 0),
+    ("label", "A:B=1", "1", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
