@@ -300,6 +300,8 @@ def _pow(b, e):
         raise _Bad("undefined power")
     if b == 0 and e.free_symbols:  # 0^{|n-7|}: 0 but at n = 7, where it has no value (and so no evidence)
         raise _Bad("0 to a variable power")
+    if not e.is_Integer and _bits(b) > 1000:  # sympy looks for square factors of 10^{3000} + 1 by trial division
+        raise _Bad("root of a huge number")
     if not e.is_Integer and _roots(b) >= 4:  # sympy weighs the sign of every level's base: \sqrt{(\sqrt{(…-1)^2}-1)^2}
         raise _Bad("roots nested too deeply")
     if b == -1 and not e.free_symbols and not e.is_Integer:  # (-1)^{2^{66000} + \ln 3} is periodic, as \cos
@@ -355,11 +357,12 @@ def _arg(v):
         degree *= 1 if p.exp.is_Integer else p.exp.q if p.exp.is_Rational else 2
     if degree > MAX_DEGREE:
         raise _Bad("roots of too high a degree")
-    if v.is_Add and not v.free_symbols:  # a sum near 0: sympy raises its precision until it sees the sign, 120,000
-        with mpmath.workdps(30):  # digits for \\sinh(10^{-40000}) - 10^{-40000}; we look at 30
-            x = _value(v, {}, [])
-        if x is None or abs(x) < mpmath.mpf(10) ** -20:
-            raise _Bad("a sum too close to 0 to judge")
+    for s in sp.preorder_traversal(v):  # v, or a sum in it, near 0: sympy raises its precision until it sees the
+        if (s is v or s.is_Add) and not s.free_symbols and not s.is_Number:  # sign, 120,000 digits for \\sinh(10^{-40000})
+            with mpmath.workdps(30):  # - 10^{-40000} or \\ln \\cosh 10^{-60000}
+                x = _value(s, {}, [])
+            if x is None or abs(x) < mpmath.mpf(10) ** -20:
+                raise _Bad("a sum too close to 0 to judge")
     return v
 
 
@@ -652,6 +655,11 @@ class _Parser:
             args = v[2] if _kind(v) == "tuple" and v[1] == "()" else [v]
             if len(args) > 10:  # sympy compares every pair
                 raise _Bad("too many arguments")
+            with mpmath.workdps(30):  # and a pair a hair apart at great cost: \\max(\\cos 10^{-60000}, 1)
+                x = [_value(a, {}, []) for a in set(map(_expr, args)) if not a.free_symbols]
+                x = sorted(mpmath.re(v) for v in x if v is not None)
+            if any(abs(p - q) < mpmath.mpf(10) ** -20 * max(1, abs(q)) for p, q in zip(x, x[1:])):
+                raise _Bad("arguments too close to compare")
             return (sp.Max if tok == "\\max" else sp.Min)(*map(_arg, args))
         if tok == "\\begin":
             return self.matrix()

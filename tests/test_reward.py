@@ -707,6 +707,11 @@ DOS = BOMBS + [
     "+".join("|\\sinh(10^{-%d})-10^{-%d}|" % (40000 - i, 40000 - i) for i in range(16)),
     "|\\sinh((10^{-10000})^{6})-(10^{-10000})^{6}|", "(-1)^{\\sinh((10^{-20000})^{3})-(10^{-20000})^{3}}",
     "|\\ln 6-\\ln 2-\\ln 3-(10^{-20000})^{3}|",
+    # ...and the eighth: a root of a huge rational (sympy looks for its square factors), a near-0 product or function
+    # value, near-equal arguments of \\max
+    "\\sqrt{\\frac{1}{10^{10000}+1}}", "(10^{3000}+1)^{\\frac{1}{3}}", "\\sqrt{\\frac{x}{10^{3000}+1}}",
+    "|(\\sinh((10^{-20000})^{3})-(10^{-20000})^{3})\\cdot \\pi|", "|\\ln(\\cosh((10^{-20000})^{3}\\pi))|",
+    "\\max(\\cosh((10^{-20000})^{3}),1)",
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
