@@ -332,10 +332,11 @@ def _lost(v, *parts):
 
 def _kept(v, *parts):
     """v, unless a symbol of its parts cancelled (`5 + y - y`, `\\frac{5x}{x}`, `x^0`: an answer may not use a
-    symbol the gold lacks, not even one that cancels), or an exact number in it outgrew MAX_BITS (`2000!2000!…`)."""
+    symbol the gold lacks, not even one that cancels), or an exact number in it outgrew MAX_BITS (`2000!2000!…`), or
+    its denominator MAX_BITS / 3 (each conversion of 1/10^{60000} to a float costs mpmath 18 ms)."""
     if _lost(v, *parts):
         raise _Bad("a symbol cancels")
-    if _bits(v) > MAX_BITS:
+    if _bits(v) > MAX_BITS or max((r.q.bit_length() for r in v.atoms(sp.Rational)), default=0) > MAX_BITS // 3:
         raise _Bad("number too large")
     return v
 
