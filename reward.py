@@ -152,7 +152,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\(top|intercal)(?![a-zA-Z])", "T"), (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"),
     (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"),
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
-    (r"^\s*\\\{\s*([a-zA-Z])\s*[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", r"\2"),  # {x | x > 2} is x > 2
+    (r"^\s*\\\{\s*([a-zA-Z])\s*(\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*)?[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", r"\3"),  # {x | x > 2} is x > 2
     (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\]]+),([^\[\]]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5)
      lambda m: f"{m[1] or ''}{'(' if m[2] == ']' else '['}{m[3]},{m[4]}{')' if m[5] == '[' else ']'}"),
     (r"(?<=\d)(?<!_\d)\s*\^\s*(?:\{(\s*\\prime)+\s*\}|(\\prime\s*)+)", lambda m: {1: " arcmin", 2: " arcsec"}.get(m[0].count("prime"), m[0])),
@@ -236,7 +236,7 @@ def _normalise(s):
                 or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1) \
                 or (c in ("C", "F") and re.search(r"(\\circ\s*\}?|\\degree)\s*$", m.string[:m.start()])):  # 5^{\circ}\text{C}
             return " " + c + " " + power
-        else:
+        elif c not in ("", "."):  # \text{ } is a space, \text{.} a full stop
             words.append(c + power)
         return " "
     unit = r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}"  # \frac{\text{m}}{\text{s}} and \text{m}/\text{s} are one unit, m/s
@@ -1081,8 +1081,10 @@ def _numeric_same(a, g, c, seen):
     if not c[2]:
         return _agree(a, g, free, c, _REAL, seen)
     # A discrete gold (floor, factorial…) is about integers: agree there, and at real points too unless the
-    # answer is discrete as well (\lceil n/2 \rceil = \lfloor (n+1)/2 \rfloor on integers only; x ≠ \lfloor x \rfloor).
-    return _agree(a, g, free, c, _INTEGER, seen) and (_discrete(a) or _agree(a, g, free, c, _REAL, seen))
+    # answer is discrete as well (\lceil n/2 \rceil = \lfloor (n+1)/2 \rfloor on integers only; x ≠ \lfloor x \rfloor)
+    # and no variable has a real one's name (2\lfloor x \rfloor is not \lfloor 2x \rfloor).
+    real = all(s.name[0] in "xyzt" for s in free)
+    return _agree(a, g, free, c, _INTEGER, seen) and ((_discrete(a) and not real) or _agree(a, g, free, c, _REAL, seen))
 
 
 def _ratio(d1, d2, seen):
@@ -1250,7 +1252,7 @@ def _analyse(s):
             if scientific and _kind(v) == "expr":  # the whole number is rounded to the mantissa's digits
                 sig[abs(v)] = len(scientific[1].replace(".", "").lstrip("0"))
     plain = re.sub(r"\\(text[a-z]*|mbox|mathrm)\s*\{([^{}]*)\}", r"\2", s)  # (\\text1{even} is 1even)
-    plain = re.sub(r"\\[,;:! ]|\\(left|right)(?![a-zA-Z])\.?|[\s{}$~]", "", plain).rstrip(".").lower()
+    plain = re.sub(r"\\[,;:! ]|\\(left|right)(?![a-zA-Z])\.?|[\s{}$~]", "", plain).rstrip(".")
     return values, unit, words, plain, sig
 
 
@@ -1300,13 +1302,17 @@ def _equal(answer, gold):
         return True
     av, aunit, awords, atext, _ = _analyse(answer)
     gv, gunit, gwords, gtext, sig = _analyse(gold)
+    if len(gtext) > 2 or gwords:  # `evelyn` is `Evelyn`, `\text{No}` is `\text{no}`; `AB` is not a gold `ab`
+        atext, gtext = atext.lower(), gtext.lower()
     letter = _choice(gold)
     if letter:  # one option: its letter, then at most its text (`(A) Line`); never math (`D = C`)
         return _text_same(atext, gtext, answer, letter)
     if (awords and gunit) or (aunit and gwords):  # 5 M (molar) for 5 m, 5 m for 5 ms: a word that is no unit we know
         return False
     letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`
-    if awords or (gwords and not gv) or any(letters):  # text: `\text{not } 3` is not 3
+    if awords and gv and not gwords and not letters[1]:  # words where the gold is math: `\text{not } 3` is not 3
+        return False
+    if awords or (gwords and not gv) or any(letters):  # text
         same = _text_same(atext, gtext, answer)
         if same or awords or gwords or letters[0]:  # else a gold `ab` may be a product: `a \cdot b`
             return same

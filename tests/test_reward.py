@@ -574,6 +574,15 @@ RULES = [
     ("periodic", "3x+2y", "3x+2y+\\sin(10^{6}\\pi(x-y))", 0), ("approx", "12", "12.00...\\quad", 0), ("approx", "\\frac{3}{4}", "0.75\\ldots", 0),
     ("label", "a=-1, b=3", "(b,a)=\\{(-1,3)\\}", 0), ("label", "a=-1, b=3", "(a,b)=\\{(-1,3)\\}", 1), ("label", "a=3,b=4,c=5", "(c,a)=(3,4,5)", 0),
     ("label", "A:B=1", "1", 1),
+    # the twenty-first round (tests/reward_heldout65.py): empty \text{} groups made the answer text, compared without
+    # case, spaces or braces; a letter gold of two letters is math; floors of x are compared at real points
+    ("text", "x^2", "X^2\\text{}\\text{}", 0), ("text", "x^2", "x^2\\text{}\\text{}", 1), ("text", "x^2", "X^2\\text{.}", 0),
+    ("text", "x^2", "x^2\\text{.}", 1), ("text", "23", "2\\text{ }3\\text{ }", 0), ("text", "\\frac{12}{5}", "\\frac125\\mbox{}\\mbox{}", 0),
+    ("text", "\\sqrt{12}", "\\sqrt12\\textrm{}\\textrm{}", 0), ("text", "12", "12\\text{?}", 0), ("text", "ab", "AB", 0),
+    ("text", "ab", "\\text{AB}", 0), ("text", "\\text{no}", "\\text{No}", 1), ("text", "Evelyn", "\\text{evelyn}", 1),
+    ("function", "\\lfloor 2x \\rfloor", "2\\lfloor x \\rfloor", 0), ("function", "\\lfloor 2n \\rfloor", "2\\lfloor n \\rfloor", 1),
+    ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
+    ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
