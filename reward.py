@@ -1314,7 +1314,7 @@ def _equal(answer, gold):
         return False
     if awords or (gwords and not gv) or any(letters):  # text
         same = _text_same(atext, gtext, answer)
-        if same or awords or gwords or letters[0]:  # else a gold `ab` may be a product: `a \cdot b`
+        if same or awords or gwords or all(letters):  # else one may be a product: `ab` and `a \cdot b`
             return same
     if not av and not gv:  # neither is math we read: \text{October 30}, -37_8, compared as text
         return atext == gtext

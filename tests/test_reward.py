@@ -581,6 +581,7 @@ RULES = [
     ("text", "\\sqrt{12}", "\\sqrt12\\textrm{}\\textrm{}", 0), ("text", "12", "12\\text{?}", 0), ("text", "ab", "AB", 0),
     ("text", "ab", "\\text{AB}", 0), ("text", "\\text{no}", "\\text{No}", 1), ("text", "Evelyn", "\\text{evelyn}", 1),
     ("function", "\\lfloor 2x \\rfloor", "2\\lfloor x \\rfloor", 0), ("function", "\\lfloor 2n \\rfloor", "2\\lfloor n \\rfloor", 1),
+    ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
 ]
