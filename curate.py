@@ -209,8 +209,13 @@ def build(cfg: CurateConfig) -> dict:
     """Runs the four stages, writes cfg.out and the report (every drop, with why), returns the report."""
     report_path, dropped = cfg.report or cfg.out + ".report.json", []
     for path in (cfg.out, report_path):  # before the pipeline's minutes, not after
-        if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
-            raise OSError(f"cannot write {path}: its folder does not exist")
+        if not os.path.isdir(os.path.dirname(os.path.abspath(path))) or os.path.isdir(path):
+            raise OSError(f"cannot write {path}: it is a folder, or its folder does not exist")
+    if os.path.abspath(cfg.out) == os.path.abspath(report_path):
+        raise ValueError(f"--report {report_path} is --out: the report would replace the training set")
+    for name in ("ngram", "batch_size", "dedup_overlap", "ngram_overlap", "dedup_threshold", "contam_threshold"):
+        if getattr(cfg, name) <= 0:
+            raise ValueError(f"--{name.replace('_', '-')} {getattr(cfg, name)}: must be above 0")
     try:
         records = data.load(cfg.sources, cfg.skip_bad, dropped)
         stages = [("load", len(records) + len(dropped), len(records))]
@@ -228,14 +233,14 @@ def build(cfg: CurateConfig) -> dict:
         records, out = step(records)
         dropped += out
         stages.append((name, n_in, len(records)))
-    if not records:
-        raise ValueError("every problem was dropped: see the report's stages")
-    data.write_jsonl(records, cfg.out)
     from grpo import environment
     report = {"config": dataclasses.asdict(cfg), **environment(), "eval_problems": len(evals),
               "stages": [{"stage": s, "in": a, "out": b} for s, a, b in stages], "dropped": dropped}
     with open(report_path, "w", encoding="utf-8") as f:
         json.dump(report, f, indent=1, ensure_ascii=False)
+    if not records:
+        raise ValueError(f"every problem was dropped: see the stages in {report_path}")
+    data.write_jsonl(records, cfg.out)
     for name, n_in, n_out in stages:  # the human summary: counts, and the first drops of each stage
         print(f"{name:16s} {n_in:6d} -> {n_out:6d}")
         for d in [d for d in dropped if d["stage"] == name][:3]:

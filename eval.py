@@ -18,10 +18,12 @@ answer reached first). report.md: the published table with our row under it, the
 Resume: the work is cut into fixed chunks (all n samples of batch_size // n problems; chunk k on rank k % world,
 seeded by (seed, benchmark, problem ids)), so no sample depends on what ran before. Rank 0 appends each round
 to samples.jsonl; a rerun reuses the rows there and reports what an uninterrupted run would (protocol.json holds
-what changes the samples, engine and ranks included; a rerun that differs stops).
+what changes the samples, engine and ranks included; a rerun that differs stops; a row is reused only while its
+problem and answers are unchanged). The trainer's in-run evaluation samples the same chunks with the same seeds.
 Departure: DeepScaleR ran its trainer's (verl) validation loop and reported avg@16 alone.
 """
 import dataclasses
+import hashlib
 import json
 import math
 import os
@@ -40,7 +42,7 @@ import rollout
 # name (<data-dir>/test/<name>.json): (published column, DeepScaleR-1.5B-Preview, DeepSeek-R1-Distill-Qwen-1.5B)
 BENCHMARKS = {"aime": ("AIME 2024", 43.1, 28.8), "math": ("MATH 500", 87.8, 82.8), "amc": ("AMC 2023", 73.6, 62.9),
               "minerva": ("Minerva Math", 30.2, 26.5), "olympiad_bench": ("OlympiadBench", 50.0, 43.3)}
-SLIM = ("bench", "id", "sample", "extracted", "score", "reason", "tokens", "finish")  # what the report needs
+SLIM = ("bench", "id", "sample", "extracted", "score", "reason", "tokens", "finish", "key")  # what the report needs
 
 # ---------------------------------------------------------------------------------------------- metrics
 
@@ -97,7 +99,7 @@ def _done_rows(out_dir, protocol):
             f.truncate(raw.rfind(b"\n") + 1)
     with open(ppath, "w") as f:
         json.dump(protocol, f)
-    return [{k: r[k] for k in SLIM} for r in map(json.loads, raw[:raw.rfind(b"\n") + 1].splitlines())]
+    return [{k: r.get(k) for k in SLIM} for r in map(json.loads, raw[:raw.rfind(b"\n") + 1].splitlines())]
 
 
 def _broadcast(obj):
@@ -109,17 +111,13 @@ def _broadcast(obj):
     return box[0]
 
 
-def _plan(benchmarks, n, batch_size, world, have):
-    """(chunks, left): chunks of batch_size // n problems (fewer where ranks would idle on a small set), and
-    the indices of those with a sample not in `have`. Chunk k goes to rank k % world whatever is done
-    already: the engine's seed includes its rank."""
-    chunks = []
-    for bench, recs in benchmarks.items():
-        per = max(1, min(batch_size // n, math.ceil(len(recs) / world)))
-        chunks += [(bench, recs[s:s + per]) for s in range(0, len(recs), per)]
-    left = [k for k, (bench, recs) in enumerate(chunks)
-            if any((bench, r["id"], j) not in have for r in recs for j in range(n))]
-    return chunks, left
+def _key(rec):
+    """What a stored sample was graded against: a rerun after the benchmark's problem or answers changed samples anew."""
+    return hashlib.blake2b(json.dumps([rec["prompt_ids"], rec["answers"]]).encode(), digest_size=8).hexdigest()
+
+
+def _stale(have, bench, rec, n):
+    return any(have.get((bench, rec["id"], j), {}).get("key") != _key(rec) for j in range(n))
 
 
 def evaluate(engine, benchmarks: dict[str, list[dict]], n: int, temperature: float, top_p: float, max_tokens: int,
@@ -135,25 +133,27 @@ def evaluate(engine, benchmarks: dict[str, list[dict]], n: int, temperature: flo
                 "dtype": str(getattr(engine, "dtype", None))}
     rows = _done_rows(out_dir, protocol) if out_dir and rank == 0 else []
     have = {} if isinstance(rows, str) else {(r["bench"], r["id"], r["sample"]): r for r in rows}
-    chunks, left = _plan(benchmarks, n, batch_size, world, have)
+    chunks = grpo.eval_chunks(benchmarks, n, world, seed, batch_size)  # chunk k on rank k % world, done or not
+    left = [k for k, (bench, recs, _) in enumerate(chunks) if any(_stale(have, bench, r, n) for r in recs)]
     left = _broadcast(rows if isinstance(rows, str) else left)  # every rank agrees on what is left, or fails
     if isinstance(left, str):
         raise ValueError(left)
     todo = [[chunks[k] for k in left if k % world == r] for r in range(world)]
     total = n * sum(len(r) for r in benchmarks.values())
-    bar = tqdm(total=total, initial=total - n * sum(len(c) for t in todo for _, c in t), unit="sample",
+    bar = tqdm(total=total, initial=total - n * sum(len(c) for t in todo for _, c, _ in t), unit="sample",
                smoothing=0, desc="eval", disable=not progress or rank != 0)
     for i in range(max(map(len, todo))):  # lock-step rounds, a chunk per rank
         new = []
         if i < len(todo[rank]):
-            bench, chunk = todo[rank][i]
-            new = grpo.sample_graded(engine, bench, chunk, n, temperature, top_p, max_tokens,
-                                     rollout.seed_hash(seed, bench, [r["id"] for r in chunk]))
+            bench, chunk, chunk_seed = todo[rank][i]
+            keys = {r["id"]: _key(r) for r in chunk}
+            new = [{**r, "key": keys[r["id"]]}
+                   for r in grpo.sample_graded(engine, bench, chunk, n, temperature, top_p, max_tokens, chunk_seed)]
         if world > 1:
             gathered = [None] * world if rank == 0 else None
             dist.gather_object(new, gathered, dst=0)
             new = [r for g in gathered for r in g] if rank == 0 else []
-        new = [r for r in new if (r["bench"], r["id"], r["sample"]) not in have]
+        new = [r for r in new if have.get((r["bench"], r["id"], r["sample"]), {}).get("key") != r["key"]]
         if out_dir and rank == 0:
             with open(os.path.join(out_dir, "samples.jsonl"), "a", encoding="utf-8") as f:
                 f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in new)
@@ -215,7 +215,7 @@ class EvalConfig:
     data_dir: str = data.DATA_DIR
     out: str = ""  # default: eval_out/<model folder name>
     engine: str = "auto"  # vllm | torch | auto
-    dtype: str = "auto"
+    dtype: str = "auto"  # the checkpoint's | bfloat16 | float16 | float32
     gpu_memory_utilization: float = 0.85
     seed: int = 0
     batch_size: int = 2048  # samples per resumable chunk per engine (see the top)
@@ -232,7 +232,8 @@ def default_out(model):
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
-    cfg = grpo.cli(EvalConfig, argv, __doc__, {"engine": ["auto", "vllm", "torch"]})
+    cfg = grpo.cli(EvalConfig, argv, __doc__, {"engine": ["auto", "vllm", "torch"],
+                                               "dtype": ["auto", "bfloat16", "float16", "float32"]})
     cfg.out = cfg.out or default_out(cfg.model)
     gpus = torch.cuda.device_count()
     if gpus > 1 and "RANK" not in os.environ:  # every GPU: the same command under torchrun, one engine each
@@ -252,6 +253,11 @@ def main(argv=None):
         if before != meta["model"]:  # the same folder name, say
             raise ValueError(f"{cfg.out} holds samples of {before}: pass another --out")
         grpo.at_least(cfg, 1, "n_samples", "max_tokens", "max_prompt_tokens", "batch_size")
+        grpo.at_least(cfg, 0, "temperature")  # 0 is greedy
+        if not 0 < cfg.top_p <= 1:
+            raise ValueError(f"--top-p {cfg.top_p}: must be above 0 and at most 1")
+        if os.path.exists(cfg.out) and not os.path.isdir(cfg.out):
+            raise ValueError(f"--out {cfg.out} is a file, not a folder")
         tokenizer = grpo.load_tokenizer(cfg.model)
         benches, dropped = grpo.load_benchmarks(cfg.benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_tokens)
         grpo.print0(json.dumps(meta, indent=1))

@@ -73,7 +73,7 @@ class Config:
     # objective
     lr: float = 1e-6
     weight_decay: float = 0.01
-    grad_clip: float = 1.0
+    grad_clip: float = 1.0  # 0: no clipping
     clip_low: float = 0.2
     clip_high: float = 0.2  # > clip_low is DAPO's clip-higher
     kl_coef: float = 0.001
@@ -361,7 +361,8 @@ def update(model, optimizer, seqs, micro, logps, cfg, device):
     norm = norm.full_tensor() if hasattr(norm, "full_tensor") else norm
     finite = bool(torch.isfinite(norm))
     if finite:  # a NaN/inf gradient is skipped, not applied; the step is logged as skipped
-        torch.nn.utils.clip_grads_with_norm_(model.parameters(), cfg.grad_clip, norm)
+        if cfg.grad_clip > 0:
+            torch.nn.utils.clip_grads_with_norm_(model.parameters(), cfg.grad_clip, norm)
         optimizer.step()
     optimizer.zero_grad(set_to_none=True)
     s = all_reduce(stats)
@@ -389,15 +390,26 @@ def mean_se(acc):
     return float(acc.mean()), float(acc.std(ddof=1) / math.sqrt(len(acc))) if len(acc) > 1 else float("nan")
 
 
+def eval_chunks(benchmarks, n, world, seed, batch_size=2048):
+    """The unit of evaluation work, eval.py's and the trainer's alike: (benchmark, problems, seed) chunks of
+    batch_size // n problems (fewer where ranks would idle on a small set), seeded by their problems; chunk k is
+    sampled on rank k % world. So every evaluation on as many ranks draws the same samples (paired comparisons),
+    and eval.py on a checkpoint reproduces the trainer's numbers for it."""
+    chunks = []
+    for bench, recs in benchmarks.items():
+        per = max(1, min(batch_size // n, math.ceil(len(recs) / world)))
+        chunks += [(bench, recs[s:s + per], rollout.seed_hash(seed, bench, [r["id"] for r in recs[s:s + per]]))
+                   for s in range(0, len(recs), per)]
+    return chunks
+
+
 def evaluate(run, max_tokens):
-    """eval.py's avg@n on the trainer's engine at one response limit. Problems are split over ranks and the
-    seeds depend only on the benchmark and the number of ranks, so evaluations on as many ranks sample alike
-    (paired comparisons). Rank 0 writes
+    """eval.py's avg@n on the trainer's engine at one response limit, on eval.py's chunks and seeds. Rank 0 writes
     the samples to <out>/eval/ and returns the metrics; other ranks return {}."""
     cfg, rows = run.cfg, []
-    for name, recs in run.benchmarks.items():
-        rows += sample_graded(run.engine, name, recs[run.rank::run.world], cfg.eval_n, cfg.temperature,
-                              cfg.eval_top_p, max_tokens, rollout.seed_hash(cfg.seed, name))
+    for k, (name, recs, seed) in enumerate(eval_chunks(run.benchmarks, cfg.eval_n, run.world, cfg.seed)):
+        if k % run.world == run.rank:
+            rows += sample_graded(run.engine, name, recs, cfg.eval_n, cfg.temperature, cfg.eval_top_p, max_tokens, seed)
     everyone = [None] * run.world if run.rank == 0 else None
     dist.gather_object(rows, everyone)
     if run.rank != 0:
@@ -547,7 +559,11 @@ def validate(cfg, world):
     """Cheap checks first, so a bad command line fails before any model or engine is loaded."""
     at_least(cfg, 1, "batch_prompts", "mini_batch_prompts", "max_len", "max_prompt_len", "token_budget", "eval_n",
              "save_every", "stop_window", "keep_last")
-    at_least(cfg, 0, "eval_every", "lr", "max_steps")
+    at_least(cfg, 0, "eval_every", "lr", "max_steps", "eval_full_len", "weight_decay", "grad_clip", "clip_low",
+             "clip_high", "kl_coef", "entropy_coef", "tis_cap")
+    for name in ("top_p", "eval_top_p"):
+        if not 0 < getattr(cfg, name) <= 1:
+            raise BadInput(f"--{name.replace('_', '-')} {getattr(cfg, name)}: must be above 0 and at most 1")
     if cfg.temperature <= 0:
         raise BadInput(f"--temperature {cfg.temperature}: the update needs the sampler's log-probs, which only "
                        "T > 0 defines")
@@ -602,6 +618,9 @@ def load_benchmarks(entries, data_dir, tokenizer, max_prompt_len):
     """({name: prompt records}, {name: prompts dropped as too long}). "aime" is <data_dir>/test/aime.json,
     "name=SOURCE" any file or hub id data.load reads. Every named file is checked before any is read."""
     entries = [e.strip() for e in entries.split(",") if e.strip()] if isinstance(entries, str) else entries
+    names = [e.split("=", 1)[0] for e in entries]
+    if not entries or len(set(names)) < len(names):
+        raise BadInput(f"benchmarks {','.join(entries) or '(none)'}: name each benchmark once")
     sources = dict(e.split("=", 1) if "=" in e else (e, os.path.join(data_dir, "test", e + ".json")) for e in entries)
     missing = [f"{e}: {sources[e]}" for e in entries if "=" not in e and not os.path.exists(sources[e])]
     if missing:
@@ -911,7 +930,7 @@ def main(argv=None):
     try:
         run = start(cfg)
         logger = make_logger(cfg) if run.rank == 0 else None
-    except (ValueError, FileNotFoundError) as e:  # BadInput, a bad file or row: one line, no traceback
+    except (ValueError, OSError) as e:  # BadInput, a bad file or row, an --out that is a file: one line
         print("grpo.py:", " ".join(str(e).split()), file=sys.stderr, flush=True)  # a library's message too
         return EXIT_BAD_INPUT
     stop = catch_signals(run.rank)

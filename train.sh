@@ -131,9 +131,21 @@ for k in 1 2 3; do
                 --master-addr "$MASTER_ADDR" --master-port $((MASTER_PORT + k)))
     fi
     echo "train.sh: stage $k: $len tokens, $samples samples per prompt, to step $end on $nnodes node(s): ${args[*]}"
+    # $TORCHRUN unquoted on purpose: a launcher may be several words. In the background, so that train.sh, stopped
+    # by SIGTERM or Ctrl-C, waits while the ranks save (bash would die at once, leaving them orphans): a SIGTERM is
+    # passed on (torchrun takes a second one from a group-wide signal in its stride); Ctrl-C reaches torchrun from
+    # the terminal already, and a second would interrupt the save.
+    $TORCHRUN "${launch[@]}" "$HERE/grpo.py" "$@" "${args[@]}" &
+    pid=$!
+    trap 'kill -TERM "$pid" 2>/dev/null' TERM
+    trap ':' INT
     status=0
-    # $TORCHRUN unquoted on purpose: a launcher may be several words
-    $TORCHRUN "${launch[@]}" "$HERE/grpo.py" "$@" "${args[@]}" || status=$?
+    wait "$pid" || status=$?
+    while kill -0 "$pid" 2>/dev/null; do  # a trapped signal ends `wait` early: wait on for the real status
+        status=0
+        wait "$pid" || status=$?
+    done
+    trap - TERM INT
     ckpt=$(latest_checkpoint)
     # grpo.py exits 0 at --max-steps and 3 (EXIT_STAGE_DONE) when its trigger ends the stage, but
     # torchrun reports any non-zero worker status as 1. So the trigger is also read from the

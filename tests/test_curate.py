@@ -142,7 +142,28 @@ def test_errors_are_one_line_with_status_2(tmp_path, capsys):
     with pytest.raises(SystemExit):  # before the pipeline (minutes of embedding on the shipped sets), not after
         curate.main(["--sources", str(tmp_path / "train.json"), "--eval-sets", str(tmp_path / "test.json"),
                      "--skip-bad", "--out", str(tmp_path / "no" / "o.jsonl")])
-    assert re.fullmatch(r"curate: cannot write .*o\.jsonl: its folder does not exist\n", capsys.readouterr().err)
+    assert re.fullmatch(r"curate: cannot write .*o\.jsonl: it is a folder, or its folder does not exist\n",
+                        capsys.readouterr().err)
+    src = ["--sources", str(tmp_path / "train.json"), "--eval-sets", str(tmp_path / "test.json"), "--skip-bad"]
+    for args, line in [(["--out", str(tmp_path)], r"curate: cannot write .*: it is a folder.*"),
+                       (out + ["--report", out[1]], r"curate: --report .*o\.jsonl is --out: .*"),
+                       (out + ["--ngram", "0"], r"curate: --ngram 0: must be above 0")]:
+        with pytest.raises(SystemExit) as e:
+            curate.main(src + args)
+        assert e.value.code == 2 and re.fullmatch(line + "\n", capsys.readouterr().err)
+    assert not os.path.exists(tmp_path / "o.jsonl")
+
+
+def test_everything_dropped_still_writes_the_report(tmp_path, capsys):
+    _sets(tmp_path)  # decontaminated against itself: nothing is left, and the report says why
+    report = tmp_path / "r.json"
+    with pytest.raises(SystemExit) as e:
+        curate.main(["--sources", str(tmp_path / "test.json"), "--eval-sets", str(tmp_path / "test.json"),
+                     "--dedup-threshold", "2", "--contam-threshold", "2", "--out", str(tmp_path / "o.jsonl"),
+                     "--report", str(report)])
+    assert e.value.code == 2 and "every problem was dropped" in capsys.readouterr().err
+    assert [d["stage"] for d in json.loads(report.read_text())["dropped"]] == ["decontaminate"]
+    assert not os.path.exists(tmp_path / "o.jsonl")
 
 
 @pytest.mark.slow

@@ -118,6 +118,11 @@ def test_bad_input_fails_before_generation(tmp_path, tiny_model, toy_dir, capsys
     _fails(capsys, args, "--model is required.*")
     _fails(capsys, ["--model", str(tmp_path)] + args, f"cannot load a tokenizer from {tmp_path}.*")
     _fails(capsys, ["--model", tiny_model, "--n-samples", "0"] + args, "--n-samples 0: must be at least 1")
+    _fails(capsys, ["--model", tiny_model, "--temperature", "-1"] + args, "--temperature -1.0: must be at least 0")
+    _fails(capsys, ["--model", tiny_model, "--top-p", "0"] + args, "--top-p 0.0: must be above 0 and at most 1")
+    (tmp_path / "file").write_text("")
+    _fails(capsys, ["--model", tiny_model, "--data-dir", toy_dir, "--out", str(tmp_path / "file")], "--out .* is a file.*")
+    _fails(capsys, ["--model", tiny_model, "--benchmarks", "aime,aime=x.json"] + args, ".*name each benchmark once")
     no_tokenizer, tok = model_halves
     _fails(capsys, ["--model", no_tokenizer] + args, ".*no_tokenizer has no tokenizer.*")
     # a tokenizer but no model: the engine must refuse it, clearly
@@ -271,6 +276,16 @@ def test_resume_matches_uninterrupted(tmp_path):
         _fake_run(FakeEngine(), b, temperature=0.6)
 
 
+def test_a_changed_answer_is_sampled_again(tmp_path):
+    """A rerun reuses a stored sample only while its problem and answers are those it was graded against (it
+    reused the old grades of a benchmark whose answers had been corrected, silently)."""
+    out = str(tmp_path / "run")
+    first, again, fixed = _fake_run(FakeEngine(), out), FakeEngine(), FakeEngine()
+    assert _fake_run(again, out) == first and again.calls == 0 and first["x"]["avg"] > 0
+    assert _fake_run(fixed, out, answer="1")["x"]["avg"] == 0 and fixed.calls == 5  # every chunk, graded anew
+    assert _fake_run(FakeEngine(), str(tmp_path / "fresh"), answer="1") == _fake_run(FakeEngine(), out, answer="1")
+
+
 def test_rerun_on_another_engine_or_dtype_is_refused(tmp_path):
     """vLLM and the torch sampler, or one engine in fp32 and bf16, draw other samples from the same seeds: an
     eval cut short on one is not finished on another (it was, silently: a report half from each)."""
@@ -309,9 +324,9 @@ class FakeEngine:
         return out
 
 
-def _fake_run(engine, out_dir, names=("x", "y"), temperature=1.0):
+def _fake_run(engine, out_dir, names=("x", "y"), temperature=1.0, answer="0"):
     """Chunks of 2 problems x 3 samples: x has 3, y 2. On two ranks, rank 0 takes chunks 0, 2, 4."""
-    benches = {b: [{"id": f"p{i}", "answers": ["0"], "prompt_ids": [i]} for i in range(k)]
+    benches = {b: [{"id": f"p{i}", "answers": [answer], "prompt_ids": [i]} for i in range(k)]
                for b, k in (("x", 5), ("y", 3)) if b in names}
     return ev.evaluate(engine, benches, n=3, temperature=temperature, top_p=1.0, max_tokens=4,
                        out_dir=out_dir, progress=False, batch_size=6)

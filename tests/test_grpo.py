@@ -232,10 +232,10 @@ def test_update_same_for_any_token_budget_and_world_size(tiny_model, tmp_path):
             assert torch.allclose(base[k], other[k], atol=1e-6, rtol=1e-5), k
 
 
-def torchrun(args, nproc=2, timeout=900):
+def torchrun(args, nproc=2, timeout=900, script="grpo.py"):
     env = dict(os.environ, PYTHONPATH=ROOT, OMP_NUM_THREADS="1", VLLM_CPU_KVCACHE_SPACE="1")
     cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={nproc}",
-           os.path.join(ROOT, "grpo.py")] + args
+           os.path.join(ROOT, script)] + args
     r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
     return r
 
@@ -309,6 +309,16 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
     clean = lambda rows: [{k: v for k, v in row.items() if not k.startswith(VOLATILE)} for row in rows]
     assert clean(metrics(a)) == clean(metrics(b))
     assert [row["step"] for row in metrics(b) if "eval_toy" in row] == [0, 2, 4]
+    # eval.py on the step-4 checkpoint, on as many ranks, draws the trainer's evaluation samples (chunks and seeds)
+    r = torchrun(["--model", os.path.join(a, "checkpoints", "step_000004", "hf"), "--benchmarks", f"toy={problems}",
+                  "--n-samples", "2", "--max-tokens", "6", "--max-prompt-tokens", "64", "--engine", "torch",
+                  "--out", str(tmp_path / "eval")], script="eval.py")
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    with open(tmp_path / "eval" / "samples.jsonl") as f:
+        by_eval = sorted((x["id"], x["sample"], x["response"]) for x in map(json.loads, f))
+    with open(os.path.join(a, "eval", "step_000004_len_6.jsonl")) as f:
+        assert by_eval == sorted((x["id"], x["sample"], x["response"]) for x in map(json.loads, f))
+    assert json.load(open(tmp_path / "eval" / "report.json"))["toy"]["avg"] == metrics(a)[-1]["eval_toy"]
     # resuming behind the latest checkpoint would cut metrics.jsonl back, then collide with step_000004
     for older in (["--resume", "none"], ["--resume", os.path.join(b, "checkpoints", "step_000002")]):
         r = grpo_cli(tiny_args(tiny_model, problems, b) + older)
@@ -374,6 +384,9 @@ def test_bad_input_fails_before_work(tmp_path, tiny_model, problems, model_halve
                       (["--eval-full-len", "5000"], "positions"),
                       (["--save-every", "0"], "at least 1"), (["--mini-batch-prompts", "0"], "at least 1"),
                       (["--max-len", "0"], "at least 1"), (["--temperature", "0"], "T > 0"),
+                      (["--top-p", "0"], "above 0"), (["--eval-full-len", "-5"], "at least 0"),
+                      (["--kl-coef", "-1"], "at least 0"), (["--eval-benchmarks", "a=x,a=y"], "name each benchmark once"),
+                      (["--out", problems], "File exists"),
                       (["--model", model_halves[0]], "has no tokenizer"),
                       (["--model", "someone/no-such-model"], "not a local folder")):  # the hub says it in several lines
         r = grpo_cli(tiny_args(tiny_model, problems, str(tmp_path / "o")) + args)

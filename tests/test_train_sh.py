@@ -10,6 +10,7 @@
   plot.py draws the run (a few minutes: one engine start per stage).
 """
 import glob
+import signal
 import json
 import os
 import stat
@@ -149,6 +150,44 @@ def test_walk_bookkeeping(tmp_path):
     # 3. everything done: a rerun launches nothing (a launcher that always fails proves it)
     out = train_sh(run, dict(env, TORCHRUN="false"), ["--model", "m"])
     assert out.stdout.count("done at step") == 3 and len(calls(log)) == 4
+
+
+@pytest.mark.parametrize("how", ["SIGTERM to train.sh", "Ctrl-C to the group"])
+def test_a_stop_waits_for_the_save(tmp_path, how):
+    """SIGTERM to train.sh (a supervisor) is passed on to the launcher; Ctrl-C reaches it from the terminal. Either
+    way train.sh ends after the launcher has saved, with its status, once (a second SIGINT would interrupt the
+    save). train.sh used to die at once on SIGTERM while the ranks went on saving as orphans."""
+    fake = tmp_path / "torchrun"
+    fake.write_text(f"""#!{sys.executable}
+import os, signal, sys, time
+def save(signum, frame):
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # as grpo.py: a second Ctrl-C interrupts
+    time.sleep(1)  # the step and the checkpoint take a while
+    open(os.environ["FAKE_LOG"], "w").write("saved")
+    sys.exit(128 + signum)
+for s in (signal.SIGTERM, signal.SIGINT):
+    signal.signal(s, save)
+open(os.environ["FAKE_LOG"], "w").write("started")
+time.sleep(60)
+""")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    log = tmp_path / "log"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLURM_", "STAGE"))}
+    p = subprocess.Popen(["bash", TRAIN_SH, "--model", "m"], env=dict(env, RUN=str(tmp_path / "run"), TORCHRUN=str(fake),
+                         FAKE_LOG=str(log)), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         start_new_session=True)
+    deadline = time.time() + 30
+    while not (log.exists() and log.read_text() == "started") and time.time() < deadline:
+        time.sleep(0.05)
+    if how == "SIGTERM to train.sh":
+        p.send_signal(signal.SIGTERM)
+    else:
+        os.killpg(p.pid, signal.SIGINT)
+    out, err = p.communicate(timeout=30)
+    status = 143 if how == "SIGTERM to train.sh" else 130
+    assert log.read_text() == "saved", out + err  # train.sh was still there when the launcher had saved
+    assert p.returncode == status and f"was stopped (exit status {status})" in err, out + err
+    assert not glob.glob(str(tmp_path / "run" / "stage*.done"))
 
 
 def test_help_and_early_exit_mark_nothing_done(tmp_path):
