@@ -131,15 +131,12 @@ _SI = set("m g s l L W V A N T K F Hz Pa J eV Wb bar".split())  # symbols that t
 _UNIT = {w: c for c, ws in _UNIT_WORDS.items() for w in ws.split()}
 _TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{([^{}]*)\}"
                    r"(\s*\^\s*(\{[^{}]*\}|-?\d))?")
-def _mixed(m):
-    whole, num, den = m.group(1), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
-    return f"({whole}+\\frac{{{num}}}{{{den}}})" if 0 < num < den else whole + "\\improper"  # 1\\frac{5}{4}: no number
-
 
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\x01\s*\[\s*-?[\d.]+\s*(pt|em|ex|mm|cm)\s*\]", "\x01"),  # a matrix row's extra space, \\[2pt]
     (r"(?<=\d)(,\\!\s*|\{,\})(?=\d{3}(?!\d))", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators (3{,}4 is 3.4)
     (r"\\(left|right|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
+    (r"\d\.\d*(\s|\\[,;:! ])*\\(left|[bB]igg?l?)\s*\(", r"\\ambiguous"),  # 1.3\left(2\right): 1.3·2 or 1.3222…?
     (r"\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits|angle)(?![a-zA-Z])", ""),
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
     (r"\\(?:[dtc]|nice)frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
@@ -165,7 +162,6 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
     (r"\\(dot|ddot|hat|bar|vec|tilde|widehat)\s*\{?\s*([a-zA-Z])\s*\}?", r"\2_{\1}"),  # \dot{x} is the name x_dot
-    (r"(?<![\d.^_{])(\d+)\s*\\frac\s*(?:\{(\d+)\}\s*\{(\d+)\}|(\d)(\d))", _mixed),  # 1\frac{4}{5} is 9/5
     (r"\\(land|wedge)(?![a-zA-Z])", " and "), (r"\\(lor|vee)(?![a-zA-Z])", " or "),
     (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", ","), (r",(\s*,)+", ","),
     (r"^\s*(=|\\approx|\\therefore)(?![a-zA-Z])", ""), (r"\\[hv]?phantom\s*(\{[^{}]*\}|.)", " "),  # 3\phantom{0}4 shows 3 4
@@ -528,7 +524,14 @@ class _Parser:
                 v = _kept(sp.Mod(v if _expr(v).is_Integer else _bounded(v, 10 ** 30), m), v, m)  # `k \bmod k`: 0 without k
             elif self.starts_atom(tok):  # implicit multiplication: 2\pi r, n 2^n, (n-2) 2^n
                 self.check_juxtaposed()
-                v = _arith(v, self.factor(), "*")
+                digits = "".join(t for t in self.last if t not in "{}")  # the factor before: a whole number?
+                f = self.factor()
+                if digits.isdigit() and next(t for t in self.last if t != "{") == "\\frac" and isinstance(f, sp.Rational):
+                    if v != int(digits) or not 0 < f < 1:  # 1\frac{5}{4}, 3 \cdot 6\frac{1}{2}: no number we read
+                        raise _Bad("mixed number")
+                    v = v + f  # 6\frac{1}{2} (and 6\frac{ 1 }{ 2 }, {6}\frac12) shows 6½
+                else:
+                    v = _arith(v, f, "*")
             else:
                 return v
 
@@ -538,7 +541,8 @@ class _Parser:
         ahead = next((t for t in self.t[self.i:] if t != "{"), " ")
         last = self.last[-1] if self.last else " "
         if ahead[0] in "+-" or ((ahead[0].isdigit() or ahead[0] == ".") and not
-                                (last.isalpha() or last in (")", "]", "\\pi") or last[1:] in _GREEK)):
+                                (last.isalpha() or last in (")", "]", "\\pi") or last[1:] in _GREEK or
+                                 (last == "!" and self.t[self.i + 1:self.i + 2] == ["!"]))):  # 2!3!
             raise _Bad("side by side")
 
     def factor(self):
@@ -554,14 +558,31 @@ class _Parser:
             or (tok[0] == "\\" and tok[1:].isalpha())
 
     def power(self):
-        v = self.postfix()
-        while self.peek() == "^":
+        start, v = self.i, self.postfix()
+        if self.peek() == "^":
+            if self.t[start] == "{" and self.signed(start):
+                raise _Bad("a group is no bracket")  # {1-3}^2 and {-3}^2 show 1 - 3² and -3²
             self.i += 1
             self.inner += 1
             e = self.script()
             self.inner -= 1
             v = _matrix_pow(v, e) if _kind(v) in ("matrix", "tuple") else _pow(v, e)
+            if self.peek() == "^":
+                raise _Bad("double superscript")  # 2^3^2: an error in LaTeX, and read both ways
         return v
+
+    def signed(self, start):
+        """Whether the group from self.t[start] holds a sign outside brackets: {1-3}, {-3}; not {(1-3)}, {x^-1}."""
+        depth, opened = 0, [False]  # (the group's own brace closes it)
+        for before, tok in zip(self.t[start:self.i], self.t[start + 1:self.i]):
+            if tok in ("(", "[", "{", "\\{"):
+                opened.append(tok != "{" or before != "{")  # a group in a group is the group: {{-3}}
+                depth += 1 if opened[-1] else 0
+            elif tok in (")", "]", "}", "\\}"):
+                depth -= 1 if opened.pop() else 0
+            elif tok in ("+", "-", "\\pm", "\\mp") and depth == 0 and before not in ("^", "_"):
+                return True
+        return False
 
     def postfix(self):
         v = self.atom()
@@ -574,6 +595,10 @@ class _Parser:
                 continue
             if tok == "'" and not isinstance(v, sp.Symbol):
                 raise _Bad("prime on a non-symbol")
+            if tok == "!" and self.peek() == "!":  # 5!! = 5·3·1, a double factorial (‼ too)
+                self.i += 1
+                v = sp.factorial2(_bounded(v, MAX_FACTORIAL))
+                continue
             v = sp.factorial(_bounded(v, MAX_FACTORIAL)) if tok == "!" else sp.Symbol(v.name + "'") if tok == "'" \
                 else _expr(v) * _PCT
         return v
@@ -850,10 +875,10 @@ def _subs(v, m):
 
 
 _MP = {f: getattr(mpmath, f.__name__) for f in [*_FUNCS.values(), *_INVERSE.values()]}  # sympy's names
-_MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor,
+_MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.factorial2: mpmath.fac2, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor,
             sp.ceiling: mpmath.ceil, sp.Mod: lambda a, b: a - b * mpmath.floor(a / b), sp.gamma: mpmath.gamma,
             sp.Max: max, sp.Min: min})
-_INTEGRAL = (sp.factorial, sp.binomial, sp.floor, sp.ceiling, sp.Mod)
+_INTEGRAL = (sp.factorial, sp.factorial2, sp.binomial, sp.floor, sp.ceiling, sp.Mod)
 _REAL = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1")
 # Integers of both signs and parities, 0, 1, 2, a square + 1, 2^16 - 1, past 1000 and 10^9: a discrete answer that
 # matches the gold only on small positive n (|n| for n, a floor off near squares or powers of two) shows here. Then
@@ -1319,8 +1344,9 @@ def _equal(answer, gold):
     if not av and not gv:  # neither is math we read: \text{October 30}, -37_8, compared as text
         return atext == gtext
     adeg, gdeg = (re.search(r"\\circ|°|\\degree", x) is not None for x in (answer, gold))
-    if (aunit and gunit and aunit != gunit) or ((aunit or adeg) and any(_has(g, _PCT) for g in gv)):
-        return False  # 20 hours for 20 days; 44° or \frac{60^\circ}{2} for 44%
+    if (aunit and gunit and aunit != gunit) or ((aunit or adeg) and any(_has(g, _PCT) for g in gv)) or \
+            (aunit and not gunit and {"am", "pm"} & {u for u, _ in aunit}):
+        return False  # 20 hours for 20 days; 44° or \frac{60^\circ}{2} for 44%; 5 a.m. for a gold 05:00 (5 p.m.)
     for unit, degrees in ((aunit, gdeg), (gunit, adeg)):  # (6, 235 \text{ rad}) for (6, 235^\circ): degrees inside
         if unit and degrees and not {u for u, _ in unit} <= {"deg", "degC", "degF", "arcmin", "arcsec"}:
             return False

@@ -581,6 +581,20 @@ RULES = [
     ("text", "\\sqrt{12}", "\\sqrt12\\textrm{}\\textrm{}", 0), ("text", "12", "12\\text{?}", 0), ("text", "ab", "AB", 0),
     ("text", "ab", "\\text{AB}", 0), ("text", "\\text{no}", "\\text{No}", 1), ("text", "Evelyn", "\\text{evelyn}", 1),
     ("function", "\\lfloor 2x \\rfloor", "2\\lfloor x \\rfloor", 0), ("function", "\\lfloor 2n \\rfloor", "2\\lfloor n \\rfloor", 1),
+    # the twenty-second round (tests/reward_heldout67.py): a mixed number in markup read as a product; `!!` read as
+    # (n!)!; `2^3^2` (an error in LaTeX) read as (2^3)^2; a sign in a brace group before ^ read as a bracket; a.m.
+    # for a gold time; `1.3\left(2\right)`, which shows neither 1.3(2) nor 1.3·2 plainly
+    ("literal", "3", "6\\frac{ 1 }{ 2 }", 0), ("literal", "3", "{6}\\frac{1}{2}", 0), ("literal", "3", "6{\\frac{1}{2}}", 0),
+    ("literal", "(3,1)", "(6\\frac{ 1 }{ 2 },2\\frac{ 1 }{ 2 })", 0), ("literal", "\\frac{5}{2}", "{2}\\frac{ 1 }{ 2 }", 1),
+    ("literal", "\\frac{9}{4}", "1\\frac{5}{4}", 0), ("literal", "13", "2 \\cdot 6\\frac{1}{2}", 0), ("literal", "10", "\\frac{5!}{2!3!}", 1),
+    ("literal", "12", "3!2", 0),
+    ("literal", "\\frac{2\\pi}{3}", "2\\frac{\\pi}{3}", 1), ("literal", "720", "3!!", 0), ("literal", "15", "5!!", 1),
+    ("literal", "8", "4‼", 1), ("literal", "(n!)!", "n!!", 0), ("discrete", "\\frac{(2n)!}{2^n n!}", "(2n-1)!!", 1),
+    ("literal", "64", "2^3^2", 0), ("literal", "512", "2^{3^2}", 1), ("literal", "e^{2x}", "e^x^2", 0), ("literal", "64", "{2^3}^2", 1),
+    ("literal", "4", "{1-3}^2", 0), ("literal", "4", "{5-3}^2", 0), ("literal", "9", "{{-3}}^2", 0), ("literal", "4", "{(1-3)}^2", 1),
+    ("literal", "\\frac14", "{\\frac12}^2", 1), ("literal", "x^2+1", "{-x}^2+1", 0), ("literal", "x^2", "{x}^2", 1),
+    ("unit", "05\\!:\\!00", "5:00\\text{ a.m.}", 0), ("unit", "5\\text{ pm}", "5\\text{ p.m.}", 1),
+    ("literal", "1.3", "1.3\\left(2\\right)", 0), ("literal", "2.6", "1.3\\,\\left(2\\right)", 0), ("literal", "\\frac{7}{3}", "2.\\left(3\\right)", 0),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
