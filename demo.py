@@ -142,8 +142,11 @@ def build(out_dir: str = "runs/demo-base", cfg: BuildConfig | None = None) -> st
     With the default settings it is a copy of SHIPPED, which `python demo.py build --no-shipped` made on the
     2-core box (build.json): its 6-12 minutes of SFT would be most of the demo's time budget."""
     cfg = cfg or BuildConfig(out=out_dir)
-    if os.path.exists(os.path.join(out_dir, "model.safetensors")):
+    made = lambda d: all(os.path.exists(os.path.join(d, f)) for f in ("model.safetensors", "train.jsonl", "test.jsonl"))
+    if made(out_dir):
         return out_dir
+    if os.path.exists(out_dir) and (not os.path.isdir(out_dir) or os.listdir(out_dir)):  # before minutes of work
+        raise OSError(f"{out_dir} exists and is no demo base (model.safetensors, train.jsonl, test.jsonl)")
     # renamed when complete, so an interrupted build is never reused; one name per builder, since the nodes of a
     # multi-node `train.sh --demo` each build into the same shared folder at once
     tmp = f"{out_dir.rstrip('/')}.tmp-{platform.node()}-{os.getpid()}"
@@ -185,9 +188,9 @@ def build(out_dir: str = "runs/demo-base", cfg: BuildConfig | None = None) -> st
     try:
         os.rename(tmp, out_dir)  # onto an empty folder too (POSIX rename)
     except OSError:  # another builder got there first, with the same files: keep theirs
-        if not os.path.exists(os.path.join(out_dir, "model.safetensors")):
-            raise
         shutil.rmtree(tmp)
+        if not made(out_dir):
+            raise
     return out_dir
 
 
@@ -216,6 +219,9 @@ def _paired(before, after):
 def report(run_dir: str) -> list[dict]:
     """The issue's criteria from a run's evals (<run>/eval/step_N_len_L.jsonl): each stage at its own limit
     and unlimited, before vs after (paired), then the last checkpoint vs the distilled model."""
+    config = os.path.join(run_dir, "config.json")
+    if not os.path.exists(config) or not json.load(open(config)).get("demo") or not os.path.isdir(os.path.join(run_dir, "eval")):
+        raise ValueError(f"{run_dir} is no evaluated run of `train.sh --demo` (its config.json, eval/)")
     rows = [json.loads(line) for line in open(os.path.join(run_dir, "metrics.jsonl"))]
     evals = {tuple(map(int, m.groups())): os.path.join(run_dir, "eval", m.string) for m in
              map(re.compile(r"step_(\d+)_len_(\d+)\.jsonl").fullmatch, os.listdir(os.path.join(run_dir, "eval"))) if m}
@@ -244,13 +250,17 @@ def main(argv=None):
     """python demo.py build [OUT] [--seed S --no-shipped ...] | python demo.py report RUN"""
     from grpo import cli  # the project's one dataclass-to-flags helper
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["report"] and len(argv) == 2:
-        return report(argv[1])
-    if argv[:1] != ["build"]:
-        sys.exit(main.__doc__)
-    rest = argv[1:] if argv[1:2] == [] or argv[1].startswith("-") else ["--out"] + argv[1:]  # OUT may come first
-    cfg = cli(BuildConfig, rest, __doc__)
-    print(build(cfg.out, cfg))
+    try:
+        if argv[:1] == ["report"] and len(argv) == 2:
+            return report(argv[1])
+        if argv[:1] != ["build"]:
+            sys.exit(main.__doc__)
+        rest = argv[1:] if argv[1:2] == [] or argv[1].startswith("-") else ["--out"] + argv[1:]  # OUT may come first
+        cfg = cli(BuildConfig, rest, __doc__)
+        print(build(cfg.out, cfg))
+    except (OSError, ValueError) as e:  # OUT a file or another folder, a run that is not the demo's: one line
+        print("demo.py:", " ".join(str(e).split()), file=sys.stderr)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

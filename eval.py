@@ -246,12 +246,17 @@ def main(argv=None):
         if not cfg.model:
             raise ValueError("--model is required: a checkpoint folder or hub id")
         given, cfg.model = cfg.model, grpo.resolve_model(cfg.model)  # a hub id: downloaded once per node
+        weights = sorted([f, os.path.getsize(os.path.join(cfg.model, f)), os.path.getmtime(os.path.join(cfg.model, f))]
+                         for f in os.listdir(cfg.model) if f.endswith(".safetensors"))  # a retrained step_N differs
         meta = {"config": dataclasses.asdict(cfg), "model": os.path.realpath(given) if os.path.isdir(given)
-                else given, **grpo.environment()}  # the folder or hub id; git revision, versions, hardware
+                else given, "weights": weights, **grpo.environment()}  # git revision, versions, hardware
         old = os.path.join(cfg.out, "config.json")
-        before = json.load(open(old))["model"] if os.path.exists(old) else meta["model"]
-        if before != meta["model"]:  # the same folder name, say
-            raise ValueError(f"{cfg.out} holds samples of {before}: pass another --out")
+        before = json.load(open(old)) if os.path.exists(old) else meta
+        if before["model"] != meta["model"]:  # the same folder name, say
+            raise ValueError(f"{cfg.out} holds samples of {before['model']}: pass another --out")
+        if before.get("weights", weights) != weights:
+            raise ValueError(f"{cfg.out} holds samples of other weights in {given} (retrained or rewritten since): "
+                             "pass another --out")
         grpo.at_least(cfg, 1, "n_samples", "max_tokens", "max_prompt_tokens", "batch_size")
         grpo.at_least(cfg, 0, "temperature")  # 0 is greedy
         if not 0 < cfg.top_p <= 1:

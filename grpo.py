@@ -97,7 +97,7 @@ class Config:
     eval_benchmarks: str = "aime"  # names of <data-dir>/test/<name>.json, or name=FILE, comma-separated
     eval_n: int = 16
     eval_top_p: float = 0.95
-    eval_full_len: int = 0  # > 0: also evaluate at this response limit ("unlimited"), as eval_<bench>_full
+    eval_full_len: int = 0  # > --max-len: also evaluate at this response limit ("unlimited"), as eval_<bench>_full
     data_dir: str = DATA_DIR
     resume: str = "auto"  # auto | none | PATH to a checkpoint folder
     reset_optimizer: bool = False  # fresh Adam on resume, as DeepScaleR did between stages
@@ -662,12 +662,22 @@ def lock_out(out, rank):
 
 
 def read_history(out, step):
-    """Metrics rows up to `step`; rows after it (from a run that went on past its last checkpoint) are dropped."""
+    """Metrics rows up to `step`; rows after it (from a run that went on past its last checkpoint) are dropped, and
+    so is a line a crash cut short, with a word (this runs on rank 0 alone: raising would leave the others waiting)."""
     path = os.path.join(out, "metrics.jsonl")
     if not os.path.exists(path):
         return []
     with open(path) as f:
-        history = [r for r in map(json.loads, f) if r["step"] <= step]
+        lines = f.read().splitlines()
+    history = []
+    for k, line in enumerate(lines, 1):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            print(f"grpo.py: {path} line {k} is no JSON (cut short by a crash?): dropped", flush=True)
+            continue
+        if row["step"] <= step:
+            history.append(row)
     with open(path, "w") as f:
         f.writelines(json.dumps(r) + "\n" for r in history)
     return history
@@ -722,6 +732,7 @@ def start(cfg):
     if found:
         check_compatible(found, model_config)
     at = json.load(open(os.path.join(found, "meta.json")))["step"] if found else 0
+    history = read_history(cfg.out, at) if rank == 0 else []
     later = [c for c in checkpoints(cfg.out) if int(os.path.basename(c)[5:]) > at]
     if later:  # resuming behind them would cut metrics.jsonl back and then collide with their folders
         raise BadInput(f"{cfg.out} has checkpoints past step {at} (up to {later[-1]}): resume the latest "
@@ -755,7 +766,7 @@ def start(cfg):
     probe = records[0]["prompt_ids"][:48] + tokenizer.encode(" so the answer is \\boxed{55}.", add_special_tokens=False)
     tol = cfg.push_tol or rollout.PUSH_TOL[compute_dtype]  # measured per dtype, see RESULTS.md
     run = Run(cfg, rank, world, device, model, ref, optimizer, sampler, records, tokenizer, engine, benchmarks,
-              probe, tol, step, read_history(cfg.out, step) if rank == 0 else [], lock)
+              probe, tol, step, history, lock)
     if found:  # the engine starts from the base weights; bring it to the checkpoint's
         rollout.push(engine, model, probe, tol)
     return run
@@ -867,7 +878,7 @@ def evaluated(run):
 def evaluate_all(run):
     """The benchmarks at the stage's response limit, and at --eval-full-len when set."""
     row = {}
-    for limit in [run.cfg.max_len] + ([run.cfg.eval_full_len] if run.cfg.eval_full_len else []):
+    for limit in [run.cfg.max_len] + ([run.cfg.eval_full_len] if run.cfg.eval_full_len > run.cfg.max_len else []):
         row.update(evaluate(run, limit))
     return row
 

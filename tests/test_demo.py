@@ -130,6 +130,7 @@ def test_report_pairs_before_and_after(tmp_path, capsys):
     rows = [dict(step=0, max_len=16)] + [dict(step=s, max_len=16) for s in (1, 2)] + \
            [dict(step=2, max_len=32)] + [dict(step=s, max_len=32) for s in (3, 4)]
     (run / "metrics.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    (run / "config.json").write_text(json.dumps(dict(demo=True)))
     half = {i: [1, 0] for i in ids}
     write_eval(run / "eval" / "step_0_len_16.jsonl", {i: [0, 0] for i in ids})
     write_eval(run / "eval" / "step_0_len_64.jsonl", half)
@@ -144,6 +145,25 @@ def test_report_pairs_before_and_after(tmp_path, capsys):
     assert s2["at_limit"][3] == pytest.approx(((15 * 0.25 ** 2 + 5 * 0.75 ** 2) / 19 / 20) ** 0.5)  # SE of the diffs
     assert end["steps"] == (0, 4) and end["unlimited"][:3] == (0.5, 1.0, 0.5) and end["checks"][1] == 0.0
     assert "stage at 32, steps 2 -> 4" in capsys.readouterr().out
+
+
+def test_bad_folders_are_one_line(tmp_path, capsys):
+    """A file, a folder holding something else, a run that is not the demo's: one line, status 2, nothing kept."""
+    (tmp_path / "file").write_text("")
+    other = tmp_path / "other"  # a model without the demo's problems
+    other.mkdir()
+    (other / "model.safetensors").write_text("")
+    run = tmp_path / "run"
+    (run / "eval").mkdir(parents=True)
+    (run / "config.json").write_text(json.dumps(dict(demo=False)))
+    for argv, line in ((["build", str(tmp_path / "file")], "is no demo base"), (["build", str(other)], "is no demo base"),
+                       (["report", str(run)], "is no evaluated run of `train.sh --demo`"),
+                       (["report", str(tmp_path / "nope")], "is no evaluated run")):
+        with pytest.raises(SystemExit) as e:
+            demo.main(argv)
+        err = capsys.readouterr().err
+        assert e.value.code == 2 and err.startswith("demo.py: ") and line in err and len(err.splitlines()) == 1, err
+    assert sorted(os.listdir(tmp_path)) == ["file", "other", "run"] and os.listdir(other) == ["model.safetensors"]
 
 
 @pytest.mark.slow

@@ -138,6 +138,10 @@ def test_bad_input_fails_before_generation(tmp_path, tiny_model, toy_dir, capsys
     (tmp_path / "o").mkdir()  # a folder holding another model's samples (two checkpoints named step_100, say)
     (tmp_path / "o" / "config.json").write_text(json.dumps({"model": "/elsewhere/step_100"}))
     _fails(capsys, ["--model", tiny_model] + args, ".*holds samples of /elsewhere/step_100.*")
+    # the same folder retrained: a run folder deleted and trained again writes step_100 anew
+    (tmp_path / "o" / "config.json").write_text(json.dumps({"model": os.path.realpath(tiny_model),
+                                                            "weights": [["model.safetensors", 1, 1.0]]}))
+    _fails(capsys, ["--model", tiny_model] + args, ".*holds samples of other weights in .*retrained.*")
 
 
 def test_main_owns_its_process_group(tiny_model, toy_dir, tmp_path, monkeypatch, capsys):

@@ -189,6 +189,16 @@ def test_signals_finish_the_step_and_a_second_ctrl_c_interrupts(capsys):
             signal.signal(s, handler)
 
 
+def test_history_drops_later_rows_and_a_cut_line(tmp_path, capsys):
+    """Resuming at step 2: rows past it go (the run went on past its checkpoint), and so does a last line a crash
+    cut short (it used to stop every resume with a bare JSON error, after the models had loaded)."""
+    rows = [dict(step=s, reward=0.5) for s in (0, 1, 2, 3)]
+    (tmp_path / "metrics.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows) + '{"step": 4, "rew')
+    assert grpo.read_history(str(tmp_path), 2) == rows[:3]
+    assert (tmp_path / "metrics.jsonl").read_text() == "".join(json.dumps(r) + "\n" for r in rows[:3])
+    assert "metrics.jsonl line 5 is no JSON" in capsys.readouterr().out
+
+
 def test_stage_trigger_on_synthetic_stream():
     cfg = grpo.Config(stop_truncation=0.1, stop_window=3)
     rows = [dict(truncated=0.02 * i, reward=0.5) for i in range(8)]
