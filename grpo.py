@@ -757,7 +757,8 @@ def start(cfg):
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     sampler = data.Sampler(len(records), cfg.batch_prompts, rank, world, cfg.seed)
     step = load_checkpoint(found, cfg, model, optimizer, sampler) if found else 0
-    print0(f"{'resumed from ' + found if found else 'fresh start'} at step {step}; "
+    print0(f"{'resumed from ' + found if found else 'fresh start'} at step {step}"
+           f"{' with a fresh optimizer' if found and cfg.reset_optimizer else ''}; "
            f"{sum(p.numel() for p in model.parameters()) / 1e6:.1f}M parameters")
     engine = rollout.make_engine(cfg.engine, cfg.model, max_model_len=longest,
                                  seed=cfg.seed, dtype="bfloat16" if bf16 else "float32",

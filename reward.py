@@ -112,7 +112,7 @@ _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤"
             "″": "''",
             "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
             "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
-            "∛": "\\sqrt[3]", "∜": "\\sqrt[4]", "Å": " angstrom", "℃": "^\\circ C", "\u212b": " angstrom", "\\AA": " angstrom"}
+            "∛": "\\sqrt[3]", "∜": "\\sqrt[4]", "Å": " angstrom", "℃": "^\\circ C", "º": "^\\circ ", "\\colon": ":", "\u212b": " angstrom", "\\AA": " angstrom"}
 _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case (m, M and mS are three units),
     # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
@@ -168,7 +168,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
 ]]
 
 
-_MATH_WORDS = {"and", "sin", "cos", "tan", "cot", "sec", "csc", "log", "exp", "sqrt", "arcsin", "arccos", "arctan", "sinh",
+_MATH_WORDS = {"and", "sin", "cos", "tan", "cot", "sec", "csc", "log", "ln", "exp", "sqrt", "arcsin", "arccos", "arctan", "sinh",
                "cosh", "tanh"}  # words that may stand in a \\text{} of math (`\\text{3 and 4}`); others make it words
 
 
@@ -221,6 +221,8 @@ def _normalise(s):
         c, power = m.group(2).replace("~", " ").strip(), m.group(3) or ""
         if c.lower() in ("and", "or", ",", ", and"):
             return ","
+        if c.lower() in ("all real numbers", "all reals"):
+            return "(-\\infty,\\infty)"
         after_value = re.search(r"([\d})]|\\pi)(\s|~|\\[,;: ])*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
         before = re.sub(r"\\[{}]", "", m.string[:m.start()])
         inside = before.count("{") > before.count("}") or re.search(r"\\over(?![a-zA-Z])|/\s*\([^()]*$", before)
@@ -229,7 +231,7 @@ def _normalise(s):
             units.append(c + power)  # nor \frac{5}{2 \text{ cm}}, 10/(2 \text{ cm}): a unit below a fraction bar
         elif (re.search(r"[\d=+*/^\\]", c) and all(_unit(w) or w.lower() in _MATH_WORDS for w in
                                                      re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", c))) \
-                or (m.group(1) in ("mathrm", "operatorname") and len(c) <= 1) \
+                or (m.group(1) in ("mathrm", "operatorname") and (len(c) <= 1 or c in _MATH_WORDS)) \
                 or (c in ("C", "F") and re.search(r"(\\circ\s*\}?|\\degree)\s*$", m.string[:m.start()])):  # 5^{\circ}\text{C}
             return " " + c + " " + power
         elif c not in ("", "."):  # \text{ } is a space, \text{.} a full stop
@@ -597,6 +599,8 @@ class _Parser:
                 raise _Bad("prime on a non-symbol")
             if tok == "!" and self.peek() == "!":  # 5!! = 5·3·1, a double factorial (‼ too)
                 self.i += 1
+                if self.peek() == "!":
+                    raise _Bad("a triple factorial")  # 5!!! = 5·2: not (5!!)!, and rare enough to refuse
                 v = sp.factorial2(_bounded(v, MAX_FACTORIAL))
                 continue
             v = sp.factorial(_bounded(v, MAX_FACTORIAL)) if tok == "!" else sp.Symbol(v.name + "'") if tok == "'" \
@@ -1277,11 +1281,11 @@ def _analyse(s):
             if scientific and _kind(v) == "expr":  # the whole number is rounded to the mantissa's digits
                 sig[abs(v)] = len(scientific[1].replace(".", "").lstrip("0"))
     plain = re.sub(r"\\(text[a-z]*|mbox|mathrm)\s*\{([^{}]*)\}", r"\2", s)  # (\\text1{even} is 1even)
-    plain = re.sub(r"\\[,;:! ]|\\(left|right)(?![a-zA-Z])\.?|[\s{}$~]", "", plain).rstrip(".")
+    plain = re.sub(r"\\[,;:! ]|\\(left|right)(?![a-zA-Z])\.?|[\s{}$~]", "", unicodedata.normalize("NFKC", plain)).rstrip(".")
     return values, unit, words, plain, sig
 
 
-_APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|\\(fallingdot|risingdot|dot)eq|[≈≃∼…‥≐≒≓]|"
+_APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|\\(fallingdot|risingdot|dot)eq|[≈≃∼…‥≐≒≓～⁓]|"
                      r"((\.\s*){3}|\\[lc]?dots)(\s|\}|\.|\\[,;:! ]|\\q?quad|\\text\s*\{\s*\.?\s*\})*$")  # not `~`, LaTeX's space;
 # a trailing ellipsis says more digits follow: 0.7500... is no exact 3/4
 
@@ -1321,7 +1325,8 @@ def _text_same(a, g, answer, letter=None):
 def _equal(answer, gold):
     answer, gold = (re.sub(r"\\(display|text)style(?![a-zA-Z])|[\u200b-\u200f\u2060\ufeff\u00ad]", "", x)
                     for x in (answer, gold))  # and zero-width characters and soft hyphens
-    if _APPROX.search(answer) and not _APPROX.search(gold):  # `\approx 601` hedges, unless the gold is approximate
+    wide = unicodedata.normalize("NFKC", answer)  # ＼approx and 0.75．．． are \approx and 0.75...
+    if (_APPROX.search(answer) or _APPROX.search(wide)) and not _APPROX.search(gold):  # `\approx 601` is a hedge
         return False
     if _light(answer) == _light(gold):
         return True
@@ -1352,7 +1357,7 @@ def _equal(answer, gold):
             return False
     if aunit and not gunit and any(_kind(v) == "expr" and v.is_Add and v.free_symbols for v in av):
         return False  # x^2 - 2x + 2^\\circ is no angle, and 2 \\text{ cm} no length of x^2 - 2x + 2
-    if re.search(r"\\pm|\\mp|[±∓]", answer) and all(_kind(g) == "expr" for g in gv):  # `5 \pm 0` for one value
+    if re.search(r"\\pm|\\mp|[±∓]", wide) and all(_kind(g) == "expr" for g in gv):  # `5 \pm 0` for one value
         return False
     with mpmath.workdps(50):
         for g in gv:

@@ -595,6 +595,13 @@ RULES = [
     ("literal", "\\frac14", "{\\frac12}^2", 1), ("literal", "x^2+1", "{-x}^2+1", 0), ("literal", "x^2", "{x}^2", 1),
     ("unit", "05\\!:\\!00", "5:00\\text{ a.m.}", 0), ("unit", "5\\text{ pm}", "5\\text{ p.m.}", 1),
     ("literal", "1.3", "1.3\\left(2\\right)", 0), ("literal", "2.6", "1.3\\,\\left(2\\right)", 0), ("literal", "\\frac{7}{3}", "2.\\left(3\\right)", 0),
+    # the twenty-third round (tests/reward_heldout69.py): `n!!!` read as (n!!)!; look-alikes of ~, \\approx and ...
+    # (fullwidth, small forms, one-dot leaders) that NFKC makes plain only after the hedge test had looked
+    ("literal", "6", "3!!!", 0), ("literal", "6", "3‼!", 0), ("approx", "5", "～5", 0), ("approx", "5", "＼approx 5", 0),
+    ("approx", "5", "\\𝚊𝚙𝚙𝚛𝚘𝚡 5", 0), ("approx", "\\frac34", "0.75．．．", 0), ("approx", "\\frac34", "0.75︙", 0),
+    ("approx", "3", "3․․․", 0), ("hedge", "5", "5＼pm 0", 0), ("form", "5", "~5", 1),
+    ("form", "(-\\infty,\\infty)", "\\text{all real numbers}", 1), ("degree", "30^\\circ", "30º", 1), ("form", "3:2", "3\\colon 2", 1),
+    ("form", "\\ln 2", "\\operatorname{ln}2", 1), ("text", "\\text{Evelyn}", "Ｅｖｅｌｙｎ", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
