@@ -164,7 +164,7 @@ EQUIV = [
     # multiple-choice letters
     ("choice", "\\text{(E)}", "E", 1), ("choice", "\\text{(E)}", "(E)", 1), ("choice", "\\text{(E)}", "\\textbf{(E)}", 1),
     ("choice", "\\text{(E)}", "\\text{E}", 1), ("choice", "\\text{(E)}", "D", 0), ("choice", "\\text{(E)}", "(D)", 0),
-    ("choice", "\\text{(C)}", "C", 1), ("choice", "\\text{(C)}", "\\textbf{(C) } 12", 1), ("choice", "\\text{(B)}", "B", 1), ("choice", "\\text{(B)}", "A", 0),
+    ("choice", "\\text{(C)}", "C", 1), ("choice", "\\text{(C)}", "\\textbf{(C) } 12", 0), ("choice", "\\text{(B)}", "B", 1), ("choice", "\\text{(B)}", "A", 0),
     # matrices and vectors
     ("matrix", "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}", "\\begin{bmatrix} -1 & 0 \\\\ 0 & -1 \\end{bmatrix}", 1),
     ("matrix", "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}", "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}", 0),
@@ -253,7 +253,7 @@ RULES = [
     ("function", "x^2", "x^2 + \\sin(\\pi x)", 0), ("function", "\\lceil n/2 \\rceil", "\\lfloor (n+1)/2 \\rfloor", 1),
     ("function", "\\frac{n}{2}", "\\lfloor n/2 \\rfloor", 0), ("function", "|x|^3", "x^2 |x|", 1), ("function", "x^3", "x^2 |x|", 0), ("function", "(x-1)^2", "x^2-2x+1", 1),
     # one choice
-    ("choice", "\\text{(B)}", "B", 1), ("choice", "\\text{(B)}", "\\text{(B) } 7", 1), ("choice", "\\text{(B)}", "B, C", 0),
+    ("choice", "\\text{(B)}", "B", 1), ("choice", "\\text{(B)}", "\\text{(B) } 7", 0), ("choice", "\\text{(B)}", "B, C", 0),
     ("choice", "\\text{(B)}", "\\text{(B) or (C)}", 0), ("choice", "\\text{(B)}", "\\text{not (B)}", 0), ("choice", "\\text{(B)}", "BC", 0),
     ("choice", "\\text{(B)}", "\\text{B and C}", 0), ("choice", "\\text{(B)}", "(B)(C)", 0),
     # literal means literal
@@ -293,7 +293,7 @@ RULES = [
     ("form", "\\frac{NO}{BO}=\\frac{1}{\\sqrt{6}}", "\\frac{1}{\\sqrt{6}}", 1), ("form", "\\frac{NO}{BO}=\\frac{1}{\\sqrt{6}}", "\\frac{1}{\\sqrt{5}}", 0),
     # found by the fifth held-out set (tests/reward_heldout5.py, training golds): a letter with its option's text,
     # never with another letter or a connective; a unit after a parenthesis
-    ("choice", "\\text{(A)}", "\\text{(A) Line}", 1), ("choice", "\\text{(C)}", "(C)\\ p + s = 0", 1), ("choice", "\\text{(A)}", "\\text{(A) or Line}", 0),
+    ("choice", "\\text{(A)}", "\\text{(A) Line}", 0), ("choice", "\\text{(C)}", "(C)\\ p + s = 0", 0), ("choice", "\\text{(A)}", "\\text{(A) or Line}", 0),
     ("choice", "\\text{(A)}", "\\text{(A) Line (B)}", 0), ("choice", "\\text{(A)}", "\\text{(A) B}", 0), ("choice", "\\text{(A)}", "\\text{(B) Line}", 0),
     ("choice", "\\text{(A)}", "\\text{(A) not Line}", 0), ("unit", "480 + 480\\sqrt{3}\\text{ feet}", "480(1+\\sqrt{3})\\text{ feet}", 1),
     ("unit", "480 + 480\\sqrt{3}\\text{ feet}", "480(1+\\sqrt{3})\\text{ inches}", 0),
@@ -345,7 +345,7 @@ RULES = [
     # found by the fourteenth (tests/reward_heldout14.py): `and` between inequalities is no union; a choice letter
     # takes no script; \bmod; the real cube root of a negative number
     ("interval", "(-\\infty, 2) \\cup (3, \\infty)", "x < 2 \\text{ and } x > 3", 0), ("choice", "\\text{(C)}", "C^{2}", 0),
-    ("choice", "\\text{(B)}", "(B)7", 1), ("form", "2", "2^{10} \\bmod 7", 1), ("form", "5", "19 \\bmod 7", 1),
+    ("choice", "\\text{(B)}", "(B)7", 0), ("form", "2", "2^{10} \\bmod 7", 1), ("form", "5", "19 \\bmod 7", 1),
     ("form", "4", "19 \\bmod 7", 0), ("discrete", "n \\bmod 3", "n \\bmod 2", 0), ("form", "-3", "\\sqrt[3]{-27}", 1),
     ("form", "3", "\\sqrt[3]{-27}", 0),
     # found by the sixteenth (tests/reward_heldout16.py, users' bug reports): only a plain number is a rounded gold;
@@ -407,7 +407,7 @@ RULES = [
     ("choice", "\\text{(C)}", "C \\text{ (probably)}", 0), ("choice", "\\text{(C)}", "(C) \\text{ is wrong}", 0),
     ("choice", "\\text{(C)}", "\\text{(C)}?", 0), ("choice", "\\text{(C)}", "\\text{(C)} \\pm 1", 0),
     ("choice", "\\text{(C)}", "\\text{(C)}, \\ldots", 0), ("choice", "\\text{(C)}", "\\displaystyle \\text{(C)}", 1),
-    ("choice", "\\text{(C)}", "(C) -3", 1), ("text", "\\text{Evelyn}", "\\displaystyle \\text{Evelyn}", 1),
+    ("choice", "\\text{(C)}", "(C) -3", 0), ("text", "\\text{Evelyn}", "\\displaystyle \\text{Evelyn}", 1),
     ("unit", "4.5e33", "4.5 \\times 10^{33} \\text{ erg/s}", 1), ("unit", "9.6", "9.6 \\AA", 1), ("unit", "9.6", "9.6 \\text{ Å}", 1),
     ("unit", "0.13", "0.13\\mathrm{~eV}", 1), ("unit", "1950", "1950\\,^{\\circ}\\text{C}", 1), ("unit", "24.310", "24.310 \\text{ g/mol}", 1),
     ("unit", "9.6\\text{ cm}", "9.6 \\AA", 0),
@@ -424,7 +424,7 @@ RULES = [
     ("choice", "\\text{(C)}", "\\text{(C) unsure}", 0), ("choice", "\\text{(C)}", "\\text{(C)}\\text{ (I think)}", 0),
     ("choice", "\\text{(C)}", "\\text{(C) isn't right}", 0), ("choice", "\\text{(C)}", "C ❌", 0),
     ("choice", "\\text{(C)}", "\\text{(C) }\\ne\\text{answer}", 0), ("choice", "\\text{(C)}", "\\mathbf{C}", 1),
-    ("choice", "\\text{(E)}", "\\text{(E) no solution}", 1),
+    ("choice", "\\text{(E)}", "\\text{(E) no solution}", 0),
     # ...its third round (tests/reward_heldout27.py): unit symbols keep their case, and SI prefixes count (M is not
     # m, Mg not mg); a one-letter gold in lower case is a value, not a choice; a label names, never defines (x = 2x);
     # a logarithm needs a base of value; \\phantom leaves a gap; 0.(3) is a repeating decimal
@@ -475,7 +475,7 @@ RULES = [
     # the attack's eighth round (tests/reward_heldout37.py): a trailing ellipsis after anything; what may follow a letter
     ("approx", "12", "12...", 0), ("approx", "\\frac{3}{4}", "\\frac{3}{4}...", 0), ("approx", "(1,2)", "(1,2)‥", 0), ("form", "12", "12.", 1),
     ("choice", "C", "(C)？", 0), ("choice", "C", "C\\pm1", 0), ("choice", "C", "(C)^2", 0), ("choice", "C", "(C)\\cdot0", 0),
-    ("choice", "C", "C\\ (50\\%)", 0), ("choice", "C", "C...", 0), ("choice", "\\text{(C)}", "(C)\\ 25\\%", 1),
+    ("choice", "C", "C\\ (50\\%)", 0), ("choice", "C", "C...", 0), ("choice", "\\text{(C)}", "(C)\\ 25\\%", 0),
     # eighth session: the ninth round (tests/reward_heldout39.py): a floor the gold lacks hides a difference in an
     # equation too; three primes are no arcseconds. Natural forms from it and from blind set 40
     ("floor", "y = 2x + 3", "y=2x+3+\\lfloor\\frac{|x|}{20}\\rfloor", 0), ("floor", "y = 2x + 3", "y+\\lceil\\frac{x^2}{500}\\rceil=2x+3", 0),
