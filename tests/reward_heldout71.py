@@ -1,4 +1,7 @@
-r"""Held-out reward set 71 for nanoscaler's reward.py -- written BLIND.
+r"""[Scored once, on the grader at 7bcb46c, before anything was tuned to it: 519 rows, accuracy 0.994, 3 false positives
+(a choice letter followed by another option's text), 0 false negatives, no call over 2 s. RESULTS.md, ninth session.]
+
+Held-out reward set 71 for nanoscaler's reward.py -- written BLIND.
 
 How it was built
 ----------------
