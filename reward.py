@@ -805,18 +805,37 @@ def _interval(rel):
     return ("tuple", ("[" if ops[0] == "<=" else "(") + ("]" if ops[1] == "<=" else ")"), (e[0], e[2]))
 
 
+def _values(ends):
+    """{end: its value} for the ends and points of intervals, which are ordered by these values: two ends that differ
+    yet agree to 30 digits are refused, since only sympy's exact arithmetic could order them, at any cost
+    (\\sqrt[15]{10360559\\sqrt2 + …} is \\sqrt2 + \\sqrt3, and ordering it took 11 s)."""
+    val = {}
+    with mpmath.workdps(50):
+        for x in set(ends):
+            val[x] = mpmath.inf if x == sp.oo else -mpmath.inf if x == -sp.oo else _value(_expr(x), {}, [])
+            if val[x] is None or mpmath.im(val[x]):
+                raise _Bad("an end with no real value")
+        ordered = sorted(val.items(), key=lambda kv: kv[1])
+        for (x, u), (y, w) in zip(ordered, ordered[1:]):
+            if mpmath.isfinite(u) and abs(w - u) <= mpmath.mpf(10) ** -30 * max(1, abs(u)):
+                raise _Bad("two ends a hair apart")
+    return val
+
+
 def _remove(whole, points):
     """(0, 36) \\setminus \\{9\\} → the pieces (0, 9), (9, 36); \\mathbb{R} \\setminus (3, 4] → (-∞, 3], (4, ∞)."""
     if _kind(whole) == _kind(points) == "tuple" and whole[1] in _INTERVALS and points[1] in _INTERVALS:
         (lo, hi), (a, b), flip = whole[2], points[2], {"(": "]", "[": ")", ")": "[", "]": "("}
-        if not lo < a < b < hi:
+        v = _values([lo, hi, a, b])
+        if not v[lo] < v[a] < v[b] < v[hi]:
             raise _Bad("interval outside the interval")
         return [("tuple", whole[1][0] + flip[points[1][0]], (lo, a)), ("tuple", flip[points[1][1]] + whole[1][1], (b, hi))]
     if _kind(whole) != "tuple" or whole[1] not in _INTERVALS or _kind(points) != "set":
         raise _Bad("set difference")
     pieces, (lo, hi), left = [], whole[2], whole[1][0]
-    for p in sorted(points[1], key=lambda p: float(_expr(p))):
-        if not lo < p < hi:
+    v = _values([lo, hi, *points[1]])
+    for p in sorted(points[1], key=v.get):
+        if not v[lo] < v[p] < v[hi]:
             raise _Bad("point outside the interval")
         pieces.append(("tuple", left + ")", (lo, p)))
         lo, left = p, "("
@@ -826,12 +845,13 @@ def _remove(whole, points):
 def _intersect(parts):
     """Intervals joined by `and`: their intersection, (2, ∞) and (-∞, 5) → (2, 5); None if it is empty."""
     lo, left, hi, right = -sp.oo, "(", sp.oo, ")"
+    v = _values([lo, hi] + [x for p in parts for x in p[2]])
     for _, ends, (a, b) in parts:
-        if a > lo or (a == lo and ends[0] == "("):
+        if v[a] > v[lo] or (a == lo and ends[0] == "("):
             lo, left = a, ends[0]
-        if b < hi or (b == hi and ends[1] == ")"):
+        if v[b] < v[hi] or (b == hi and ends[1] == ")"):
             hi, right = b, ends[1]
-    return ("tuple", left + right, (lo, hi)) if lo < hi else None
+    return ("tuple", left + right, (lo, hi)) if v[lo] < v[hi] else None
 
 
 def _merge(parts):
@@ -844,11 +864,11 @@ def _merge(parts):
         return ("set", tuple(dict.fromkeys(x for p in parts for x in p[1])))
     if not all(_kind(p) == "tuple" and p[1] in _INTERVALS for p in parts):
         return ("union", tuple(parts))
-    out = []  # [lo, hi, left bracket, right bracket]
-    for _, (left, right), (a, b) in sorted(parts, key=lambda p: (p[2][0], p[1][0] == "(")):
+    out, v = [], _values([x for p in parts for x in p[2]])  # [lo, hi, left bracket, right bracket]
+    for _, (left, right), (a, b) in sorted(parts, key=lambda p: (v[p[2][0]], p[1][0] == "(")):
         last = out[-1] if out else None
-        if last and (a < last[1] or (a == last[1] and (last[3] == "]" or left == "["))):
-            if b > last[1] or (b == last[1] and right == "]"):
+        if last and (v[a] < v[last[1]] or (a == last[1] and (last[3] == "]" or left == "["))):
+            if v[b] > v[last[1]] or (b == last[1] and right == "]"):
                 last[1], last[3] = b, right
         else:
             out.append([a, b, left, right])

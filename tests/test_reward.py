@@ -700,6 +700,13 @@ BOMBS = [
 
 # Denial of service through score() itself, which has no clock: growth after substitution at the sample
 # points, sympy distributing powers, floors and roots of huge numbers, long chains of costly pieces.
+def _disguised(n):
+    """\\sqrt[n]{P\\sqrt2 + Q\\sqrt3}, where (\\sqrt2 + \\sqrt3)^n = P\\sqrt2 + Q\\sqrt3 (n odd): \\sqrt2 + \\sqrt3 in disguise."""
+    import sympy as sp
+    e = sp.expand((sp.sqrt(2) + sp.sqrt(3)) ** n)
+    return "\\sqrt[%d]{%d\\sqrt2+%d\\sqrt3}" % (n, e.coeff(sp.sqrt(2)), e.coeff(sp.sqrt(3)))
+
+
 DOS = BOMBS + [
     "(10^{300}x)^{1000}", "(2^{1000} x y)^{100}", "((10^{99}x)^{10})^{10}", "x^{x^{x^{x^{x}}}}", "e^{e^{e^{e^{x}}}}",
     "10^{10^{10^{x}}}", "(x^5)!", "((x!)!)!", "\\binom{x^{9}}{x^{4}}", "\\lfloor x^{999} \\rfloor", "\\lfloor e^{e^{x}} \\rfloor",
@@ -743,6 +750,10 @@ DOS = BOMBS + [
     "\\sqrt{\\frac{1}{10^{10000}+1}}", "(10^{3000}+1)^{\\frac{1}{3}}", "\\sqrt{\\frac{x}{10^{3000}+1}}",
     "|(\\sinh((10^{-20000})^{3})-(10^{-20000})^{3})\\cdot \\pi|", "|\\ln(\\cosh((10^{-20000})^{3}\\pi))|",
     "\\max(\\cosh((10^{-20000})^{3}),1)", "\\frac{1}{1+{(\\sinh((10^{-20000})^{3})-(10^{-20000})^{3})\\pi}}",
+    # ninth session, the ninth round: interval ends equal in disguise, which sympy ordered by exact arithmetic (11 s)
+    "\\cup".join("(1,%s)\\cup(%s,5)" % (_disguised(i), _disguised(j)) for i, j in ((13, 15), (15, 13), (11, 15), (15, 11))),
+    "\\cup".join("[%s,%s]" % (_disguised(i), _disguised(i + 2)) for i in (9, 11, 13)), "x>%s \\text{ and } x<%s" % (_disguised(13), _disguised(15)),
+    "x<%s \\text{ or } x>%s" % (_disguised(13), _disguised(15)), "(0,%s)\\setminus\\{\\sqrt2+\\sqrt3\\}" % _disguised(15),
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
