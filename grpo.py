@@ -732,11 +732,11 @@ def start(cfg):
     if found:
         check_compatible(found, model_config)
     at = json.load(open(os.path.join(found, "meta.json")))["step"] if found else 0
-    history = read_history(cfg.out, at) if rank == 0 else []
     later = [c for c in checkpoints(cfg.out) if int(os.path.basename(c)[5:]) > at]
     if later:  # resuming behind them would cut metrics.jsonl back and then collide with their folders
         raise BadInput(f"{cfg.out} has checkpoints past step {at} (up to {later[-1]}): resume the latest "
                        "(--resume auto) or pass another --out")
+    history = read_history(cfg.out, at) if rank == 0 else []
     benchmarks = load_benchmarks(cfg.eval_benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_len)[0] \
         if cfg.eval_every else {}
     if rank == 0:
