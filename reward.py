@@ -112,7 +112,8 @@ _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤"
             "″": "''",
             "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
             "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
-            "∛": "\\sqrt[3]", "∜": "\\sqrt[4]", "Å": " angstrom", "℃": "^\\circ C", "º": "^\\circ ", "\\colon": ":", "\u212b": " angstrom", "\\AA": " angstrom"}
+            "∛": "\\sqrt[3]", "∜": "\\sqrt[4]", "Å": " angstrom", "℃": "^\\circ C", "º": "^\\circ ", "\\colon": ":",
+            "\u212b": " angstrom", "\\AA": " angstrom"}
 _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case (m, M and mS are three units),
     # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
@@ -816,7 +817,7 @@ def _values(ends):
             if val[x] is None or mpmath.im(val[x]):
                 raise _Bad("an end with no real value")
         ordered = sorted(val.items(), key=lambda kv: kv[1])
-        for (x, u), (y, w) in zip(ordered, ordered[1:]):
+        for (_, u), (_, w) in zip(ordered, ordered[1:]):
             if mpmath.isfinite(u) and abs(w - u) <= mpmath.mpf(10) ** -30 * max(1, abs(u)):
                 raise _Bad("two ends a hair apart")
     return val
@@ -899,9 +900,9 @@ def _subs(v, m):
 
 
 _MP = {f: getattr(mpmath, f.__name__) for f in [*_FUNCS.values(), *_INVERSE.values()]}  # sympy's names
-_MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.factorial2: mpmath.fac2, sp.binomial: mpmath.binomial, sp.floor: mpmath.floor,
-            sp.ceiling: mpmath.ceil, sp.Mod: lambda a, b: a - b * mpmath.floor(a / b), sp.gamma: mpmath.gamma,
-            sp.Max: max, sp.Min: min})
+_MP.update({sp.Abs: abs, sp.factorial: mpmath.factorial, sp.factorial2: mpmath.fac2, sp.binomial: mpmath.binomial,
+            sp.floor: mpmath.floor, sp.ceiling: mpmath.ceil, sp.Mod: lambda a, b: a - b * mpmath.floor(a / b),
+            sp.gamma: mpmath.gamma, sp.Max: max, sp.Min: min})
 _INTEGRAL = (sp.factorial, sp.factorial2, sp.binomial, sp.floor, sp.ceiling, sp.Mod)
 _REAL = ("-2.7", "0.37", "1.9", "-0.61", "5.3", "13.1")
 # Integers of both signs and parities, 0, 1, 2, a square + 1, 2^16 - 1, past 1000 and 10^9: a discrete answer that
@@ -1131,7 +1132,7 @@ def _numeric_same(a, g, c, seen):
         return _agree(a, g, free, c, _REAL, seen)
     # A discrete gold (floor, factorial…) is about integers: agree there, and at real points too unless the
     # answer is discrete as well (\lceil n/2 \rceil = \lfloor (n+1)/2 \rfloor on integers only; x ≠ \lfloor x \rfloor)
-    # and no variable has a real one's name (2\lfloor x \rfloor is not \lfloor 2x \rfloor).
+    # and its variables are not all named as real ones are (2\lfloor x \rfloor is not \lfloor 2x \rfloor).
     real = all(s.name[0] in "xyzt" for s in free)
     return _agree(a, g, free, c, _INTEGER, seen) and ((_discrete(a) and not real) or _agree(a, g, free, c, _REAL, seen))
 
