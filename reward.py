@@ -506,12 +506,12 @@ class _Parser:
 
     def sum(self):
         signs = {**_SIGNS, "\\pm": _PM, "\\mp": -_PM}
-        v = _arith(signs[self.next()], self.product(), "*") if self.peek() in signs else self.product()
+        v = _arith(signs[self.next()], self.product(True), "*") if self.peek() in signs else self.product()
         while self.peek() in signs:
             v = _arith(v, _arith(signs[self.next()], self.product(), "*"), "+")
         return v
 
-    def product(self):
+    def product(self, signed=False):
         v = self.factor()
         while True:
             tok = self.peek()
@@ -522,6 +522,8 @@ class _Parser:
                 self.i += 1
                 v = _div(v, self.factor())
             elif tok in ("\\bmod", "\\mod"):  # 2^{10} \bmod 7
+                if signed:
+                    raise _Bad("a signed \\bmod")  # -7 \bmod 3: -(7 mod 3) or (-7) mod 3?
                 self.i += 1
                 m = _arg(self.factor())
                 v = _kept(sp.Mod(v if _expr(v).is_Integer else _bounded(v, 10 ** 30), m), v, m)  # `k \bmod k`: 0 without k
@@ -529,10 +531,12 @@ class _Parser:
                 self.check_juxtaposed()
                 digits = "".join(t for t in self.last if t not in "{}")  # the factor before: a whole number?
                 f = self.factor()
-                if digits.isdigit() and next(t for t in self.last if t != "{") == "\\frac" and isinstance(f, sp.Rational):
-                    if v != int(digits) or not 0 < f < 1:  # 1\frac{5}{4}, 3 \cdot 6\frac{1}{2}: no number we read
+                part, mark = f.as_coeff_Mul() if isinstance(f, sp.Expr) else (None, None)
+                if digits.isdigit() and next(t for t in self.last if t != "{") == "\\frac" and \
+                        isinstance(part, sp.Rational) and mark in (_ONE, _PCT, _DEG):  # 6\frac12, 6\frac12\%, 6\frac12°
+                    if v != int(digits) or not 0 < part < 1:  # 1\frac{5}{4}, 3 \cdot 6\frac{1}{2}: no number we read
                         raise _Bad("mixed number")
-                    v = v + f  # 6\frac{1}{2} (and 6\frac{ 1 }{ 2 }, {6}\frac12) shows 6½
+                    v = (v + part) * mark  # 6\frac{1}{2} (and 6\frac{ 1 }{ 2 }, {6}\frac12) shows 6½
                 else:
                     v = _arith(v, f, "*")
             else:

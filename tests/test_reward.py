@@ -602,6 +602,12 @@ RULES = [
     ("approx", "3", "3․․․", 0), ("hedge", "5", "5＼pm 0", 0), ("form", "5", "~5", 1),
     ("form", "(-\\infty,\\infty)", "\\text{all real numbers}", 1), ("degree", "30^\\circ", "30º", 1), ("form", "3:2", "3\\colon 2", 1),
     ("form", "\\ln 2", "\\operatorname{ln}2", 1), ("text", "\\text{Evelyn}", "Ｅｖｅｌｙｎ", 1),
+    # the twenty-fourth round (tests/reward_heldout73.py): a mixed number before % or a degree sign read as a product
+    # (6\\frac12\\% for 3%); `-7 \\bmod 3` read as -(7 mod 3)
+    ("percent", "3\\%", "6\\frac12\\%", 0), ("percent", "6.5\\%", "6\\frac12\\%", 1), ("percent", "4\\%", "6\\frac12\\%+1\\%", 0),
+    ("degree", "6^\\circ", "6\\frac12^\\circ\\cdot 2", 0), ("degree", "13^\\circ", "6\\frac12^\\circ\\cdot 2", 1),
+    ("degree", "(3^\\circ,1^\\circ)", "(6\\frac12^\\circ, 1^\\circ)", 0), ("form", "-1", "-7\\bmod 3", 0), ("form", "2", "-7\\bmod 3", 0),
+    ("form", "2", "(-7)\\bmod 3", 1), ("form", "4", "5 - 7\\bmod 3", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
