@@ -32,7 +32,7 @@ Departs from DeepScaleR (first `</think>`, sympy `parse_expr`/`simplify`, no tim
 Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`; `python bench_reward.py`.
 """
 
-import atexit, contextlib, json, os, re, select, signal, subprocess, sys, threading, time, unicodedata
+import atexit, contextlib, json, math, os, re, select, signal, subprocess, sys, threading, time, unicodedata
 from fractions import Fraction
 from functools import lru_cache
 
@@ -51,6 +51,7 @@ MAX_DEGREE = 64     # the product of the indices of the roots in the argument of
 MAX_LOG10 = 1000    # values beyond 10^±1000 at a sample point are no evidence either way
 MAX_DPS = 600       # a second look at 2L + 60 digits when values span 10^±L; beyond this, not equal
 MAX_ARG = 10_000    # factorial and binomial arguments met while evaluating
+MAX_TERMS = 100     # terms of a symbolic power expanded into real and imaginary parts: (x + y + 1)^4 has 70
 
 # ---------------------------------------------------------------- extraction: linear string scans
 
@@ -112,7 +113,7 @@ _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤"
             "″": "''",
             "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
             "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
-            "∛": "\\sqrt[3]", "∜": "\\sqrt[4]", "Å": " angstrom", "℃": "^\\circ C", "º": "^\\circ ", "\\colon": ":",
+            "∛": "\\sqrt[3]", "∜": "\\sqrt[4]", "Å": " angstrom", "℃": "^\\circ C", "º": "^\\circ ", "\\colon": ":", "\\backslash": "\\setminus ",
             "\u212b": " angstrom", "\\AA": " angstrom"}
 _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case (m, M and mS are three units),
     # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
@@ -139,6 +140,9 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\(left|right|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
     (r"\d\.\d*(\s|\\[,;:! ])*\\(left|[bB]igg?l?)\s*\(", r"\\ambiguous"),  # 1.3\left(2\right): 1.3·2 or 1.3222…?
     (r"\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits|angle)(?![a-zA-Z])", ""),
+    (r"(?<=([\w})\]]))\s*(\\q?quad(?![a-zA-Z])\s*|\\[hv]?phantom\s*\{[^{}]*\}\s*|((\\[;: ]|~)\s*){2,})+(?=([\w\\({]|-\S))",
+     lambda m: " " if m[1].isdigit() and m[5][0].isdigit() else ","),  # a wide space between two values separates
+    # them: \frac32 \quad \frac12 is no 3/4, x=1 \quad x=-2 two roots (3 \quad 4 is neither 12 nor 3, 4)
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
     (r"\\(?:[dtc]|nice)frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
     (r"\{([^{}]*)\\choose(?![a-zA-Z])([^{}]*)\}", r"\\binom{\1}{\2}"), (r"\\%", "%"),
@@ -224,7 +228,7 @@ def _normalise(s):
             return ","
         if c.lower() in ("all real numbers", "all reals"):
             return "(-\\infty,\\infty)"
-        after_value = re.search(r"([\d})]|\\pi)(\s|~|\\[,;: ])*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
+        after_value = re.search(r"([\d})]|\\pi)(\s|~|\\[,;: ]|\\q?quad)*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
         before = re.sub(r"\\[{}]", "", m.string[:m.start()])
         inside = before.count("{") > before.count("}") or re.search(r"\\over(?![a-zA-Z])|/\s*\([^()]*$", before)
         if after_value and re.fullmatch(r"([a-zA-Z\s./]|\^\s*\{?-?\d\}?)+", c) and _unit(c + power) and not inside \
@@ -357,6 +361,12 @@ def _arg(v):
         degree *= 1 if p.exp.is_Integer else p.exp.q if p.exp.is_Rational else 2
     if degree > MAX_DEGREE:
         raise _Bad("roots of too high a degree")
+    for h in _expr(v).atoms(sp.exp, sp.sinh, sp.cosh, sp.tanh):  # whether one is real, sympy decides by expanding
+        u = h.args[0]  # the real and imaginary parts of its argument: \sinh(x^{1000}), |e^{(x+y+n+m+1)^{20}}|, 20+ s
+        if u.free_symbols and (u.has(*_INTEGRAL, sp.gamma, sp.Abs, sp.Max, sp.Min) or
+                               any(p.exp.is_Integer and math.comb(2 * len(p.base.free_symbols) + abs(p.exp), abs(p.exp))
+                                   > MAX_TERMS for p in u.atoms(sp.Pow))):
+            raise _Bad("an argument too wide to expand")
     for s in sp.preorder_traversal(v):  # v, or a sum in it, near 0: sympy raises its precision until it sees the
         if (s is v or s.is_Add) and not s.free_symbols and not s.is_Number and _near_zero(s):  # sign, 120,000 digits
             raise _Bad("a constant too close to 0 to judge")  # for \sinh(10^{-40000}) - 10^{-40000}, \ln \cosh 10^{-60000}
@@ -763,7 +773,7 @@ class _Parser:
             _bounded(arg, 10 ** 60 if f == sp.atan else 1)  # take the root of 1 - 9^{40000}
         if base is not None and not _expr(base).free_symbols and not (base.is_positive and base.is_finite and base != 1):
             raise _Bad("log base")  # \log_0 5 and \log_{-1} 1 have no value
-        v = f(_arg(arg)) if base is None else _kept(sp.log(_expr(arg)) / sp.log(_expr(base)), arg, base)  # \log_k k
+        v = f(_arg(arg)) if base is None else _kept(sp.log(_arg(arg)) / sp.log(_arg(base)), arg, base)  # \log_k k
         if v.has(sp.zoo, sp.nan, sp.AccumBounds):  # \ln 0, \tan \frac{\pi}{2}, \sin \infty: \frac{\ln 5}{\ln 0} is not 0
             raise _Bad("no value")
         if f in _PERIODIC and v.has(f):  # \sin(10^{20}\pi) is 0, but the floor, sign or |.| of \cos(2^{66000} + \ln 3)

@@ -608,6 +608,11 @@ RULES = [
     ("degree", "6^\\circ", "6\\frac12^\\circ\\cdot 2", 0), ("degree", "13^\\circ", "6\\frac12^\\circ\\cdot 2", 1),
     ("degree", "(3^\\circ,1^\\circ)", "(6\\frac12^\\circ, 1^\\circ)", 0), ("form", "-1", "-7\\bmod 3", 0), ("form", "2", "-7\\bmod 3", 0),
     ("form", "2", "(-7)\\bmod 3", 1), ("form", "4", "5 - 7\\bmod 3", 1),
+    # the twenty-fifth round (tests/reward_heldout75.py): two values a wide space apart read as a product or a difference
+    ("space", "\\frac34", "\\frac{3}{2}\\quad\\frac{1}{2}", 0), ("space", "\\frac34", "\\frac{3}{2}\\;\\;\\;\\frac{1}{2}", 0),
+    ("space", "\\frac34", "\\frac{3}{2}\\hphantom{00}\\frac{1}{2}", 0), ("space", "-1", "1\\quad -2", 0), ("space", "1,-2", "1\\quad -2", 1),
+    ("space", "(2,3)", "x=2\\quad y=3", 1), ("space", "x+1", "x\\quad+\\quad 1", 1), ("space", "5\\text{ cm}", "5\\quad\\text{cm}", 1),
+    ("space", "2,3", "2\\quad3", 0), ("space", "6", "2\\quad 3", 0),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
@@ -760,6 +765,11 @@ DOS = BOMBS + [
     "\\cup".join("(1,%s)\\cup(%s,5)" % (_disguised(i), _disguised(j)) for i, j in ((13, 15), (15, 13), (11, 15), (15, 11))),
     "\\cup".join("[%s,%s]" % (_disguised(i), _disguised(i + 2)) for i in (9, 11, 13)), "x>%s \\text{ and } x<%s" % (_disguised(13), _disguised(15)),
     "x<%s \\text{ or } x>%s" % (_disguised(13), _disguised(15)), "(0,%s)\\setminus\\{\\sqrt2+\\sqrt3\\}" % _disguised(15),
+    # ...and the tenth: whether \\sinh of a symbolic argument is real, sympy decides by expanding the argument's real and
+    # imaginary parts, (x + n + m + k + 1)^{20} or a ceiling of a polynomial (20+ s, 2.7 GB)
+    "|\\sinh(x^{1000})|", "|\\sinh(e^{x^{40}})|", "|\\sinh((x+n+m+k+1)^{20})|", "\\log(\\cosh(x^{1000}))", "|e^{x^{1000}}|",
+    "\\lfloor \\sinh(x^{1000}) \\rfloor", "\\max(\\sinh(x^{1000}),1)", "\\sqrt{\\cosh(x^{100})^{2}}", "\\log_{\\cosh(x^{1000})}(2)",
+    "|\\sinh(\\log_{(x+n+1)^{11}}(2))|", "|\\sinh(\\lceil (n)^{12}-4726898790 n^{11} \\rceil^{7})|",
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
