@@ -361,8 +361,8 @@ def _arg(v):
         degree *= 1 if p.exp.is_Integer else p.exp.q if p.exp.is_Rational else 2
     if degree > MAX_DEGREE:
         raise _Bad("roots of too high a degree")
-    for h in _expr(v).atoms(sp.exp, sp.sinh, sp.cosh, sp.tanh):  # whether one is real, sympy decides by expanding
-        u = h.args[0]  # the real and imaginary parts of its argument: \sinh(x^{1000}), |e^{(x+y+n+m+1)^{20}}|, 20+ s
+    for h in _expr(v).atoms(sp.exp, sp.sinh, sp.cosh, sp.tanh, *_PERIODIC):  # whether one is real, sympy decides by
+        u = h.args[0]  # expanding its argument's real and imaginary parts: |\sinh(x^{1000})|, \sqrt{\sin^2((x+y+z)^{20})}
         if u.free_symbols and (u.has(*_INTEGRAL, sp.gamma, sp.Abs, sp.Max, sp.Min) or
                                any(p.exp.is_Integer and math.comb(2 * len(p.base.free_symbols) + abs(p.exp), abs(p.exp))
                                    > MAX_TERMS for p in u.atoms(sp.Pow))):

@@ -770,6 +770,7 @@ DOS = BOMBS + [
     "|\\sinh(x^{1000})|", "|\\sinh(e^{x^{40}})|", "|\\sinh((x+n+m+k+1)^{20})|", "\\log(\\cosh(x^{1000}))", "|e^{x^{1000}}|",
     "\\lfloor \\sinh(x^{1000}) \\rfloor", "\\max(\\sinh(x^{1000}),1)", "\\sqrt{\\cosh(x^{100})^{2}}", "\\log_{\\cosh(x^{1000})}(2)",
     "|\\sinh(\\log_{(x+n+1)^{11}}(2))|", "|\\sinh(\\lceil (n)^{12}-4726898790 n^{11} \\rceil^{7})|",
+    "\\sqrt{(\\cos((a+b+c+d)^{12}))^2}", "\\sqrt{\\sin^2((x+y+z)^{20})}",  # ...and the eleventh: trig functions too
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
