@@ -134,14 +134,22 @@ _UNIT = {w: c for c, ws in _UNIT_WORDS.items() for w in ws.split()}
 _TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{([^{}]*)\}"
                    r"(\s*\^\s*(\{[^{}]*\}|-?\d))?")
 
+def _connective(m):
+    """`and`/`or` between values is a comma, but inside a bracket a hedge: (0 \\text{ or } 5) is no interval (0, 5)."""
+    before = m.string[:m.start()]
+    return "," if len(re.findall(r"[(\[]", before)) == len(re.findall(r"[)\]]", before)) else "\\or"
+
+
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\x01\s*\[\s*-?[\d.]+\s*(pt|em|ex|mm|cm)\s*\]", "\x01"),  # a matrix row's extra space, \\[2pt]
     (r"(?<=\d)(,\\!\s*|\{,\})(?=\d{3}(?!\d))", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators (3{,}4 is 3.4)
     (r"\\(left|right|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
     (r"\d\.\d*(\s|\\[,;:! ])*\\(left|[bB]igg?l?)\s*\(", r"\\ambiguous"),  # 1.3\left(2\right): 1.3·2 or 1.3222…?
-    (r"\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits|angle)(?![a-zA-Z])", ""),
+    (r"\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""), (r"\\angle(?![a-zA-Z])", lambda m: m[0] if re.search(r"[\d.]\s*$", m.string[:m.start()])
+                                      and re.match(r"\s*[\d.]", m.string[m.end():]) else " "),  # 9\angle8 is no 98
     (r"(?<=([\w})\]]))\s*(\\q?quad(?![a-zA-Z])\s*|\\[hv]?phantom\s*\{[^{}]*\}\s*|((\\[;: ]|~)\s*){2,})+(?=([\w\\({]|-\S))",
-     lambda m: " " if m[1].isdigit() and m[5][0].isdigit() else ","),  # a wide space between two values separates
+     lambda m: " " if (m[1].isdigit() and m[5][0].isdigit()) or re.match(r"(and|or)\b", m.string[m.end():])
+     or re.search(r"\b(and|or)$", m.string[:m.start()]) else ","),  # a wide space between two values separates
     # them: \frac32 \quad \frac12 is no 3/4, x=1 \quad x=-2 two roots (3 \quad 4 is neither 12 nor 3, 4)
     (r"\\[,;:! ]|\\q?quad(?![a-zA-Z])|~|\n|\t", " "),
     (r"\\(?:[dtc]|nice)frac(?![a-zA-Z])", r"\\frac"), (r"\\[dt]binom(?![a-zA-Z])", r"\\binom"),
@@ -168,9 +176,18 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
     (r"\\(dot|ddot|hat|bar|vec|tilde|widehat)\s*\{?\s*([a-zA-Z])\s*\}?", r"\2_{\1}"),  # \dot{x} is the name x_dot
     (r"\\(land|wedge)(?![a-zA-Z])", " and "), (r"\\(lor|vee)(?![a-zA-Z])", " or "),
-    (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", ","), (r",(\s*,)+", ","),
+    (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", _connective), (r",(\s*,)+", ","),
     (r"^\s*(=|\\approx|\\therefore)(?![a-zA-Z])", ""), (r"\\[hv]?phantom\s*(\{[^{}]*\}|.)", " "),  # 3\phantom{0}4 shows 3 4
 ]]
+
+
+_SCRIPTS = {mark: "".join(c for c in map(chr, range(0xA0, 0x10000)) if unicodedata.decomposition(c).startswith(tag)
+                          and c not in "ºª™℠") for mark, tag in (("^", "<super>"), ("_", "<sub>"))}  # (º is a degree)
+def _scripts(s):
+    """x² is x^{2}, 2ⁿ is 2^{n}, 1₂ is 1_{2}: NFKC would make them 12 and 2n."""
+    for mark, chars in _SCRIPTS.items():
+        s = re.sub(f"[{chars}]+", lambda m: mark + "{" + unicodedata.normalize("NFKC", m[0]) + "}", s)
+    return s
 
 
 _MATH_WORDS = {"and", "sin", "cos", "tan", "cot", "sec", "csc", "log", "ln", "exp", "sqrt", "arcsin", "arccos", "arctan", "sinh",
@@ -212,8 +229,7 @@ def _greek(m):
 
 def _normalise(s):
     """(math string, unit or None, non-unit words or None, has a degree sign), in one pass."""
-    for mark, chars in (("^", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"), ("_", "₀₁₂₃₄₅₆₇₈₉₋")):  # x² is x^{2}, 1₂ is 1_{2} (NFKC: 12)
-        s = re.sub(f"[{chars}]+", lambda m: mark + "{" + m[0].translate(str.maketrans(chars, "0123456789-")) + "}", s)
+    s = _scripts(s)
     s = re.sub(r"([√∛∜])\s*(\d+(\.\d+)?)", lambda m: f"\\sqrt[{'√∛∜'.index(m[1]) + 2}]{{{m[2]}}}", s)  # √51 is √(51)
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
@@ -225,7 +241,7 @@ def _normalise(s):
     def text(m):  # \text{...}: a connective, math in disguise, a unit, or words
         c, power = m.group(2).replace("~", " ").strip(), m.group(3) or ""
         if c.lower() in ("and", "or", ",", ", and"):
-            return ","
+            return " " + c.lower().strip(", ") + " " if c.strip(", ") else ","  # (the bracket test is in _CLEAN)
         if c.lower() in ("all real numbers", "all reals"):
             return "(-\\infty,\\infty)"
         after_value = re.search(r"([\d})]|\\pi)(\s|~|\\[,;: ]|\\q?quad)*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
@@ -1287,7 +1303,8 @@ def _analyse(s):
     readings, values, sig = [math], [], {}
     angle = (degree or any(u in ("deg", "arcmin", "arcsec") for u, _ in unit or ())) and \
         re.search(r"\\(pi|%s)(?![a-zA-Z])" % "|".join(f[1:] for f in _FUNCS), math)  # \frac{\pi}{2}^\circ, \cot x^\circ
-    if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", math):  # 58,500 is a number (and a list)
+    if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", math) and not \
+            re.search(r"\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s):  # 58,500 is a number (and a list); 112 or 875 no
         readings.insert(0, re.sub(r"[,\s]", "", math))
     for m in readings:
         try:
@@ -1315,8 +1332,8 @@ def _analyse(s):
             sig.update(p.sig)
             if scientific and _kind(v) == "expr":  # the whole number is rounded to the mantissa's digits
                 sig[abs(v)] = len(scientific[1].replace(".", "").lstrip("0"))
-    plain = re.sub(r"\\(text[a-z]*|mbox|mathrm)\s*\{([^{}]*)\}", r"\2", s)  # (\\text1{even} is 1even)
-    plain = re.sub(r"\\[,;:! ]|\\(left|right)(?![a-zA-Z])\.?|[\s{}$~]", "", unicodedata.normalize("NFKC", plain)).rstrip(".")
+    plain = re.sub(r"\\(text(bf|it|rm|sf|tt|up|normal)?|mbox|mathrm)\s*\{([^{}]*)\}", r"\3", s)  # \text1{even}: 1even
+    plain = re.sub(r"\\[,;:! ]|\\(left|right)(?![a-zA-Z])\.?|[\s{}$~]", "", unicodedata.normalize("NFKC", _scripts(plain))).rstrip(".")
     return values, unit, words, plain, sig
 
 
@@ -1330,7 +1347,7 @@ _FONT = re.compile(r"\\(?:mathbf|mathsf|textsf|texttt|emph|boldsymbol|bm|mathit)
 
 def _choice(gold):
     """The letter of a multiple-choice gold (`C`, `(C)`, `\\text{(C)}`, `\\textbf{(c)}`), or None: x, e, n are values."""
-    m = re.fullmatch(r"\(([a-zA-Z])\)|([A-Z])", re.sub(r"\\(text[a-z]*|mathrm|mbox)|[{}\s$]", "", gold))
+    m = re.fullmatch(r"\(([a-zA-Z])\)|([A-Z])", re.sub(r"\\(text(bf|it|rm|sf|tt|up|normal)?|mathrm|mbox)|[{}\s$]", "", gold))
     return m and (m[1] or m[2]).lower()
 
 

@@ -613,6 +613,13 @@ RULES = [
     ("space", "\\frac34", "\\frac{3}{2}\\hphantom{00}\\frac{1}{2}", 0), ("space", "-1", "1\\quad -2", 0), ("space", "1,-2", "1\\quad -2", 1),
     ("space", "(2,3)", "x=2\\quad y=3", 1), ("space", "x+1", "x\\quad+\\quad 1", 1), ("space", "5\\text{ cm}", "5\\quad\\text{cm}", 1),
     ("space", "2,3", "2\\quad3", 0), ("space", "6", "2\\quad 3", 0),
+    # the twenty-sixth round (tests/reward_heldout77.py): superscript letters flattened by NFKC (2ⁿ+1 for 2n+1);
+    # \\angle between digits; `or` as a thousands separator or a tuple's comma; \\textlnot{yes} read as a text wrapper
+    ("literal", "2n+1", "2ⁿ+1", 0), ("literal", "2^n+1", "2ⁿ+1", 1), ("literal", "n^{n+1}", "nⁿ⁺¹", 1), ("literal", "2x", "2ₓ", 0),
+    ("text", "xy", "xʸ", 0), ("literal", "98", "9\\angle8", 0), ("literal", "2017", "2\\angle017", 0),
+    ("hedge", "112875", "112\\text{ or }875", 0), ("hedge", "1000", "1\\lor000", 0), ("hedge", "(0,5)", "(0\\text{ or }5)", 0),
+    ("hedge", "[1,2]", "[1\\lor 2]", 0), ("text", "\\text{yes}", "\\textlnot{yes}", 0), ("text", "D", "\\textlnot{D}", 0),
+    ("label", "(5, 8), (8, 5)", "(x, y) = (5, 8) \\quad \\text{and} \\quad (8, 5)", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
