@@ -255,7 +255,9 @@ def _normalise(s):
                 or (m.group(1) in ("mathrm", "operatorname") and (len(c) <= 1 or c in _MATH_WORDS)) \
                 or (c in ("C", "F") and re.search(r"(\\circ\s*\}?|\\degree)\s*$", m.string[:m.start()])):  # 5^{\circ}\text{C}
             return " " + c + " " + power
-        elif c not in ("", "."):  # \text{ } is a space, \text{.} a full stop
+        elif c in ("", "."):  # \text{ } is a space, \text{.} a full stop (a power after them stays: 7\text{}^2 is 49)
+            return " " + power
+        else:
             words.append(c + power)
         return " "
     unit = r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}"  # \frac{\text{m}}{\text{s}} and \text{m}/\text{s} are one unit, m/s
@@ -560,7 +562,7 @@ class _Parser:
                 part, mark = f.as_coeff_Mul() if isinstance(f, sp.Expr) else (None, None)
                 if digits.isdigit() and next(t for t in self.last if t != "{") == "\\frac" and \
                         isinstance(part, sp.Rational) and mark in (_ONE, _PCT, _DEG):  # 6\frac12, 6\frac12\%, 6\frac12°
-                    if v != int(digits) or not 0 < part < 1:  # 1\frac{5}{4}, 3 \cdot 6\frac{1}{2}: no number we read
+                    if v != int(digits) or digits == "0" or not 0 < part < 1:  # 1\frac{5}{4}, 3 \cdot 6\frac12, 2 \cdot 0\frac12
                         raise _Bad("mixed number")
                     v = (v + part) * mark  # 6\frac{1}{2} (and 6\frac{ 1 }{ 2 }, {6}\frac12) shows 6½
                 else:
