@@ -48,4 +48,5 @@ if rank == 0:
     torch.save({k: v.clone() for k, v in full.items()}, out)
     print({k: float(v) for k, v in stats.items()})
     print("syncs", syncs)
+dist.barrier()  # both ranks done before either tears gloo down (a rank that left early aborted once in CI)
 dist.destroy_process_group()
