@@ -259,8 +259,7 @@ def main(argv=None):
                              "pass another --out")
         grpo.at_least(cfg, 1, "n_samples", "max_tokens", "max_prompt_tokens", "batch_size")
         grpo.at_least(cfg, 0, "temperature")  # 0 is greedy
-        if not 0 < cfg.top_p <= 1:
-            raise ValueError(f"--top-p {cfg.top_p}: must be above 0 and at most 1")
+        grpo.fractions(cfg, "top_p")
         if os.path.exists(cfg.out) and not os.path.isdir(cfg.out):
             raise ValueError(f"--out {cfg.out} is a file, not a folder")
         tokenizer = grpo.load_tokenizer(cfg.model)

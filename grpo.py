@@ -543,6 +543,13 @@ def at_least(cfg, low, *names):
             raise BadInput(f"--{name.replace('_', '-')} {getattr(cfg, name)}: must be at least {low}")
 
 
+def fractions(cfg, *names):
+    """The first of these flags outside (0, 1] (a top-p), as one line."""
+    for name in names:
+        if not 0 < getattr(cfg, name) <= 1:
+            raise BadInput(f"--{name.replace('_', '-')} {getattr(cfg, name)}: must be above 0 and at most 1")
+
+
 def load_tokenizer(path):
     """The model folder's tokenizer. transformers returns an empty one for a folder without tokenizer files."""
     from transformers import AutoTokenizer
@@ -561,9 +568,7 @@ def validate(cfg, world):
              "save_every", "stop_window", "keep_last")
     at_least(cfg, 0, "eval_every", "lr", "max_steps", "eval_full_len", "weight_decay", "grad_clip", "clip_low",
              "clip_high", "kl_coef", "entropy_coef", "tis_cap")
-    for name in ("top_p", "eval_top_p"):
-        if not 0 < getattr(cfg, name) <= 1:
-            raise BadInput(f"--{name.replace('_', '-')} {getattr(cfg, name)}: must be above 0 and at most 1")
+    fractions(cfg, "top_p", "eval_top_p")
     if cfg.temperature <= 0:
         raise BadInput(f"--temperature {cfg.temperature}: the update needs the sampler's log-probs, which only "
                        "T > 0 defines")
