@@ -151,12 +151,13 @@ class Sampler:
     """Global batches of `batch_size` prompt indices; rank r takes the r-th contiguous slice. Epoch e is
     the permutation drawn from (seed, e); a batch that would run past its end starts the next epoch
     instead (the tail is dropped, as drop_last does; the next shuffle puts other items last). The state
-    (epoch, cursor) is the same on every rank, so a run may resume on a different world size."""
+    (epoch, cursor) is the same on every rank, so a run may resume on a different world size. `key` names the
+    item list (grpo: a hash of the prompts' ids), so a resume on other data does not take the old cursor."""
 
-    def __init__(self, num_items, batch_size, rank=0, world_size=1, seed=0):
+    def __init__(self, num_items, batch_size, rank=0, world_size=1, seed=0, key=0):
         if batch_size % world_size or not 0 < batch_size <= num_items:
             raise ValueError(f"batch size {batch_size}: must divide by world {world_size}, be in 1..{num_items}")
-        self.num_items, self.batch_size, self.seed = num_items, batch_size, seed
+        self.num_items, self.batch_size, self.seed, self.key = num_items, batch_size, seed, key
         self.share, self.start = batch_size // world_size, rank * batch_size // world_size
         self.epoch, self.cursor = 0, 0
 
@@ -169,7 +170,11 @@ class Sampler:
         return step[self.start:self.start + self.share].tolist()
 
     def state_dict(self):
-        return {"epoch": self.epoch, "cursor": self.cursor}
+        return {"epoch": self.epoch, "cursor": self.cursor, "seed": self.seed, "key": self.key}
 
     def load_state_dict(self, d):
+        """Whether the state was taken: not when it was saved for another seed or item list."""
+        if (d.get("seed", self.seed), d.get("key", self.key)) != (self.seed, self.key):
+            return False
         self.epoch, self.cursor = int(d["epoch"]), int(d["cursor"])
+        return True

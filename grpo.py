@@ -510,7 +510,8 @@ def load_checkpoint(path, cfg, model, optimizer, sampler):
     set_state_dict(model, optimizer, model_state_dict=model_sd, optim_state_dict=optim_sd)
     for group in optimizer.param_groups:  # the command line wins over what the checkpoint had
         group["lr"], group["weight_decay"] = cfg.lr, cfg.weight_decay
-    sampler.load_state_dict(meta["sampler"])  # no RNG state to restore: the trainer draws from no global RNG
+    if not sampler.load_state_dict(meta["sampler"]):  # no RNG state to restore: the trainer draws from no global RNG
+        print0(f"--data, --max-prompt-len or --seed differ from {path}'s: the prompt order starts afresh (epoch 0)")
     return meta["step"]  # (rollout seeds derive from (seed, step, rank), the sampler's from (seed, epoch))
 
 
@@ -760,7 +761,8 @@ def start(cfg):
         ref = shard(Qwen2.from_pretrained(cfg.model, dtype=compute_dtype, device=device).requires_grad_(False),
                     device, compute_dtype)
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    sampler = data.Sampler(len(records), cfg.batch_prompts, rank, world, cfg.seed)
+    sampler = data.Sampler(len(records), cfg.batch_prompts, rank, world, cfg.seed,
+                           key=rollout.seed_hash([r["id"] for r in records]))
     step = load_checkpoint(found, cfg, model, optimizer, sampler) if found else 0
     print0(f"{'resumed from ' + found if found else 'fresh start'} at step {step}"
            f"{' with a fresh optimizer' if found and cfg.reset_optimizer else ''}; "
@@ -950,11 +952,14 @@ def main(argv=None):
     except (ValueError, OSError) as e:  # BadInput, a bad file or row, an --out that is a file: one line
         print("grpo.py:", " ".join(str(e).split()), file=sys.stderr, flush=True)  # a library's message too
         return EXIT_BAD_INPUT
-    stop = catch_signals(run.rank)
+    stop, exit_code = catch_signals(run.rank), 0
     if run.benchmarks and not evaluated(run):
         log(run, dict(step=run.step, max_len=cfg.max_len, **evaluate_all(run)), logger)  # before any update
-    exit_code = 0
-    while run.step < cfg.max_steps:
+        caught = int(all_reduce(dict(signal=float(stop["signal"])), dist.ReduceOp.MAX)["signal"])
+        if caught:  # during that evaluation: no step taken, nothing new to save
+            print0(f"stopped by signal at step {run.step}; resume with --resume auto")
+            exit_code = 128 + caught
+    while not exit_code and run.step < cfg.max_steps:
         per_rank, t = rollout_batch(run)                       # 1-4. prompts, rollout, reward, advantages
         seqs, plans = mini_batches(run, per_rank)
         stats, logps = train(run, seqs, plans, t)              # 5-6. old/ref log-probs, optimizer steps

@@ -163,7 +163,7 @@ def test_sampler_deterministic_epochs_and_drop_last():
     assert steps == take(b, 6) and steps != take(data.Sampler(10, 4, seed=4), 6)
     assert all(len(s) == 4 and len(set(s)) == 4 for s in steps)
     assert len(set(steps[0] + steps[1])) == 8  # an epoch never repeats an item; its last 2 are dropped
-    assert a.state_dict() == {"epoch": 2, "cursor": 8}
+    assert a.state_dict() == {"epoch": 2, "cursor": 8, "seed": 3, "key": 0}
     whole = data.Sampler(8, 8)
     assert sorted(whole.next_batch()) == list(range(8)) and take(whole, 1)[0] != take(data.Sampler(8, 8), 1)[0]
     with pytest.raises(ValueError):
@@ -192,3 +192,12 @@ def test_sampler_resume_is_exact_even_on_another_world_size():
         s.load_state_dict(state)
         resumed.append(take(s, 6))
     assert [sum((resumed[r][k] for r in range(4)), []) for k in range(6)] == full[9:]
+
+
+def test_sampler_refuses_a_state_saved_for_other_items_or_seed():
+    first = data.Sampler(50, 8, seed=7, key=11)
+    take(first, 3)
+    for other in (data.Sampler(50, 8, seed=8, key=11), data.Sampler(50, 8, seed=7, key=12)):
+        assert not other.load_state_dict(first.state_dict()) and other.state_dict()["cursor"] == 0
+    same = data.Sampler(50, 8, seed=7, key=11)
+    assert same.load_state_dict(first.state_dict()) and take(same, 2) == take(first, 2)

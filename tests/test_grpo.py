@@ -277,6 +277,21 @@ def tiny_args(tiny_model, problems, out):
 
 
 @pytest.mark.slow
+def test_a_signal_during_the_first_evaluation_stops_before_any_step(tmp_path, tiny_model, problems):
+    """SIGTERM while the step-0 evaluation runs: the run stops after it (exit 128 + 15), with no step taken."""
+    out = str(tmp_path / "run")
+    code = ("import signal, sys, grpo\n"
+            "evaluate_all = grpo.evaluate_all\n"
+            "grpo.evaluate_all = lambda run: (signal.raise_signal(signal.SIGTERM), evaluate_all(run))[1]\n"
+            "sys.exit(grpo.main(sys.argv[1:]))")
+    r = subprocess.run([sys.executable, "-c", code] + tiny_args(tiny_model, problems, out) + ["--engine", "torch"],
+                       capture_output=True, text=True, timeout=300, cwd=ROOT,
+                       env=dict(os.environ, PYTHONPATH=ROOT, OMP_NUM_THREADS="1"))
+    assert r.returncode == 143 and "stopped by signal at step 0" in r.stdout, r.stdout[-2000:] + r.stderr[-2000:]
+    assert [row["step"] for row in metrics(out)] == [0] and "reward" not in metrics(out)[0]
+
+
+@pytest.mark.slow
 def test_two_ranks_with_vllm_end_to_end(tmp_path, tiny_model, problems):
     """The loop on vLLM, 2 ranks: a row per step, an eval row before any update, every push verified."""
     out = str(tmp_path / "run")
@@ -312,7 +327,7 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
         for s in stops:
             r = torchrun(tiny_args(tiny_model, problems, out) + common + ["--max-steps", str(s)])
             assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
-    assert "resumed from" in r.stdout
+    assert "resumed from" in r.stdout and "afresh" not in r.stdout
     wa = load_file(os.path.join(a, "checkpoints", "step_000004", "hf", "model.safetensors"))
     wb = load_file(os.path.join(b, "checkpoints", "step_000004", "hf", "model.safetensors"))
     assert wa.keys() == wb.keys() and all(torch.equal(wa[k], wb[k]) for k in wa)
@@ -335,10 +350,13 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
         assert r.returncode == 2 and "checkpoints past step" in r.stderr, r.stderr[-2000:]
     assert len(metrics(b)) == len(metrics(a))  # nothing was cut
     # a longer context and more samples resume from the shorter stage, optimizer state and all
-    # (on one rank, with DAPO's zero-variance filter: at chance most groups are all-wrong and dropped)
+    # (on one rank, with DAPO's zero-variance filter: at chance most groups are all-wrong and dropped); another
+    # seed would draw another prompt order, so the saved cursor is not taken, and the log says so
     r = torchrun(tiny_args(tiny_model, problems, b) + common + ["--max-steps", "5", "--max-len", "8", "--n-samples", "8",
-                                                                "--filter-zero-var", "--eval-every", "0"], nproc=1)
+                                                                "--filter-zero-var", "--eval-every", "0", "--seed", "1"],
+                 nproc=1)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    assert "prompt order starts afresh" in r.stdout
     rows = metrics(b)
     assert [x["step"] for x in rows if "reward" in x] == [1, 2, 3, 4, 5] and rows[-1]["max_len"] == 8 and rows[-1]["n_samples"] == 8
     assert rows[-1]["zero_var_groups"] > 0
@@ -357,7 +375,7 @@ def test_resume_is_exact_on_vllm(tmp_path, tiny_model, problems):
         for s in stops:
             r = torchrun(tiny_args(tiny_model, problems, out) + ["--engine", "vllm", "--max-steps", str(s)])
             assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
-    assert "resumed from" in r.stdout
+    assert "resumed from" in r.stdout and "afresh" not in r.stdout
     wa = load_file(os.path.join(a, "checkpoints", "step_000004", "hf", "model.safetensors"))
     wb = load_file(os.path.join(b, "checkpoints", "step_000004", "hf", "model.safetensors"))
     assert wa.keys() == wb.keys() and all(torch.equal(wa[k], wb[k]) for k in wa)
