@@ -111,8 +111,7 @@ def _light(s):
 _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤": "\\le ", "≥": "\\ge ", "≠": "\\ne ",
             "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'",
             "″": "''",
-            "°": "^\\circ ", "½": "\\frac{1}{2}", "⅓": "\\frac{1}{3}", "⅔": "\\frac{2}{3}", "¼": "\\frac{1}{4}",
-            "¾": "\\frac{3}{4}", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
+            "°": "^\\circ ", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
             "∛": "\\sqrt[3]", "∜": "\\sqrt[4]", "Å": " angstrom", "℃": "^\\circ C", "º": "^\\circ ", "\\colon": ":", "\\backslash": "\\setminus ",
             "\u212b": " angstrom", "\\AA": " angstrom"}
 _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case (m, M and mS are three units),
@@ -231,6 +230,7 @@ def _normalise(s):
     """(math string, unit or None, non-unit words or None, has a degree sign), in one pass."""
     s = _scripts(s)
     s = re.sub(r"([√∛∜])\s*(\d+(\.\d+)?)", lambda m: f"\\sqrt[{'√∛∜'.index(m[1]) + 2}]{{{m[2]}}}", s)  # √51 is √(51)
+    s = re.sub("[¼-¾⅐-⅞↉]", lambda m: "\\frac{%s}{%s}" % tuple(unicodedata.normalize("NFKC", m[0]).split("⁄")), s)  # 2⅖
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
     s = re.sub(r"\bper(\s|\\ |~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)

@@ -624,6 +624,9 @@ RULES = [
     # a factor before a mixed number with no whole part was lost (2 \\cdot 0\\frac12 for 1/2)
     ("text", "7", "7\\text{}^2", 0), ("text", "49", "7\\text{}^2", 1), ("text", "7", "7\\text{ }²", 0), ("text", "7", "7\\text{}ⁿ", 0),
     ("literal", "\\frac12", "2\\cdot0\\frac12", 0), ("literal", "\\frac13", "7\\times0\\frac13", 0),
+    # every unicode vulgar fraction is its \frac, and after a whole number a mixed number, as 2\frac25 is
+    ("form", "\\frac{12}{5}", "2⅖", 1), ("form", "\\frac{2}{5}", "⅖", 1), ("form", "\\frac{7}{8}", "⅞", 1),
+    ("form", "\\frac{4}{5}", "2⅖", 0), ("form", "\\frac{12}{5}", "2\\cdot⅖", 0), ("form", "\\frac{5}{2}", "2½", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
