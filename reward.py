@@ -140,6 +140,7 @@ def _connective(m):
 
 
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
+    (r"((\s|\\[,;:! ]|\\q?quad|~)*\\(therefore|blacksquare|square|qed)(?![a-zA-Z]))+\s*$", ""),  # end marks: 12 \quad \blacksquare
     (r"\x01\s*\[\s*-?[\d.]+\s*(pt|em|ex|mm|cm)\s*\]", "\x01"),  # a matrix row's extra space, \\[2pt]
     (r"(?<=\d)(,\\!\s*|\{,\})(?=\d{3}(?!\d))", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators (3{,}4 is 3.4)
     (r"\\(left|right|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
@@ -175,8 +176,10 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
     (r"\\(dot|ddot|hat|bar|vec|tilde|widehat)\s*\{?\s*([a-zA-Z])\s*\}?", r"\2_{\1}"),  # \dot{x} is the name x_dot
     (r"\\(land|wedge)(?![a-zA-Z])", " and "), (r"\\(lor|vee)(?![a-zA-Z])", " or "),
-    (r"\x01\s*(?=\\end)", ""), (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", _connective), (r",(\s*,)+", ","),
-    (r"^\s*(=|\\approx|\\therefore)(?![a-zA-Z])", ""), (r"\\[hv]?phantom\s*(\{[^{}]*\}|.)", " "),  # 3\phantom{0}4 shows 3 4
+    (r"\x01\s*(?=\\end)", ""), (r"^(\\\{)?\s*\\begin\s*\{(cases|array)\}(\s*\{[lcr]*\})?([^&]*)\\end\s*\{\2\}$|^[^\\]*\x01[^\\]*$",
+                                   lambda m: (m[4] or m[0]).replace("\x01", ",")),  # x = 2 \\ y = 3, in cases or not
+    (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", _connective), (r",(\s*,)+", ","),
+    (r"^\s*(=|\\approx|\\therefore|\\Rightarrow|\\implies)(?![a-zA-Z])", ""), (r"\\[hv]?phantom\s*(\{[^{}]*\}|.)", " "),  # 3\phantom{0}4 shows 3 4
 ]]
 
 
@@ -721,7 +724,7 @@ class _Parser:
             return sp.gamma(_bounded(self.atom(), MAX_FACTORIAL))
         if tok in ("\\max", "\\min"):  # \max(4, 5)
             v = self.atom()
-            args = v[2] if _kind(v) == "tuple" and v[1] == "()" else [v]
+            args = v[2] if _kind(v) == "tuple" and v[1] == "()" else v[1] if _kind(v) == "set" else [v]  # \max\{4, 5\}
             if len(args) > 10:  # sympy compares every pair
                 raise _Bad("too many arguments")
             with mpmath.workdps(30):  # and a pair a hair apart at great cost: \\max(\\cos 10^{-60000}, 1)
@@ -1223,7 +1226,9 @@ def _items(v):
         items = v[1] if k == "list" else v[2]
         named = [x[2][0] for x in items if _kind(x) == "rel" and x[1] == ("=",) and isinstance(x[2][0], sp.Symbol)]
         # `y = 2, x = -3` is the point (-3, 2): labelled coordinates are read in their names' order
-        return tuple(sorted(items, key=lambda x: str(x[2][0]))) if len(named) == len(items) else items
+        if named and (len(named) < len(items) or len(set(named)) < len(named)):  # x = 2, x = 3 is no point (2, 3)
+            return None
+        return tuple(sorted(items, key=lambda x: str(x[2][0]))) if named else items
     if k == "matrix" and (len(v[1]) == 1 or len(v[1][0]) == 1):
         return tuple(x for r in v[1] for x in r)
     return None

@@ -627,6 +627,14 @@ RULES = [
     # every unicode vulgar fraction is its \frac, and after a whole number a mixed number, as 2\frac25 is
     ("form", "\\frac{12}{5}", "2⅖", 1), ("form", "\\frac{2}{5}", "⅖", 1), ("form", "\\frac{7}{8}", "⅞", 1),
     ("form", "\\frac{4}{5}", "2⅖", 0), ("form", "\\frac{12}{5}", "2\\cdot⅖", 0), ("form", "\\frac{5}{2}", "2½", 1),
+    # the twenty-eighth round (tests/reward_heldout81.py) found no false positive; its natural forms now read: a
+    # leading \Rightarrow or \implies, end marks, \max of a set, a system for a point; a label used twice is no point
+    ("form", "12", "\\Rightarrow x = 12", 1), ("form", "12", "\\implies 13", 0), ("form", "\\frac34", "\\frac34\\therefore", 1),
+    ("form", "12", "12 \\quad \\blacksquare", 1), ("form", "12", "13\\,\\square", 0), ("form", "5", "\\max\\{4, 5\\}", 1),
+    ("form", "5", "\\min\\{5, 7\\}", 1), ("form", "7", "\\min\\{5, 7\\}", 0),
+    ("label", "(2,3)", "\\begin{cases}x=2\\\\y=3\\end{cases}", 1), ("label", "(2,3)", "\\begin{cases}x=3\\\\y=2\\end{cases}", 0),
+    ("label", "(2,3)", "x=2\\\\y=3", 1), ("label", "(2,3)", "x=2\\\\x=3", 0), ("label", "(2,3)", "x=2, x=3", 0),
+    ("label", "(2,3)", "x=2, 3", 0), ("label", "(2,3)", "\\begin{cases}x^2 & x=2\\\\y & y=3\\end{cases}", 0),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
