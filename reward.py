@@ -113,7 +113,7 @@ _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤"
             "″": "''",
             "°": "^\\circ ", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
             "∛": "\\sqrt[3]", "∜": "\\sqrt[4]", "Å": " angstrom", "℃": "^\\circ C", "º": "^\\circ ", "\\colon": ":", "\\backslash": "\\setminus ",
-            "\u212b": " angstrom", "\\AA": " angstrom"}
+            "\u212b": " angstrom", "\\AA": " angstrom", "٪": "\\%", "٫": "."}  # (Arabic percent and decimal signs)
 _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case (m, M and mS are three units),
     # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
@@ -130,7 +130,7 @@ _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case 
     "kpc": "kpc kiloparsec", "Mpc": "Mpc megaparsec", "ly": "ly lightyear", "au": "AU au"}
 _SI = set("m g s l L W V A N T K F Hz Pa J eV Wb bar".split())  # symbols that take a prefix: mg, MW, meV, pF
 _UNIT = {w: c for c, ws in _UNIT_WORDS.items() for w in ws.split()}
-_TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{([^{}]*)\}"
+_TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{((?:[^{}]|\{-?\d+\})*)\}"
                    r"(\s*\^\s*(\{[^{}]*\}|-?\d))?")
 
 def _connective(m):
@@ -179,6 +179,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\x01\s*(?=\\end)", ""), (r"^(\\\{)?\s*\\begin\s*\{(cases|array)\}(\s*\{[lcr]*\})?([^&]*)\\end\s*\{\2\}$|^[^\\]*\x01[^\\]*$",
                                    lambda m: (m[4] or m[0]).replace("\x01", ",")),  # x = 2 \\ y = 3, in cases or not
     (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", _connective), (r",(\s*,)+", ","),
+    (r"(?<=[)\]])\s*-\s*(?=\\\{)", r"\\setminus "),  # \mathbb{R} - \{2\}
     (r"^\s*(=|\\approx|\\therefore|\\Rightarrow|\\implies)(?![a-zA-Z])", ""), (r"\\[hv]?phantom\s*(\{[^{}]*\}|.)", " "),  # 3\phantom{0}4 shows 3 4
 ]]
 
@@ -243,6 +244,7 @@ def _normalise(s):
 
     def text(m):  # \text{...}: a connective, math in disguise, a unit, or words
         c, power = m.group(2).replace("~", " ").strip(), m.group(3) or ""
+        spaced = re.sub(r"\\[,;: ]", " ", c)  # \mathrm{m\,s^{-1}}
         if c.lower() in ("and", "or", ",", ", and"):
             return " " + c.lower().strip(", ") + " " if c.strip(", ") else ","  # (the bracket test is in _CLEAN)
         if c.lower() in ("all real numbers", "all reals"):
@@ -250,9 +252,9 @@ def _normalise(s):
         after_value = re.search(r"([\d})]|\\pi)(\s|~|\\[,;: ]|\\q?quad)*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
         before = re.sub(r"\\[{}]", "", m.string[:m.start()])
         inside = before.count("{") > before.count("}") or re.search(r"\\over(?![a-zA-Z])|/\s*\([^()]*$", before)
-        if after_value and re.fullmatch(r"([a-zA-Z\s./]|\^\s*\{?-?\d\}?)+", c) and _unit(c + power) and not inside \
+        if after_value and re.fullmatch(r"([a-zA-Z\s./]|\^\s*\{?-?\d\}?)+", spaced) and _unit(spaced + power) and not inside \
                 and not re.match(r"\s*[-+=]", m.string[m.end():]):  # cm, m/s, square feet; not `2 \text{ cm} + 1`
-            units.append(c + power)  # nor \frac{5}{2 \text{ cm}}, 10/(2 \text{ cm}): a unit below a fraction bar
+            units.append(spaced + power)  # nor \frac{5}{2 \text{ cm}}, 10/(2 \text{ cm}): a unit below a fraction bar
         elif (re.search(r"[\d=+*/^\\]", c) and all(_unit(w) or w.lower() in _MATH_WORDS for w in
                                                      re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", c))) \
                 or (m.group(1) in ("mathrm", "operatorname") and (len(c) <= 1 or c in _MATH_WORDS)) \
@@ -1243,6 +1245,8 @@ def _same(a, g, c):
     if kg == "rel" and ka != "rel" and set(g[1]) == {"="} and not any(map(_free, g[2])) and any(_same(a, x, c) for x in g[2]):
         return True  # and a gold 0.56 = 56\% is answered by either
     if "base" in (ka, kg) and "rel" not in (ka, kg):  # 1112_5: the same digits and base; a gold in a base may be answered by its digits
+        if ka == "base" and kg == "expr" and a[2] == "10" and a[1].isdigit():  # and 12_{10} is 12 (not 12_5)
+            return _expr_same(sp.Integer(a[1]), g, c)
         return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
         if kx == "rel" and ky in ("list", "tuple") and x[1] in (("=",), ("in",)) and _label(x) \

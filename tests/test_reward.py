@@ -635,6 +635,13 @@ RULES = [
     ("label", "(2,3)", "\\begin{cases}x=2\\\\y=3\\end{cases}", 1), ("label", "(2,3)", "\\begin{cases}x=3\\\\y=2\\end{cases}", 0),
     ("label", "(2,3)", "x=2\\\\y=3", 1), ("label", "(2,3)", "x=2\\\\x=3", 0), ("label", "(2,3)", "x=2, x=3", 0),
     ("label", "(2,3)", "x=2, 3", 0), ("label", "(2,3)", "\\begin{cases}x^2 & x=2\\\\y & y=3\\end{cases}", 0),
+    # natural forms the replayed corpus listed as refused: powers and thin spaces inside a unit group, base 10 written
+    # out (never for a gold in another base), Arabic percent and decimal signs, the reals minus a point
+    ("unit", "20\\text{ m/s}", "20\\,\\mathrm{m\\,s^{-1}}", 1), ("unit", "20\\text{ m/s}", "20\\,\\mathrm{m\\,s^{-2}}", 0),
+    ("unit", "6.43 \\times 10^{16}", "6.43 \\times 10^{16}\\ \\mathrm{cm^{-3}}", 1), ("unit", "3", "3\\,\\mathrm{km\\,s^{-1}}", 1),
+    ("literal", "12", "12_{10}", 1), ("literal", "1112_5", "1112_{10}", 0), ("literal", "12", "12_{2}", 0),
+    ("form", "5\\%", "5٪", 1), ("form", "5.6", "5٫6", 1), ("form", "56", "5٫6", 0),
+    ("interval", "(-\\infty,2)\\cup(2,\\infty)", "\\mathbb{R}-\\{2\\}", 1), ("interval", "(-\\infty,2)\\cup(2,\\infty)", "\\mathbb{R}-\\{3\\}", 0),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
