@@ -233,7 +233,7 @@ def _greek(m):
 def _normalise(s):
     """(math string, unit or None, non-unit words or None, has a degree sign), in one pass."""
     s = _scripts(s)
-    s = re.sub(r"([√∛∜])\s*(\d+(\.\d+)?)", lambda m: f"\\sqrt[{'√∛∜'.index(m[1]) + 2}]{{{m[2]}}}", s)  # √51 is √(51)
+    s = re.sub(r"([√∛∜])\s*(-?\d+(\.\d+)?)", lambda m: f"\\sqrt[{'√∛∜'.index(m[1]) + 2}]{{{m[2]}}}", s)  # √51 is √(51)
     s = re.sub("[¼-¾⅐-⅞↉]", lambda m: "\\frac{%s}{%s}" % tuple(unicodedata.normalize("NFKC", m[0]).split("⁄")), s)  # 2⅖
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
@@ -651,9 +651,8 @@ class _Parser:
         if tok is not None and tok[0].isdigit() and len(tok) > 1:
             self.t[self.i] = tok[1:]
             return sp.Integer(int(tok[0]))
-        if tok in _SIGNS:
-            self.i += 1
-            return _SIGNS[tok] * _expr(self.script())
+        if tok in _SIGNS:  # 4^-1 shows 4⁻1: the script is the sign alone
+            raise _Bad("a sign alone as a script")
         return self.atom()
 
     def script_text(self):

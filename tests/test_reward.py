@@ -642,6 +642,9 @@ RULES = [
     ("literal", "12", "12_{10}", 1), ("literal", "1112_5", "1112_{10}", 0), ("literal", "12", "12_{2}", 0),
     ("form", "5\\%", "5٪", 1), ("form", "5.6", "5٫6", 1), ("form", "56", "5٫6", 0),
     ("interval", "(-\\infty,2)\\cup(2,\\infty)", "\\mathbb{R}-\\{2\\}", 1), ("interval", "(-\\infty,2)\\cup(2,\\infty)", "\\mathbb{R}-\\{3\\}", 0),
+    # found by blind set 83 (tests/reward_heldout83.py): a sign alone is no script (4^-1 shows 4⁻1), but ∛-8 is ∛(-8)
+    ("literal", "\\frac14", "4^-1", 0), ("literal", "\\frac14", "4^{-1}", 1), ("literal", "e^{-2}", "e^-2", 0),
+    ("literal", "-2", "∛-8", 1), ("literal", "2", "∛-8", 0),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
