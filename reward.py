@@ -52,6 +52,7 @@ MAX_LOG10 = 1000    # values beyond 10^±1000 at a sample point are no evidence 
 MAX_DPS = 600       # a second look at 2L + 60 digits when values span 10^±L; beyond this, not equal
 MAX_ARG = 10_000    # factorial and binomial arguments met while evaluating
 MAX_TERMS = 100     # terms of a symbolic power expanded into real and imaginary parts: (x + y + 1)^4 has 70
+MAX_PAIRS = 100     # comparisons to pair off the elements of two lists or sets, beyond the identical ones
 
 # ---------------------------------------------------------------- extraction: linear string scans
 
@@ -1258,13 +1259,7 @@ def _same(a, g, c):
         if kx == "set" and ky != "set" and len(x[1]) == 1:  # {5} and 5
             return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)
     if {ka, kg} <= {"set", "list"} or ka == kg == "union":  # multisets: pair every element off
-        left = list(g[1])
-        for x in a[1]:
-            j = next((j for j, y in enumerate(left) if _same(x, y, c)), None)
-            if j is None:
-                return False
-            left.pop(j)
-        return not left
+        return _paired(list(a[1]), list(g[1]), c)
     if ka != kg or ka == "matrix":  # a tuple written without parentheses, a vector as a tuple
         ia, ig = _items(a), _items(g)
         if ka == kg == "matrix":
@@ -1275,6 +1270,28 @@ def _same(a, g, c):
     if ka == "tuple":
         return a[1] == g[1] and len(a[2]) == len(g[2]) and all(_same(x, y, c) for x, y in zip(a[2], g[2]))
     return _rel_same(a, g, c)
+
+
+def _paired(xs, ys, c):
+    """Whether each x equals a y of its own: identical ones first, then at most MAX_PAIRS comparisons (each may cost
+    milliseconds: 55 equations listed in reverse order took 6 s)."""
+    if len(xs) != len(ys):
+        return False
+    for x in [x for x in xs if x in ys]:
+        xs.remove(x)
+        ys.remove(x)
+    tries = 0
+    for x in xs:
+        for j, y in enumerate(ys):
+            tries += 1
+            if tries > MAX_PAIRS:
+                raise _Bad("too many pairs to compare")
+            if _same(x, y, c):
+                ys.pop(j)
+                break
+        else:
+            return False
+    return True
 
 
 def _rel_same(a, g, c):

@@ -854,6 +854,20 @@ def test_score_returns_quickly_on_every_dos_input():
     assert json.loads(out.stdout) < 5.0  # generous: a loaded 2-core box; the goal (2 s) is checked by the bench
 
 
+def test_long_lists_pair_off_within_a_bound():
+    """Two lists are paired element by element, and a comparison of two equations costs milliseconds: 55 equations
+    against the same ones scaled and in reverse order took 6 s (DoS round 12). Identical elements now pair first, and
+    the rest within MAX_PAIRS comparisons; past that, the answer is refused."""
+    eqs = [f"\\sqrt{{{i}}}x=y" for i in range(2, 57)]
+    scaled = [f"\\sqrt{{{4 * i}}}x=2y" for i in range(2, 57)]
+    t = time.time()
+    assert reward.score(boxed(", ".join(scaled[::-1])), ", ".join(eqs)) == 0.0
+    assert reward.score(boxed(", ".join(eqs[::-1])), ", ".join(eqs)) == 1.0  # identical, in another order
+    assert reward.score(boxed(", ".join(scaled[:10][::-1])), ", ".join(eqs[:10])) == 1.0  # 10 scaled: 55 comparisons
+    assert reward.score(boxed(", ".join(scaled[:10][::-1] + ["2x=y"])), ", ".join(eqs[:10] + ["x=y"])) == 0.0
+    assert time.time() - t < 10.0  # a hang guard only; before the bound the first call alone took 6 s
+
+
 def test_huge_response_is_linear():
     big = "x" * 1_000_000 + "</think> so \\boxed{42}"
     t = time.time()
