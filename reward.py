@@ -1277,9 +1277,10 @@ def _paired(xs, ys, c):
     milliseconds: 55 equations listed in reverse order took 6 s)."""
     if len(xs) != len(ys):
         return False
-    for x in [x for x in xs if x in ys]:
-        xs.remove(x)
-        ys.remove(x)
+    for x in list(xs):
+        if x in ys:
+            xs.remove(x)
+            ys.remove(x)
     tries = 0
     for x in xs:
         for j, y in enumerate(ys):

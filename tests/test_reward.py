@@ -865,6 +865,7 @@ def test_long_lists_pair_off_within_a_bound():
     assert reward.score(boxed(", ".join(eqs[::-1])), ", ".join(eqs)) == 1.0  # identical, in another order
     assert reward.score(boxed(", ".join(scaled[:10][::-1])), ", ".join(eqs[:10])) == 1.0  # 10 scaled: 55 comparisons
     assert reward.score(boxed(", ".join(scaled[:10][::-1] + ["2x=y"])), ", ".join(eqs[:10] + ["x=y"])) == 0.0
+    assert reward.score(boxed("1, 1"), "1, \\sin^2 x + \\cos^2 x") == 1.0  # one identical pair, one equal pair
     assert time.time() - t < 10.0  # a hang guard only; before the bound the first call alone took 6 s
 
 
