@@ -73,21 +73,25 @@ def draw(ax, runs, title, key, window):
     """One panel: every run's curves, then its stage boundaries. Returns False when nothing to draw."""
     drawn, c, many, sparse = False, 0, len(runs) > 1, key in ("eval", "difficulty")
     for name, rows in runs:
-        for k in eval_keys(rows, key == "difficulty") if sparse else [key]:
+        keys = eval_keys(rows, key == "difficulty") if sparse else [key]
+        colours = {b: f"C{(c + j) % 10}" for j, b in enumerate(dict.fromkeys(k.replace("_full", "") for k in keys))}
+        for k in keys:  # eval_aime_full_d3 is drawn as eval_aime_d3 is, dashed
             x, y, se = series(rows, k)
             if not (x or sparse):
                 continue
+            colour = colours[k.replace("_full", "")]
             if sparse:  # few points, each with its error bar
-                ax.errorbar(x, y, yerr=se, marker="o", ms=3, capsize=2, color=f"C{c}",
-                            label=(f"{name} " if many else "") + k[5:], ls="--" if k.endswith("_full") else "-")
+                ax.errorbar(x, y, yerr=se, marker="o", ms=3, capsize=2, color=colour,
+                            label=(f"{name} " if many else "") + k[5:], ls="--" if "_full" in k else "-")
             else:  # the raw curve faint, its moving average bold
-                ax.plot(x, y, color=f"C{c}", alpha=0.25, lw=0.8)
-                ax.plot(x, moving_average(y, window), color=f"C{c}", lw=1.6, label=name if many else None)
-            drawn, c = True, c + 1
+                ax.plot(x, y, color=colour, alpha=0.25, lw=0.8)
+                ax.plot(x, moving_average(y, window), color=colour, lw=1.6, label=name if many else None)
+            drawn = True
+        c += len(colours)
         for k, (step, n) in enumerate(stages(rows) if drawn else []):
-            if k:  # the first stage has a label but no line
+            if k:  # the first stage has a label but no line, inside the axes when the data start later
                 ax.axvline(step, color="gray", ls="--", lw=0.8)
-            ax.text(step, 1.0, f" {n // 1024}K" if n % 1024 == 0 else f" {n}", transform=ax.get_xaxis_transform(),
+            ax.text(step if k else max(step, ax.get_xlim()[0]), 1.0, f" {n // 1024}K" if n % 1024 == 0 else f" {n}", transform=ax.get_xaxis_transform(),
                     va="top", fontsize=8, color="dimgray")
     if not drawn:
         ax.text(0.5, 0.5, f"no {key} values in metrics", ha="center", transform=ax.transAxes, color="gray")

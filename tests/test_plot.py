@@ -23,7 +23,8 @@ def write_metrics(run_dir, n=30, eval_every=5, broken_tail=False):
     stage = lambda step: 16 * (1 + 3 * max(step - 1, 0) // n)  # noqa: E731
     evals = lambda step: dict(eval_aime=0.2 + step / (2 * n), eval_aime_se=0.05,  # noqa: E731
                               eval_aime_full=0.3 + step / (2 * n), eval_aime_full_se=0.06, eval_aime_d1=0.5,
-                              eval_aime_d2=0.1, eval_aime_len=40.0, eval_aime_truncated=0.3)
+                              eval_aime_d2=0.1, eval_aime_full_d1=0.6, eval_aime_full_d2=0.2,
+                              eval_aime_len=40.0, eval_aime_truncated=0.3)
     with open(os.path.join(run_dir, "metrics.jsonl"), "w") as f:
         if eval_every:
             f.write(json.dumps(dict(step=0, max_len=stage(0), **evals(0))) + "\n")
@@ -75,7 +76,8 @@ def test_each_curve_takes_the_rows_with_its_key(tmp_path):
     assert [r["step"] for r in rows] == list(range(31))  # eval rows merged into their step; the cut line skipped
     assert rows[5]["reward"] == 5 / 30 and rows[5]["eval_aime"] == 0.2 + 5 / 60
     assert plot.eval_keys(rows) == ["eval_aime", "eval_aime_full"]
-    assert plot.eval_keys(rows, by_difficulty=True) == ["eval_aime_d1", "eval_aime_d2"]
+    assert plot.eval_keys(rows, by_difficulty=True) == ["eval_aime_d1", "eval_aime_d2", "eval_aime_full_d1",
+                                                        "eval_aime_full_d2"]
     steps, values, se = plot.series(rows, "eval_aime")
     assert steps == [0, 5, 10, 15, 20, 25, 30] and values[0] == 0.2 and se == [0.05] * 7
     assert plot.series(rows, "reward")[0] == list(range(1, 31))  # the step-0 row has no reward: not a point
@@ -94,6 +96,20 @@ def test_eval_panel_has_error_bars_and_stage_lines(tmp_path):
     assert sorted(line.get_xdata()[0] for line in ax.lines if line.get_linestyle() == "--" and
                   len(set(line.get_xdata())) == 1) == [10, 20]  # 16 -> 32 at step 10, 32 -> 48 at step 20
     assert not plot.draw(ax, [("run", [dict(step=1, max_len=16)])], "kl", "kl", 4)
+    plt.close(fig)
+
+
+def test_an_unlimited_curve_is_dashed_in_its_limited_twin_s_colour(tmp_path):
+    """By difficulty, eval_aime_full_d1 is drawn as eval_aime_d1 is, dashed (they were two solid lines in colours that
+    the cycle of 10 reused for other difficulties); the first stage's label sits inside the axes."""
+    write_metrics(str(tmp_path))
+    fig, (ax, kl) = plt.subplots(1, 2)
+    assert plot.draw(ax, [("run", plot.load(str(tmp_path)))], "difficulty", "difficulty", 4)
+    style = {c.get_label(): (c.lines[0].get_color(), c.lines[0].get_linestyle()) for c in ax.containers}
+    assert style["aime_full_d1"][0] == style["aime_d1"][0] != style["aime_d2"][0] == style["aime_full_d2"][0]
+    assert [style[k][1] for k in ("aime_d1", "aime_full_d1")] == ["-", "--"]
+    assert plot.draw(kl, [("run", plot.load(str(tmp_path)))], "kl", "kl", 4)  # kl starts at step 1, the stage at 0
+    assert kl.texts[0].get_position()[0] >= kl.get_xlim()[0]
     plt.close(fig)
 
 
