@@ -111,13 +111,15 @@ def _broadcast(obj):
     return box[0]
 
 
-def _key(rec):
-    """What a stored sample was graded against: a rerun after the benchmark's problem or answers changed samples anew."""
-    return hashlib.blake2b(json.dumps([rec["prompt_ids"], rec["answers"]]).encode(), digest_size=8).hexdigest()
+def _key(rec, chunk_seed):
+    """What a stored sample was drawn and graded with: its problem, answers and seed. The seed hashes the ids of the
+    problems in its chunk, so a rerun after rows were added or removed, or a problem or answer changed, samples anew."""
+    return hashlib.blake2b(json.dumps([rec["prompt_ids"], rec["answers"], chunk_seed]).encode(),
+                           digest_size=8).hexdigest()
 
 
-def _stale(have, bench, rec, n):
-    return any(have.get((bench, rec["id"], j), {}).get("key") != _key(rec) for j in range(n))
+def _stale(have, bench, rec, n, chunk_seed):
+    return any(have.get((bench, rec["id"], j), {}).get("key") != _key(rec, chunk_seed) for j in range(n))
 
 
 def evaluate(engine, benchmarks: dict[str, list[dict]], n: int, temperature: float, top_p: float, max_tokens: int,
@@ -134,7 +136,7 @@ def evaluate(engine, benchmarks: dict[str, list[dict]], n: int, temperature: flo
     rows = _done_rows(out_dir, protocol) if out_dir and rank == 0 else []
     have = {} if isinstance(rows, str) else {(r["bench"], r["id"], r["sample"]): r for r in rows}
     chunks = grpo.eval_chunks(benchmarks, n, world, seed, batch_size)  # chunk k on rank k % world, done or not
-    left = [k for k, (bench, recs, _) in enumerate(chunks) if any(_stale(have, bench, r, n) for r in recs)]
+    left = [k for k, (bench, recs, s) in enumerate(chunks) if any(_stale(have, bench, r, n, s) for r in recs)]
     left = _broadcast(rows if isinstance(rows, str) else left)  # every rank agrees on what is left, or fails
     if isinstance(left, str):
         raise ValueError(left)
@@ -146,7 +148,7 @@ def evaluate(engine, benchmarks: dict[str, list[dict]], n: int, temperature: flo
         new = []
         if i < len(todo[rank]):
             bench, chunk, chunk_seed = todo[rank][i]
-            keys = {r["id"]: _key(r) for r in chunk}
+            keys = {r["id"]: _key(r, chunk_seed) for r in chunk}
             new = [{**r, "key": keys[r["id"]]}
                    for r in grpo.sample_graded(engine, bench, chunk, n, temperature, top_p, max_tokens, chunk_seed)]
         if world > 1:

@@ -290,6 +290,17 @@ def test_a_changed_answer_is_sampled_again(tmp_path):
     assert _fake_run(FakeEngine(), str(tmp_path / "fresh"), answer="1") == _fake_run(FakeEngine(), out, answer="1")
 
 
+def test_a_rerun_after_rows_were_added_or_removed_equals_a_fresh_run(tmp_path):
+    """A chunk's seed hashes its problems' ids, so a row removed or added reseeds the chunks after it: their stored
+    samples are stale (a rerun kept them, and reported what no fresh run reports: 0.447 against 0.263)."""
+    out = str(tmp_path / "run")
+    _fake_run(FakeEngine(), out)
+    for drop, chunks in (((0,), 2), ((), 3)):  # p0 removed: x's chunks are (p1, p2), (p3, p4); then back
+        again = FakeEngine()
+        assert _fake_run(again, out, drop=drop) == _fake_run(FakeEngine(), str(tmp_path / f"fresh{len(drop)}"), drop=drop)
+        assert again.calls == chunks  # y's chunks were kept
+
+
 def test_rerun_on_another_engine_or_dtype_is_refused(tmp_path):
     """vLLM and the torch sampler, or one engine in fp32 and bf16, draw other samples from the same seeds: an
     eval cut short on one is not finished on another (it was, silently: a report half from each)."""
@@ -328,9 +339,10 @@ class FakeEngine:
         return out
 
 
-def _fake_run(engine, out_dir, names=("x", "y"), temperature=1.0, answer="0"):
-    """Chunks of 2 problems x 3 samples: x has 3, y 2. On two ranks, rank 0 takes chunks 0, 2, 4."""
-    benches = {b: [{"id": f"p{i}", "answers": [answer], "prompt_ids": [i]} for i in range(k)]
+def _fake_run(engine, out_dir, names=("x", "y"), temperature=1.0, answer="0", drop=()):
+    """Chunks of 2 problems x 3 samples: x has 3, y 2. On two ranks, rank 0 takes chunks 0, 2, 4. drop: x's rows
+    left out."""
+    benches = {b: [{"id": f"p{i}", "answers": [answer], "prompt_ids": [i]} for i in range(k) if b != "x" or i not in drop]
                for b, k in (("x", 5), ("y", 3)) if b in names}
     return ev.evaluate(engine, benches, n=3, temperature=temperature, top_p=1.0, max_tokens=4,
                        out_dir=out_dir, progress=False, batch_size=6)
