@@ -225,10 +225,11 @@ def report(run_dir: str) -> list[dict]:
     rows = [json.loads(line) for line in open(os.path.join(run_dir, "metrics.jsonl"))]
     evals = {tuple(map(int, m.groups())): os.path.join(run_dir, "eval", m.string) for m in
              map(re.compile(r"step_(\d+)_len_(\d+)\.jsonl").fullmatch, os.listdir(os.path.join(run_dir, "eval"))) if m}
-    full = max(L for _, L in evals)
-    stages = {L: [r["step"] for r in rows if r["max_len"] == L] for L in dict.fromkeys(r["max_len"] for r in rows)}
-    spans = [(f"stage at {L}", L, min(s), max(s)) for L, s in stages.items()]
-    spans.append(("distilled -> last", list(stages)[-1], 0, max(r["step"] for r in rows)))
+    full, evaluated = max(L for _, L in evals), {step for step, _ in evals}
+    stages = {L: [r["step"] for r in rows if r["max_len"] == L and r["step"] in evaluated]  # a run stopped by a
+              for L in dict.fromkeys(r["max_len"] for r in rows)}  # signal saved between evaluations: up to the last
+    spans = [(f"stage at {L}", L, min(s), max(s)) for L, s in stages.items() if s]
+    spans.append(("distilled -> last", list(stages)[-1], 0, max(evaluated)))
 
     def at(step, L):  # an eval at limit L, else read off the longest one
         return _per_problem(evals[step, L]) if (step, L) in evals else _per_problem(evals[step, full], L)

@@ -128,7 +128,7 @@ def test_report_pairs_before_and_after(tmp_path, capsys):
     (run / "eval").mkdir(parents=True)
     ids = [f"x{i % 10}d1n{1 + i % 9}" for i in range(20)]
     rows = [dict(step=0, max_len=16)] + [dict(step=s, max_len=16) for s in (1, 2)] + \
-           [dict(step=2, max_len=32)] + [dict(step=s, max_len=32) for s in (3, 4)]
+           [dict(step=2, max_len=32)] + [dict(step=s, max_len=32) for s in (3, 4, 5)]  # 5: saved at a signal, no eval
     (run / "metrics.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     (run / "config.json").write_text(json.dumps(dict(demo=True)))
     half = {i: [1, 0] for i in ids}
