@@ -211,11 +211,18 @@ def build(cfg: CurateConfig) -> dict:
     for path in (cfg.out, report_path):  # before the pipeline's minutes, not after
         if not os.path.isdir(os.path.dirname(os.path.abspath(path))) or os.path.isdir(path):
             raise OSError(f"cannot write {path}: it is a folder, or its folder does not exist")
-    if os.path.abspath(cfg.out) == os.path.abspath(report_path):
+    if os.path.realpath(cfg.out) == os.path.realpath(report_path):
         raise ValueError(f"--report {report_path} is --out: the report would replace the training set")
+    inputs = {os.path.realpath(p) for p in re.split(r"[,\s]+", f"{cfg.sources},{cfg.eval_sets}") if os.path.exists(p)}
+    for flag, path in (("--out", cfg.out), ("--report", report_path)):
+        if os.path.realpath(path) in inputs:
+            raise ValueError(f"{flag} {path} is one of the input sets: it would be overwritten")
     for name in ("ngram", "batch_size", "dedup_overlap", "ngram_overlap", "dedup_threshold", "contam_threshold"):
         if getattr(cfg, name) <= 0:
             raise ValueError(f"--{name.replace('_', '-')} {getattr(cfg, name)}: must be above 0")
+    for name in ("dedup_overlap", "ngram_overlap"):  # a share of n-grams: above 1 would switch the test off unsaid
+        if getattr(cfg, name) > 1:
+            raise ValueError(f"--{name.replace('_', '-')} {getattr(cfg, name)}: a share, at most 1")
     try:
         records = data.load(cfg.sources, cfg.skip_bad, dropped)
         stages = [("load", len(records) + len(dropped), len(records))]

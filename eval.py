@@ -241,10 +241,9 @@ def main(argv=None):
     if gpus > 1 and "RANK" not in os.environ:  # every GPU: the same command under torchrun, one engine each
         os.execv(sys.executable, [sys.executable, "-m", "torch.distributed.run", "--standalone",
                                   f"--nproc-per-node={gpus}", os.path.abspath(__file__), *argv])
-    owner = not dist.is_initialized()  # grpo.setup's collectives wait cfg.dist_timeout_min for a slow rank
-    rank = grpo.setup(cfg.dist_timeout_min)[0] if owner else dist.get_rank()
-    engine = None
+    owner, engine = not dist.is_initialized(), None
     try:  # everything that can be wrong is checked before the first token is sampled
+        rank = grpo.setup(cfg.dist_timeout_min)[0] if owner else dist.get_rank()  # waits that long for a slow rank
         if not cfg.model:
             raise ValueError("--model is required: a checkpoint folder or hub id")
         given, cfg.model = cfg.model, grpo.resolve_model(cfg.model)  # a hub id: downloaded once per node
@@ -261,7 +260,7 @@ def main(argv=None):
                              "pass another --out")
         grpo.at_least(cfg, 1, "n_samples", "max_tokens", "max_prompt_tokens", "batch_size")
         grpo.at_least(cfg, 0, "temperature")  # 0 is greedy
-        grpo.fractions(cfg, "top_p")
+        grpo.fractions(cfg, "top_p", "gpu_memory_utilization")
         if os.path.exists(cfg.out) and not os.path.isdir(cfg.out):
             raise ValueError(f"--out {cfg.out} is a file, not a folder")
         tokenizer = grpo.load_tokenizer(cfg.model)
@@ -287,7 +286,7 @@ def main(argv=None):
         print("eval:", " ".join(str(e).split()), file=sys.stderr)  # a library's multi-line message too
         raise SystemExit(2) from None
     finally:  # vLLM's exit hook needs the default group (see the end of grpo.main): it goes with the process
-        if owner and not isinstance(engine, rollout.VLLMEngine):
+        if owner and dist.is_initialized() and not isinstance(engine, rollout.VLLMEngine):
             dist.destroy_process_group()
     return report
 

@@ -233,6 +233,8 @@ def setup(timeout_min=60.0):
     """(rank, world, device). Without torchrun, a one-rank group, so the same code runs. Ranks sample and
     grade on their own, so one may wait on the slowest for long: collectives get timeout_min, not the
     10 minutes NCCL's watchdog allows by default."""
+    if not timeout_min > 0:
+        raise BadInput(f"--dist-timeout-min {timeout_min}: must be above 0")
     if "RANK" not in os.environ:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
@@ -568,8 +570,10 @@ def validate(cfg, world):
     at_least(cfg, 1, "batch_prompts", "mini_batch_prompts", "max_len", "max_prompt_len", "token_budget", "eval_n",
              "save_every", "stop_window", "keep_last")
     at_least(cfg, 0, "eval_every", "lr", "max_steps", "eval_full_len", "weight_decay", "grad_clip", "clip_low",
-             "clip_high", "kl_coef", "entropy_coef", "tis_cap")
+             "clip_high", "kl_coef", "entropy_coef", "tis_cap", "push_tol", "gpu_memory_utilization")
     fractions(cfg, "top_p", "eval_top_p")
+    if cfg.gpu_memory_utilization:  # 0: engine_share chooses
+        fractions(cfg, "gpu_memory_utilization")
     if cfg.temperature <= 0:
         raise BadInput(f"--temperature {cfg.temperature}: the update needs the sampler's log-probs, which only "
                        "T > 0 defines")
@@ -907,9 +911,9 @@ def log(run, row, logger):
         f.write(json.dumps(row) + "\n")
     if logger:
         logger(row)
+    shown = [" ".join(fmt.format(row[k]) for k, fmt in SHOWN if k in row)]  # empty on an evaluation-only row
     evals = [f"{k} {row[k]:.3f}" for b in run.benchmarks for k in (f"eval_{b}", f"eval_{b}_full") if k in row]
-    print(f"step {row['step']:>5} | " + " ".join(fmt.format(row[k]) for k, fmt in SHOWN if k in row)
-          + "".join(" | " + e for e in evals), flush=True)
+    print(" | ".join([f"step {row['step']:>5}"] + [p for p in shown + evals if p]), flush=True)
 
 
 def catch_signals(rank):
@@ -922,7 +926,7 @@ def catch_signals(rank):
         signal.signal(signal.SIGINT, signal.default_int_handler)
         if signum == signal.SIGINT:
             signal.signal(signal.SIGTERM, signal.default_int_handler)
-        print(f"[rank {rank}] signal {signum}: finishing this step, then saving", flush=True)
+        print(f"[rank {rank}] signal {signum}: finishing the step or evaluation under way, then stopping", flush=True)
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, on_signal)
@@ -953,6 +957,8 @@ def main(argv=None):
         print("grpo.py:", " ".join(str(e).split()), file=sys.stderr, flush=True)  # a library's message too
         return EXIT_BAD_INPUT
     stop, exit_code = catch_signals(run.rank), 0
+    if run.step >= cfg.max_steps:
+        print0(f"step {run.step} is already at --max-steps {cfg.max_steps}: nothing to train")
     if run.benchmarks and not evaluated(run):
         log(run, dict(step=run.step, max_len=cfg.max_len, **evaluate_all(run)), logger)  # before any update
         caught = int(all_reduce(dict(signal=float(stop["signal"])), dist.ReduceOp.MAX)["signal"])
@@ -984,6 +990,7 @@ def main(argv=None):
     if run.rank == 0 and run.history:
         import plot
         plot.plot_run(cfg.out)
+        print(f"metrics in {cfg.out}/metrics.jsonl, curves in {cfg.out}/curves.png, checkpoints in {cfg.out}/checkpoints")
     reward.close_pool()
     # No dist.destroy_process_group() here: vLLM's exit hook tears down its own groups, which fails
     # with a traceback once the default group is gone. The process ends right after.

@@ -63,7 +63,7 @@ if (( DEMO )); then
     fi
     RESET_OPTIMIZER=${RESET_OPTIMIZER:-1}
     export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}  # one thread per rank: two were 3-5x slower on 2 cores
-    if [[ " $* " != *" --model "* ]]; then "$PY" "$HERE/demo.py" build runs/demo-base; fi  # grpo's --demo default
+    if [[ " $* " != *" --model "* && " $* " != *" --model="* ]]; then "$PY" "$HERE/demo.py" build runs/demo-base; fi  # grpo's --demo default
 fi
 RUN=${RUN:-runs/deepscaler}
 TORCHRUN=${TORCHRUN:-$DEFAULT_TORCHRUN}

@@ -145,13 +145,19 @@ def test_errors_are_one_line_with_status_2(tmp_path, capsys):
     assert re.fullmatch(r"curate: cannot write .*o\.jsonl: it is a folder, or its folder does not exist\n",
                         capsys.readouterr().err)
     src = ["--sources", str(tmp_path / "train.json"), "--eval-sets", str(tmp_path / "test.json"), "--skip-bad"]
+    os.symlink(tmp_path / "o.jsonl", tmp_path / "link.json")  # a link to --out is --out (it lost the report)
+    before = (tmp_path / "test.json").read_text()
     for args, line in [(["--out", str(tmp_path)], r"curate: cannot write .*: it is a folder.*"),
                        (out + ["--report", out[1]], r"curate: --report .*o\.jsonl is --out: .*"),
-                       (out + ["--ngram", "0"], r"curate: --ngram 0: must be above 0")]:
+                       (out + ["--ngram", "0"], r"curate: --ngram 0: must be above 0"),
+                       (out + ["--report", str(tmp_path / "link.json")], r"curate: --report .*link\.json is --out: .*"),
+                       (out + ["--report", str(tmp_path / "test.json")], r"curate: --report .*test\.json is one of the input sets.*"),
+                       (["--out", str(tmp_path / "train.json")], r"curate: --out .*train\.json is one of the input sets.*"),
+                       (out + ["--ngram-overlap", "1.5"], r"curate: --ngram-overlap 1\.5: a share, at most 1")]:
         with pytest.raises(SystemExit) as e:
             curate.main(src + args)
         assert e.value.code == 2 and re.fullmatch(line + "\n", capsys.readouterr().err)
-    assert not os.path.exists(tmp_path / "o.jsonl")
+    assert not os.path.exists(tmp_path / "o.jsonl") and (tmp_path / "test.json").read_text() == before
 
 
 def test_everything_dropped_still_writes_the_report(tmp_path, capsys):

@@ -288,6 +288,8 @@ def test_a_signal_during_the_first_evaluation_stops_before_any_step(tmp_path, ti
                        capture_output=True, text=True, timeout=300, cwd=ROOT,
                        env=dict(os.environ, PYTHONPATH=ROOT, OMP_NUM_THREADS="1"))
     assert r.returncode == 143 and "stopped by signal at step 0" in r.stdout, r.stdout[-2000:] + r.stderr[-2000:]
+    assert "finishing the step or evaluation under way" in r.stdout
+    assert "step     0 | eval_toy" in r.stdout  # an evaluation-only line has no empty field ("step 0 |  | eval_toy")
     assert [row["step"] for row in metrics(out)] == [0] and "reward" not in metrics(out)[0]
 
 
@@ -363,6 +365,8 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
     trained = [x for x in rows if "reward" in x]  # a dropped mini-batch is no step, and no zeros in the means
     assert all(("kl" in x) == (x["updates"] > 0) and x["updates"] <= 2 for x in trained)
     assert all(x["skipped_steps"] == 0 for x in trained)  # skipped means a non-finite gradient, nothing else
+    r = torchrun(tiny_args(tiny_model, problems, b) + common + ["--max-steps", "5", "--eval-every", "0"], nproc=1)
+    assert r.returncode == 0 and "already at --max-steps 5: nothing to train" in r.stdout, r.stdout[-2000:]
 
 
 @pytest.mark.slow
@@ -414,6 +418,8 @@ def test_bad_input_fails_before_work(tmp_path, tiny_model, problems, model_halve
                       (["--max-len", "0"], "at least 1"), (["--temperature", "0"], "T > 0"),
                       (["--top-p", "0"], "above 0"), (["--eval-full-len", "-5"], "at least 0"),
                       (["--kl-coef", "-1"], "at least 0"), (["--eval-benchmarks", "a=x,a=y"], "name each benchmark once"),
+                      (["--push-tol", "-1"], "at least 0"), (["--gpu-memory-utilization", "1.5"], "at most 1"),
+                      (["--dist-timeout-min", "0"], "above 0"),
                       (["--out", problems], "File exists"),
                       (["--model", model_halves[0]], "has no tokenizer"),
                       (["--model", "someone/no-such-model"], "not a local folder")):  # the hub says it in several lines
