@@ -114,7 +114,7 @@ _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤"
             "″": "''",
             "°": "^\\circ ", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
             "∛": "\\sqrt[3]", "∜": "\\sqrt[4]", "Å": " angstrom", "℃": "^\\circ C", "º": "^\\circ ", "\\colon": ":", "\\backslash": "\\setminus ",
-            "\u212b": " angstrom", "\\AA": " angstrom", "٪": "\\%", "٫": "."}  # (Arabic percent and decimal signs)
+            "\u212b": " angstrom", "\\AA": " angstrom", "٪": "\\%", "٫": ".", "٬": ","}  # (Arabic percent, decimal and thousands signs)
 _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case (m, M and mS are three units),
     # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
@@ -241,7 +241,8 @@ def _normalise(s):
     s = re.sub(r"\bper(\s|\\ |~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
     s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "")
     s = re.sub("[α-ωΑ-Ω∆]", _greek, s)  # α is \\alpha (after NFKC: so are the math italic 𝛼 and the micro sign µ)
-    units, words = [], []
+    units, words, ends = [], [], []  # ends: where each unit group ended, to tell `\text{kg}\,\text{m}^2` (one unit)
+    # from `12\text{ cm}, 1\text{ m}` (two quantities, "|" between them)
 
     def text(m):  # \text{...}: a connective, math in disguise, a unit, or words
         c, power = m.group(2).replace("~", " ").strip(), m.group(3) or ""
@@ -255,7 +256,10 @@ def _normalise(s):
         inside = before.count("{") > before.count("}") or re.search(r"\\over(?![a-zA-Z])|/\s*\([^()]*$", before)
         if after_value and re.fullmatch(r"([a-zA-Z\s./]|\^\s*\{?-?\d\}?)+", spaced) and _unit(spaced + power) and not inside \
                 and not re.match(r"\s*[-+=]", m.string[m.end():]):  # cm, m/s, square feet; not `2 \text{ cm} + 1`
-            units.append(spaced + power)  # nor \frac{5}{2 \text{ cm}}, 10/(2 \text{ cm}): a unit below a fraction bar
+            if ends and not re.fullmatch(r"(\s|~|\\[,;: ]|\\cdot)*", m.string[ends[-1]:m.start()]):
+                units.append("|")  # nor \frac{5}{2 \text{ cm}}, 10/(2 \text{ cm}): a unit below a fraction bar
+            units.append(spaced + power)
+            ends.append(m.end())
         elif (re.search(r"[\d=+*/^\\]", c) and all(_unit(w) or w.lower() in _MATH_WORDS for w in
                                                      re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", c))) \
                 or (m.group(1) in ("mathrm", "operatorname") and (len(c) <= 1 or c in _MATH_WORDS)) \
@@ -275,14 +279,15 @@ def _normalise(s):
     s = s.strip().rstrip(".").strip()
     m = re.search(r"(?:^|(?<=[\d}\s]))\s*((?:\x02[CF]?|\x03|[A-Za-z][A-Za-z.]++)(?:\s*\^\s*\{?-?\d+\}?)?\s*)+$", s)
     if m and _unit(m.group(0)):  # bare units after the value: `5 cm`, `4.4 \times 10^{14} Hz`, `30 °`
-        s, units = s[:m.start()].strip(), units + [m.group(0)]
+        s, units = s[:m.start()].strip(), units + (["|"] if units else []) + [m.group(0)]
     if s.startswith("\x03"):  # \$5
         s, units = s[1:].strip(), units + ["\x03"]
-    if units and re.search(r"\d\s*[-+]\s*\d+(\.\d+)?$", s):  # `1 + 2 \text{ cm}` is no length: nobody writes it for 3 cm
-        words, units = words + units, []
+    quantities = {_unit(q) for q in " ".join(units).split("|")} if units else set()
+    if re.search(r"\d\s*[-+]\s*\d+(\.\d+)?$", s) or len(quantities) > 1:  # `1 + 2 \text{ cm}` is no length: nobody
+        words, quantities = words + units, set()  # writes it for 3 cm; `\max\{12\text{ cm}, 1\text{ m}\}` is no 12
     degree = "\x02" in s + "".join(units)
     s = s.replace("\x01", "\\\\").strip()  # a \x02 left is a degree sign inside: the parser's
-    return s, _unit(" ".join(units)), " ".join(words) or None, degree
+    return s, quantities.pop() if quantities else None, " ".join(words) or None, degree
 
 # ---------------------------------------------------------------- tokens and the parser
 
@@ -568,8 +573,8 @@ class _Parser:
                 part, mark = f.as_coeff_Mul() if isinstance(f, sp.Expr) else (None, None)
                 if digits.isdigit() and next(t for t in self.last if t != "{") == "\\frac" and \
                         isinstance(part, sp.Rational) and mark in (_ONE, _PCT, _DEG):  # 6\frac12, 6\frac12\%, 6\frac12°
-                    if v != int(digits) or digits == "0" or not 0 < part < 1:  # 1\frac{5}{4}, 3 \cdot 6\frac12, 2 \cdot 0\frac12
-                        raise _Bad("mixed number")
+                    if v != int(digits) or digits != str(int(digits)) or v == 0 or not 0 < part < 1:
+                        raise _Bad("mixed number")  # 1\frac{5}{4}, 3 \cdot 6\frac12, 2 \cdot 00\frac12, 07\frac12
                     v = (v + part) * mark  # 6\frac{1}{2} (and 6\frac{ 1 }{ 2 }, {6}\frac12) shows 6½
                 else:
                     v = _arith(v, f, "*")
