@@ -97,8 +97,9 @@ def draw(ax, runs, title, key, window):
         ax.text(0.5, 0.5, f"no {key} values in metrics", ha="center", transform=ax.transAxes, color="gray")
     ax.set(title=title, xlabel="step")
     ax.grid(alpha=0.3)
-    if ax.get_legend_handles_labels()[0]:
-        ax.legend(fontsize=8)
+    handles = ax.get_legend_handles_labels()[0]
+    if handles:  # two columns for many curves (a per-difficulty panel has 18)
+        ax.legend(fontsize=7 if len(handles) > 8 else 8, ncol=2 if len(handles) > 8 else 1)
     return drawn
 
 
