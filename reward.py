@@ -225,6 +225,11 @@ def _unit(text):
     return tuple(sorted(out)) if out and power == 1 else None
 
 
+_ARITH = re.compile(r"(\s|~|\\[,;: ])*([-+=^]|(\\right\s*)?\)\s*[\^(]|([*/]|\\(cdot|times|div)(?![a-zA-Z]))"
+                    r"(?!(\s|\\[,;: ])*\\(text|mathrm|mbox)\b).*\\(text|mathrm|mbox)\b)")  # after a unit: a sum, a power or
+# a product of quantities, (3 cm)^2, 3 cm · 4 cm (not kg · m^2, one unit, nor 6 cm · 2)
+
+
 def _greek(m):
     name = unicodedata.name(m[0].replace("∆", "Δ"), "").split()
     letter = name[-1].replace("LAMDA", "LAMBDA")  # Unicode's spelling
@@ -255,7 +260,7 @@ def _normalise(s):
         before = re.sub(r"\\[{}]", "", m.string[:m.start()])
         inside = before.count("{") > before.count("}") or re.search(r"\\over(?![a-zA-Z])|/\s*\([^()]*$", before)
         if after_value and re.fullmatch(r"([a-zA-Z\s./]|\^\s*\{?-?\d\}?)+", spaced) and _unit(spaced + power) and not inside \
-                and not re.match(r"\s*[-+=]", m.string[m.end():]):  # cm, m/s, square feet; not `2 \text{ cm} + 1`
+                and not re.match(_ARITH, m.string[m.end():]):  # cm, m/s, square feet; not `2 \text{ cm} + 1`
             if ends and not re.fullmatch(r"(\s|~|\\[,;: ]|\\cdot)*", m.string[ends[-1]:m.start()]):
                 units.append("|")  # nor \frac{5}{2 \text{ cm}}, 10/(2 \text{ cm}): a unit below a fraction bar
             units.append(spaced + power)

@@ -652,6 +652,13 @@ RULES = [
     ("unit", "12", "\\max\\{12\\text{ cm}, 1\\text{ m}\\}", 0), ("unit", "[1,12]", "[1\\text{ m}, 12\\text{ cm}]", 0),
     ("unit", "12", "12\\text{ cm}, 1 m", 0), ("unit", "(3,4)\\text{ cm}", "(3\\text{ cm}, 4\\text{ cm})", 1),
     ("unit", "5", "5\\,\\text{kg}\\,\\text{m}^2\\,\\text{s}^{-2}", 1), ("form", "1000", "1٬000", 1),
+    # the thirtieth round (tests/reward_heldout87.py): a product, power or sum of quantities kept the factors' unit
+    # (3 cm · 4 cm is 12 cm², not 12 cm); a unit followed by arithmetic on another quantity, or a power, is words
+    ("unit", "12\\text{ cm}", "3\\text{ cm}\\cdot4\\text{ cm}", 0), ("unit", "9\\text{ cm}", "(3\\text{ cm})^2", 0),
+    ("unit", "4\\text{ cm}", "\\left(2\\text{ cm}\\right)^2", 0), ("unit", "9\\text{ cm}", "(3\\text{ cm})(3\\text{ cm})", 0),
+    ("unit", "2\\text{ cm}", "(4\\text{ cm})^{1/2}", 0), ("unit", "12", "24\\text{ cm}/2\\text{ cm}", 0),
+    ("unit", "12\\text{ cm}", "24\\text{ cm}/2", 1), ("unit", "12\\text{ cm}", "(2\\text{ cm})\\cdot 6", 1),
+    ("unit", "5", "5\\,\\text{kg}\\,\\text{m}^2", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
