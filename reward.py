@@ -53,6 +53,7 @@ MAX_DPS = 600       # a second look at 2L + 60 digits when values span 10^±L; b
 MAX_ARG = 10_000    # factorial and binomial arguments met while evaluating
 MAX_TERMS = 100     # terms of a symbolic power expanded into real and imaginary parts: (x + y + 1)^4 has 70
 MAX_PAIRS = 100     # comparisons to pair off the elements of two lists or sets, beyond the identical ones
+MAX_ROOTS = 8       # roots of expressions in a variable in one answer
 
 # ---------------------------------------------------------------- extraction: linear string scans
 
@@ -357,6 +358,15 @@ def _roots(v):
     return max(map(_roots, v.args)) + (v.is_Pow and not v.exp.is_Integer)
 
 
+def _degree(v):
+    """A bound on the degree of v as a polynomial in its symbols (a function of them counts as their own)."""
+    if v.is_Pow and v.exp.is_Integer:
+        return _degree(v.base) * abs(int(v.exp))
+    if v.is_Mul:
+        return sum(map(_degree, v.args))
+    return max(map(_degree, v.args), default=1 if v.free_symbols else 0)
+
+
 def _bits(v):
     """Bits of the largest exact number in v (its numerator and denominator together)."""
     return max([abs(r.p).bit_length() + r.q.bit_length() for r in v.atoms(sp.Rational)] + [1])
@@ -477,6 +487,7 @@ class _Parser:
         self.sig = {}  # |number| → its significant digits, for numbers written with a point
         self.variables = set()  # of the inequalities read so far
         self.listed = False
+        self.roots = 0  # of expressions in a variable (pow)
 
     def peek(self, k=0):
         return self.t[self.i + k] if self.i + k < len(self.t) else None
@@ -617,10 +628,20 @@ class _Parser:
             self.inner += 1
             e = self.script()
             self.inner -= 1
-            v = _matrix_pow(v, e) if _kind(v) in ("matrix", "tuple") else _pow(v, e)
+            v = _matrix_pow(v, e) if _kind(v) in ("matrix", "tuple") else self.pow(v, e)
             if self.peek() == "^":
                 raise _Bad("double superscript")  # 2^3^2: an error in LaTeX, and read both ways
         return v
+
+    def pow(self, b, e):
+        """_pow, counting roots of expressions in a variable: sympy weighs the sign of each by its polynomial's roots, at
+        great cost for a high degree or a nested root (\\sqrt{(x^{400}-2)^2} took 14 s, twelve roots four deep in a
+        tuple 3 s), so an answer may hold MAX_ROOTS of them, none of degree over 32 or over two deep."""
+        if not _expr(e).is_Integer and _expr(b).free_symbols:
+            self.roots += 1
+            if self.roots > MAX_ROOTS or _roots(b) >= 2 or _degree(b) > 32:
+                raise _Bad("too many roots of a variable")
+        return _pow(b, e)
 
     def signed(self, start):
         """Whether the group from self.t[start] holds a sign outside brackets: {1-3}, {-3}; not {(1-3)}, {x^-1}."""
@@ -713,14 +734,14 @@ class _Parser:
             return _div(self.script(), self.script())
         if tok == "\\sqrt":
             if self.peek() != "[":
-                return _pow(_bounded(self.script(), 10 ** 60), sp.S.Half)
+                return self.pow(_bounded(self.script(), 10 ** 60), sp.S.Half)
             self.i += 1
             k = _bounded(self.sum(), 100)
             self.expect("]")
             v = _bounded(self.script(), 10 ** 60)
             if k.is_odd and v.is_negative:  # \sqrt[3]{-27}
                 return _kept(sp.real_root(v, k), v, k)
-            return _pow(v, _div(_ONE, k))  # and \sqrt[10^{-10}]{2} is 2^{10^{10}}: too large
+            return self.pow(v, _div(_ONE, k))  # and \sqrt[10^{-10}]{2} is 2^{10^{10}}: too large
         if tok == "\\binom":
             n, k = _bounded(self.script(), MAX_FACTORIAL), _bounded(self.script(), MAX_FACTORIAL)
             if not _expr(n).free_symbols and not n.is_Rational:  # \binom{\pi}{3000}: sympy multiplies out 3000 factors
@@ -811,7 +832,7 @@ class _Parser:
             raise _Bad("no value")
         if f in _PERIODIC and v.has(f):  # \sin(10^{20}\pi) is 0, but the floor, sign or |.| of \cos(2^{66000} + \ln 3)
             _bounded(arg, 10 ** 9)  # would cost sympy 20,000 digits
-        return v if power is None else _pow(v, power)
+        return v if power is None else self.pow(v, power)
 
     def matrix(self):
         env = self.script_text()

@@ -642,6 +642,10 @@ RULES = [
     ("literal", "12", "12_{10}", 1), ("literal", "1112_5", "1112_{10}", 0), ("literal", "12", "12_{2}", 0),
     ("form", "5\\%", "5٪", 1), ("form", "5.6", "5٫6", 1), ("form", "56", "5٫6", 0),
     ("interval", "(-\\infty,2)\\cup(2,\\infty)", "\\mathbb{R}-\\{2\\}", 1), ("interval", "(-\\infty,2)\\cup(2,\\infty)", "\\mathbb{R}-\\{3\\}", 0),
+    # DoS round 13: an answer may hold 8 roots of expressions in a variable, of degree 32 and two deep at most (so these
+    # equal forms of degree 40 and three deep are refused)
+    ("radical", "|x-1|", "\\sqrt{(x-1)^2}", 1), ("radical", "\\sqrt{x+\\sqrt{x^2+1}}", "\\sqrt{\\sqrt{x^2+1}+x}", 1),
+    ("radical", "x^{20}+1", "\\sqrt{(x^{20}+1)^2}", 0), ("radical", "\\sqrt{1+\\sqrt{\\sqrt{x}+1}}", "\\sqrt{\\sqrt{1+\\sqrt{x}}+1}", 0),
     # found by blind set 83 (tests/reward_heldout83.py): a sign alone is no script (4^-1 shows 4⁻1), but ∛-8 is ∛(-8)
     ("literal", "\\frac14", "4^-1", 0), ("literal", "\\frac14", "4^{-1}", 1), ("literal", "e^{-2}", "e^-2", 0),
     ("literal", "-2", "∛-8", 1), ("literal", "2", "∛-8", 0),
@@ -817,6 +821,12 @@ DOS = BOMBS + [
     "\\lfloor \\sinh(x^{1000}) \\rfloor", "\\max(\\sinh(x^{1000}),1)", "\\sqrt{\\cosh(x^{100})^{2}}", "\\log_{\\cosh(x^{1000})}(2)",
     "|\\sinh(\\log_{(x+n+1)^{11}}(2))|", "|\\sinh(\\lceil (n)^{12}-4726898790 n^{11} \\rceil^{7})|",
     "\\sqrt{(\\cos((a+b+c+d)^{12}))^2}", "\\sqrt{\\sin^2((x+y+z)^{20})}",  # ...and the eleventh: trig functions too
+    # ...and the thirteenth: a root of a polynomial of high degree, whose sign sympy weighs by its roots (14 s), nested
+    # roots, and many of them
+    "\\sqrt{(x^{400}-2)^2}", "\\sqrt[3]{(x^{300}-2)^3}", "((x^{300}-2)^2)^{1/2}", "\\sqrt{(x^{300}+1)^2}",
+    "\\sqrt{(1-\\sqrt{(1-\\sqrt{(1-\\sqrt{(x^{160}-2)^2})^2})^2})^2}",
+    "(" + ", ".join("%d+\\sqrt{(1-\\sqrt{(1-\\sqrt{(1-\\sqrt{(x-%d)^2})^2})^2})^2}" % (i, i) for i in range(12)) + ")",
+    " + ".join("\\sqrt{(x-%d)^2+1}" % i for i in range(9)),
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
