@@ -226,8 +226,9 @@ def report(run_dir: str) -> list[dict]:
     evals = {tuple(map(int, m.groups())): os.path.join(run_dir, "eval", m.string) for m in
              map(re.compile(r"step_(\d+)_len_(\d+)\.jsonl").fullmatch, os.listdir(os.path.join(run_dir, "eval"))) if m}
     full, evaluated = max(L for _, L in evals), {step for step, _ in evals}
-    stages = {L: [r["step"] for r in rows if r["max_len"] == L and r["step"] in evaluated]  # a run stopped by a
-              for L in dict.fromkeys(r["max_len"] for r in rows)}  # signal saved between evaluations: up to the last
+    # a stage's evaluated steps (a run stopped by a signal saved between evaluations: its last step has none)
+    stages = {L: [r["step"] for r in rows if r["max_len"] == L and r["step"] in evaluated]
+              for L in dict.fromkeys(r["max_len"] for r in rows)}
     spans = [(f"stage at {L}", L, min(s), max(s)) for L, s in stages.items() if s]
     spans.append(("distilled -> last", list(stages)[-1], 0, max(evaluated)))
 

@@ -91,8 +91,8 @@ def draw(ax, runs, title, key, window):
         for k, (step, n) in enumerate(stages(rows) if drawn else []):
             if k:  # the first stage has a label but no line, inside the axes when the data start later
                 ax.axvline(step, color="gray", ls="--", lw=0.8)
-            ax.text(step if k else max(step, ax.get_xlim()[0]), 1.0, f" {n // 1024}K" if n % 1024 == 0 else f" {n}", transform=ax.get_xaxis_transform(),
-                    va="top", fontsize=8, color="dimgray")
+            ax.text(step if k else max(step, ax.get_xlim()[0]), 1.0, f" {n // 1024}K" if n % 1024 == 0 else f" {n}",
+                    transform=ax.get_xaxis_transform(), va="top", fontsize=8, color="dimgray")
     if not drawn:
         ax.text(0.5, 0.5, f"no {key} values in metrics", ha="center", transform=ax.transAxes, color="gray")
     ax.set(title=title, xlabel="step")
