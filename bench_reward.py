@@ -13,9 +13,9 @@ graded), and math-verify's golds are parsed once, outside its clock.
   twice more; rows generated from the rules; other graders' tests relabelled; MATH-500/AMC/AIME golds; users' bug
   reports; a mutation fuzzer; attacks on the newest rules, three times; two red teams on the discrete rule), each
   scored once, then the grader was fixed (RESULTS.md): in-sample since. 21, 22 and 28 are measurements (nothing
-  fixed after 21 and 22; one false negative after 28; 40, 42, 60, 71 and 83 each scored once, then fixed). 25-69 (odd), 73, 75, 77, 79,
-  81, 85 and 87 are an adaptive black-box attack in thirty rounds, the last eight by mutation at scale: the grader queried, never
-  read, as a policy sees it.
+  fixed after 21 and 22; one false negative after 28; 40, 42, 60, 71 and 83 each scored once, then fixed).
+  25-69 (odd), 73, 75, 77, 79, 81, 85 and 87 are an adaptive black-box attack in thirty rounds, the last eight by
+  mutation at scale: the grader queried, never read, as a policy sees it.
 - real golds: each of the 1,560 shipped golds boxed verbatim (label 1) and the next problem's gold (label 0
   unless the two are the same string). Mechanical, not tuned against.
 - adversarial: denial-of-service inputs and code injection, all labelled 0. For every block the slowest
