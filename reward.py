@@ -176,7 +176,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
     (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
-    (r"\\(dot|ddot|hat|bar|vec|tilde|widehat)\s*\{?\s*([a-zA-Z])\s*\}?", r"\2_{\1}"),  # \dot{x} is the name x_dot
+    (r"\\(dot|ddot|hat|bar|vec|tilde|widehat|overline)\s*\{?\s*([a-zA-Z]|\\[a-zA-Z]+)\s*\}?(\s*_\s*(\{\w*\}|\w))?",
+     lambda m: f"{m[2]}_{{{m[1]}{(m[4] or '').strip('{}')}}}"),  # \dot{x} is the name x_dot, \dot{x}_0 x_dot0
     (r"\\(land|wedge)(?![a-zA-Z])", " and "), (r"\\(lor|vee)(?![a-zA-Z])", " or "),
     (r"\x01\s*(?=\\end)", ""), (r"^(\\\{)?\s*\\begin\s*\{(cases|array)\}(\s*\{[lcr]*\})?([^&]*)\\end\s*\{\2\}$|^[^\\]*\x01[^\\]*$",
                                    lambda m: (m[4] or m[0]).replace("\x01", ",")),  # x = 2 \\ y = 3, in cases or not
@@ -1442,8 +1443,8 @@ def _equal(answer, gold):
         same = _text_same(atext, gtext, answer)
         if same or awords or gwords or all(letters):  # else one may be a product: `ab` and `a \cdot b`
             return same
-    if not av and not gv:  # neither is math we read: \text{October 30}, -37_8, compared as text
-        return atext == gtext
+    if not av and not gv:  # neither is math we read: \text{October 30}, -37_8, compared as text without braces, but
+        return atext == gtext and not re.search(r"\\[a-zA-Z]|\^", _TEXT.sub("", gold))  # not math: {\omega} \sin shifted
     adeg, gdeg = (re.search(r"\\circ|°|\\degree", x) is not None for x in (answer, gold))
     if (aunit and gunit and aunit != gunit) or ((aunit or adeg) and any(_has(g, _PCT) for g in gv)) or \
             (aunit and not gunit and {"am", "pm"} & {u for u, _ in aunit}):

@@ -663,6 +663,15 @@ RULES = [
     ("unit", "2\\text{ cm}", "(4\\text{ cm})^{1/2}", 0), ("unit", "12", "24\\text{ cm}/2\\text{ cm}", 0),
     ("unit", "12\\text{ cm}", "24\\text{ cm}/2", 1), ("unit", "12\\text{ cm}", "(2\\text{ cm})\\cdot 6", 1),
     ("unit", "5", "5\\,\\text{kg}\\,\\text{m}^2", 1),
+    # the thirty-first round (tests/reward_heldout91.py): a gold with an accent and a subscript (\dot{x}_{0}) did not parse,
+    # so answers were compared with it as text without braces, and a brace moved (\frac{\dot{x}_0}{\omega t}) still
+    # matched; such golds parse now, and math that does not parse is never compared without its braces
+    ("literal", "\\frac{\\dot{x}_{0}}{\\omega}t", "\\frac{\\dot{x}_{0}}{\\omega t}", 0), ("literal", "\\dot{x}_{0}", "\\dot{}x_{0}", 0),
+    ("literal", "2\\dot{x}_{0}+1", "2\\dot{x}_{0+1}", 0), ("form", "\\hat{v}_{1}t^{2}+1", "1+\\hat{v}_{1}t^{2}", 1),
+    ("form", "x_{0} \\cos (\\omega t)+\\frac{\\dot{x}_{0}}{\\omega} \\sin (\\omega t)",
+     "\\frac{\\dot{x}_{0}}{\\omega}\\sin(\\omega t)+x_{0}\\cos(\\omega t)", 1),
+    ("text", "\\frac{\\overline{AB}}{\\omega}\\sin", "\\frac{\\overline{AB}}{\\omega\\sin}", 0),
+    ("text", "\\frac{\\overline{AB}}{\\omega}\\sin", "\\frac{\\overline{AB}}{\\omega} \\sin", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
