@@ -1232,13 +1232,18 @@ def _is_name(v):
         (isinstance(v, (sp.Mul, sp.Abs)) and all(_is_name(x) for x in v.args))
 
 
-def _label(rel):
+def _label(rel, gold=False):
     """Whether a relation's left side only names its right: names (_is_name), each once, none of them in the value.
-    `(p, q) = (3, 2)` and `|AB| = 1`; not `x = 2x`, `x^2 = x + 1` or `(x, x) = (3, 2)`."""
+    `(p, q) = (3, 2)` and `|AB| = 1`; not `x = 2x`, `x^2 = x + 1` or `(x, x) = (3, 2)`. A gold's left side is no label
+    when it holds a derivative (`y' + ry = 0` asks for the equation, not for 0), nor when it is a sum equal to 0 or to
+    an expression (`x + y + z = 0` is a plane; `m + n = 265` names 265)."""
     lhs, rhs = rel[2][0], _one(rel[2][1])
     names = lhs[2] if _kind(lhs) == "tuple" else (lhs,)
     if _kind(lhs) == "tuple" and lhs[1] == "()" and (_kind(rhs) != "tuple" or len(rhs[2]) != len(names)):  # (c, a) =
         return False  # (3, 4, 5) names no 5
+    if gold and (any(re.search(r"'|dot|^\(d", s.name) for s in _free(lhs)) or
+                 (_kind(lhs) == "expr" and lhs.is_Add and (_free(rhs) or rhs == 0))):
+        return False
     return _is_name(lhs) and len(set(names)) == len(names) and not _free(lhs) & _free(rhs)
 
 
@@ -1281,12 +1286,12 @@ def _same(a, g, c):
             return _expr_same(sp.Integer(a[1]), g, c)
         return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
-        if kx == "rel" and ky in ("list", "tuple") and x[1] in (("=",), ("in",)) and _label(x) \
+        if kx == "rel" and ky in ("list", "tuple") and x[1] in (("=",), ("in",)) and _label(x, x is g) \
                 and all(_kind(t) == "tuple" and t[1] == "()" for t in (x[2][0], _one(x[2][1]))):
             # (b,a) = (3,4) is b = 3, a = 4: not a = 3, b = 4, and not (3, 4) where (a, b) is asked (nor = \\{(3, 4)\\})
             pairs = ("list", tuple(("rel", ("=",), pair) for pair in zip(x[2][0][2], _one(x[2][1])[2])))
             return _same(pairs, y, c) if x is a else _same(y, pairs, c)
-        if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _label(x):  # (p,q)=(3,2)
+        if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _label(x, x is g):  # (p,q)=(3,2)
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
         if kx == "set" and ky != "set" and len(x[1]) == 1:  # {5} and 5
             return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)

@@ -672,6 +672,11 @@ RULES = [
      "\\frac{\\dot{x}_{0}}{\\omega}\\sin(\\omega t)+x_{0}\\cos(\\omega t)", 1),
     ("text", "\\frac{\\overline{AB}}{\\omega}\\sin", "\\frac{\\overline{AB}}{\\omega\\sin}", 0),
     ("text", "\\frac{\\overline{AB}}{\\omega}\\sin", "\\frac{\\overline{AB}}{\\omega} \\sin", 1),
+    # the thirty-second round (tests/reward_heldout97.py): a gold equation whose left side read as a label (a sum of
+    # names: y' + ry - rx(t) = 0, m \frac{dv}{dt} + bv = f) was answered by its right side alone
+    ("label", "y^{\\prime}+ry-rx(t)=0", "0", 0), ("label", "m \\frac{d v}{d t}+b v=f", "f", 0), ("label", "x + y + z = 0", "0", 0),
+    ("label", "\\frac{dx}{dt}=kx-a", "kx-a", 0), ("label", "y^{\\prime}+ry-rx(t)=0", "ry + y' - rx(t) = 0", 1),
+    ("label", "m+n=265", "265", 1), ("label", "AB=12+12\\sqrt{3}", "12+12\\sqrt{3}", 1), ("label", "$f(x)=2 x$", "2x", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
