@@ -52,8 +52,8 @@ MAX_LOG10 = 1000    # values beyond 10^±1000 at a sample point are no evidence 
 MAX_DPS = 600       # a second look at 2L + 60 digits when values span 10^±L; beyond this, not equal
 MAX_ARG = 10_000    # factorial and binomial arguments met while evaluating
 MAX_TERMS = 100     # terms of a symbolic power expanded into real and imaginary parts: (x + y + 1)^4 has 70
-MAX_PAIRS = 100     # comparisons to pair off the elements of two lists or sets, beyond the identical ones
-MAX_ROOTS = 8       # roots of expressions in a variable in one answer
+MAX_PAIRS = 50      # comparisons to pair off the elements of two lists or sets, beyond the identical ones
+MAX_ROOTS = 6       # roots of expressions in a variable in one answer
 
 # ---------------------------------------------------------------- extraction: linear string scans
 
@@ -637,10 +637,11 @@ class _Parser:
     def pow(self, b, e):
         """_pow, counting roots of expressions in a variable: sympy weighs the sign of each by its polynomial's roots, at
         great cost for a high degree or a nested root (\\sqrt{(x^{400}-2)^2} took 14 s, twelve roots four deep in a
-        tuple 3 s), so an answer may hold MAX_ROOTS of them, none of degree over 32 or over two deep."""
+        tuple 3 s, four of degree 16 two deep 3.5 s, one of (10x-1)…(10x-16) 0.5 s), so an answer may hold MAX_ROOTS
+        of them, none of degree over 12, or over 4 when it holds a root itself, and none three deep."""
         if not _expr(e).is_Integer and _expr(b).free_symbols:
             self.roots += 1
-            if self.roots > MAX_ROOTS or _roots(b) >= 2 or _degree(b) > 32:
+            if self.roots > MAX_ROOTS or _roots(b) >= 2 or _degree(b) > (4 if _roots(b) else 12):
                 raise _Bad("too many roots of a variable")
         return _pow(b, e)
 

@@ -841,6 +841,10 @@ DOS = BOMBS + [
     "\\sqrt{(1-\\sqrt{(1-\\sqrt{(1-\\sqrt{(x^{160}-2)^2})^2})^2})^2}",
     "(" + ", ".join("%d+\\sqrt{(1-\\sqrt{(1-\\sqrt{(1-\\sqrt{(x-%d)^2})^2})^2})^2}" % (i, i) for i in range(12)) + ")",
     " + ".join("\\sqrt{(x-%d)^2+1}" % i for i in range(9)),
+    # ...and the fourteenth: roots of products of degree 16, alone (0.5 s each) or nested two deep (4 of them 3.5 s)
+    "\\sqrt{(%s-1)^2}" % "".join("(10x-%d)" % i for i in range(1, 17)),
+    "\\{%s\\}" % ",".join("\\sqrt{(1-\\sqrt{(%s-%d)^2})^2}" % ("".join("(10x-%d)" % i for i in range(1, 9)), c)
+                         for c in range(1, 5)),
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
@@ -895,14 +899,14 @@ def test_score_returns_quickly_on_every_dos_input():
 def test_long_lists_pair_off_within_a_bound():
     """Two lists are paired element by element, and a comparison of two equations costs milliseconds: 55 equations
     against the same ones scaled and in reverse order took 6 s (DoS round 12). Identical elements now pair first, and
-    the rest within MAX_PAIRS comparisons; past that, the answer is refused."""
+    the rest within MAX_PAIRS (50) comparisons; past that, the answer is refused."""
     eqs = [f"\\sqrt{{{i}}}x=y" for i in range(2, 57)]
     scaled = [f"\\sqrt{{{4 * i}}}x=2y" for i in range(2, 57)]
     t = time.time()
     assert reward.score(boxed(", ".join(scaled[::-1])), ", ".join(eqs)) == 0.0
     assert reward.score(boxed(", ".join(eqs[::-1])), ", ".join(eqs)) == 1.0  # identical, in another order
-    assert reward.score(boxed(", ".join(scaled[:10][::-1])), ", ".join(eqs[:10])) == 1.0  # 10 scaled: 55 comparisons
-    assert reward.score(boxed(", ".join(scaled[:10][::-1] + ["2x=y"])), ", ".join(eqs[:10] + ["x=y"])) == 0.0
+    assert reward.score(boxed(", ".join(scaled[:9][::-1])), ", ".join(eqs[:9])) == 1.0  # 9 scaled: 45 comparisons
+    assert reward.score(boxed(", ".join(scaled[:9][::-1] + ["2x=y"])), ", ".join(eqs[:9] + ["x=y"])) == 0.0
     assert reward.score(boxed("1, 1"), "1, \\sin^2 x + \\cos^2 x") == 1.0  # one identical pair, one equal pair
     assert time.time() - t < 10.0  # a hang guard only; before the bound the first call alone took 6 s
 
