@@ -248,8 +248,8 @@ def _normalise(s):
     s = re.sub(r"\bper(\s|\\ |~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
     s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "")
     s = re.sub("[α-ωΑ-Ω∆]", _greek, s)  # α is \\alpha (after NFKC: so are the math italic 𝛼 and the micro sign µ)
-    units, words, ends = [], [], []  # ends: where each unit group ended, to tell `\text{kg}\,\text{m}^2` (one unit)
-    # from `12\text{ cm}, 1\text{ m}` (two quantities, "|" between them)
+    units, words, ends = [], [], []  # units: one string per quantity; ends: where the last unit group ended, to tell
+    # `\text{kg}\,\text{m}^2` (one quantity's unit) from `12\text{ cm}, 1\text{ m}` (two quantities)
 
     def text(m):  # \text{...}: a connective, math in disguise, a unit, or words
         c, power = m.group(2).replace("~", " ").strip(), m.group(3) or ""
@@ -262,11 +262,13 @@ def _normalise(s):
         before = re.sub(r"\\[{}]", "", m.string[:m.start()])
         inside = before.count("{") > before.count("}") or re.search(r"\\over(?![a-zA-Z])|/\s*\([^()]*$", before)
         if after_value and re.fullmatch(r"([a-zA-Z\s./]|\^\s*\{?-?\d\}?)+", spaced) and _unit(spaced + power) and not inside \
-                and not re.match(_ARITH, m.string[m.end():]):  # cm, m/s, square feet; not `2 \text{ cm} + 1`
-            if ends and not re.fullmatch(r"(\s|~|\\[,;: ]|\\cdot)*", m.string[ends[-1]:m.start()]):
-                units.append("|")  # nor \frac{5}{2 \text{ cm}}, 10/(2 \text{ cm}): a unit below a fraction bar
-            units.append(spaced + power)
-            ends.append(m.end())
+                and not re.match(_ARITH, m.string[m.end():]):  # cm, m/s, square feet; not `2 \text{ cm} + 1`, nor
+            # \frac{5}{2 \text{ cm}} or 10/(2 \text{ cm}): a unit below a fraction bar
+            if ends and re.fullmatch(r"(\s|~|\\[,;: ]|\\cdot)*", m.string[ends[-1]:m.start()]):
+                units[-1] += " " + spaced + power  # the same quantity's unit goes on
+            else:
+                units.append(spaced + power)
+            ends[:] = [m.end()]
         elif (re.search(r"[\d=+*/^\\]", c) and all(_unit(w) or w.lower() in _MATH_WORDS for w in
                                                      re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", c))) \
                 or (m.group(1) in ("mathrm", "operatorname") and (len(c) <= 1 or c in _MATH_WORDS)) \
@@ -286,10 +288,10 @@ def _normalise(s):
     s = s.strip().rstrip(".").strip()
     m = re.search(r"(?:^|(?<=[\d}\s]))\s*((?:\x02[CF]?|\x03|[A-Za-z][A-Za-z.]++)(?:\s*\^\s*\{?-?\d+\}?)?\s*)+$", s)
     if m and _unit(m.group(0)):  # bare units after the value: `5 cm`, `4.4 \times 10^{14} Hz`, `30 °`
-        s, units = s[:m.start()].strip(), units + (["|"] if units else []) + [m.group(0)]
-    if s.startswith("\x03"):  # \$5
-        s, units = s[1:].strip(), units + ["\x03"]
-    quantities = {_unit(q) for q in " ".join(units).split("|")} if units else set()
+        s, units = s[:m.start()].strip(), units + [m.group(0)]
+    if s.startswith("\x03"):  # \$5, the dollar of the last quantity (\$5\text{ per hour})
+        s, units = s[1:].strip(), units[:-1] + [" ".join(units[-1:] + ["\x03"])]
+    quantities = set(map(_unit, units))
     if re.search(r"\d\s*[-+]\s*\d+(\.\d+)?$", s) or len(quantities) > 1:  # `1 + 2 \text{ cm}` is no length: nobody
         words, quantities = words + units, set()  # writes it for 3 cm; `\max\{12\text{ cm}, 1\text{ m}\}` is no 12
     degree = "\x02" in s + "".join(units)
