@@ -213,7 +213,8 @@ def build(cfg: CurateConfig) -> dict:
             raise OSError(f"cannot write {path}: it is a folder, or its folder does not exist")
     if os.path.realpath(cfg.out) == os.path.realpath(report_path):
         raise ValueError(f"--report {report_path} is --out: the report would replace the training set")
-    inputs = {os.path.realpath(p) for p in re.split(r"[,\s]+", f"{cfg.sources},{cfg.eval_sets}") if os.path.exists(p)}
+    inputs = {os.path.realpath(p.strip()) for p in f"{cfg.sources},{cfg.eval_sets}".split(",")  # as data.load splits
+              if p.strip() and os.path.exists(p.strip())}
     for flag, path in (("--out", cfg.out), ("--report", report_path)):
         if os.path.realpath(path) in inputs:
             raise ValueError(f"{flag} {path} is one of the input sets: it would be overwritten")
