@@ -1266,7 +1266,7 @@ def _items(v):
     k = _kind(v)
     if k == "list" or (k == "tuple" and v[1] == "()"):
         items = v[1] if k == "list" else v[2]
-        named = [x[2][0] for x in items if _kind(x) == "rel" and x[1] == ("=",) and isinstance(x[2][0], sp.Symbol)]
+        named = [str(x[2][0]) for x in items if _kind(x) == "rel" and x[1] == ("=",) and _label(x)]
         # `y = 2, x = -3` is the point (-3, 2): labelled coordinates are read in their names' order
         if named and (len(named) < len(items) or len(set(named)) < len(named)):  # x = 2, x = 3 is no point (2, 3)
             return None
@@ -1274,6 +1274,14 @@ def _items(v):
     if k == "matrix" and (len(v[1]) == 1 or len(v[1][0]) == 1):
         return tuple(x for r in v[1] for x in r)
     return None
+
+
+def _point(v):
+    """Whether v lists values under names, each name once: `x = 2, y = 3`, `f(n) = n, g(n) = 1`."""
+    if _kind(v) != "list":
+        return False
+    names = [str(x[2][0]) for x in v[1] if _kind(x) == "rel" and x[1] == ("=",) and _label(x)]
+    return len(names) == len(v[1]) > 1 and len(set(names)) == len(names)
 
 
 def _same(a, g, c):
@@ -1298,6 +1306,9 @@ def _same(a, g, c):
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
         if kx == "set" and ky != "set" and len(x[1]) == 1:  # {5} and 5
             return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)
+    if _point(g) and ka in ("list", "set", "tuple") and not any(_kind(x) == "rel" for x in _items(a) or ()):
+        ia = _items(a)  # a gold x = -5, p = 3 answered by its values: in the gold's order, -5, 3 or (-5, 3); not 3, -5
+        return ia is not None and len(ia) == len(g[1]) and all(_same(x, y, c) for x, y in zip(ia, g[1]))  # nor a set
     if {ka, kg} <= {"set", "list"} or ka == kg == "union":  # multisets: pair every element off
         return _paired(list(a[1]), list(g[1]), c)
     if ka != kg or ka == "matrix":  # a tuple written without parentheses, a vector as a tuple

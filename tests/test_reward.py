@@ -677,6 +677,14 @@ RULES = [
     ("label", "y^{\\prime}+ry-rx(t)=0", "0", 0), ("label", "m \\frac{d v}{d t}+b v=f", "f", 0), ("label", "x + y + z = 0", "0", 0),
     ("label", "\\frac{dx}{dt}=kx-a", "kx-a", 0), ("label", "y^{\\prime}+ry-rx(t)=0", "ry + y' - rx(t) = 0", 1),
     ("label", "m+n=265", "265", 1), ("label", "AB=12+12\\sqrt{3}", "12+12\\sqrt{3}", 1), ("label", "$f(x)=2 x$", "2x", 1),
+    # the thirty-third round (tests/reward_heldout101.py): a gold that labels its values took a bare list of them in
+    # any order (`3, 2` for `x=2, y=3`); it is read in the gold's own order now, and a set has no order
+    ("label", "x=2,y=3", "3,2", 0), ("label", "x=2,y=3", "2,3", 1), ("label", "(x,y)=(2,3)", "3,2", 0),
+    ("label", "a=1,b=2,c=3", "3,2,1", 0), ("label", "\\begin{cases} x=2 \\\\ y=3 \\end{cases}", "3,2", 0),
+    ("label", "x=2 \\text{ and } y=3", "3,2", 0), ("label", "$f(n)=n$, $g(n)=1$", "1, n", 0),
+    ("label", "$f(n)=n$, $g(n)=1$", "n, 1", 1), ("label", "x=2,y=3", "\\{3,2\\}", 0), ("label", "x=2,y=3", "3;2", 0),
+    ("label", "x = -5,\\ p = \\frac{14}{3}", "-5, \\frac{14}{3}", 1), ("label", "x = -5,\\ p = \\frac{14}{3}", "(-5, \\frac{14}{3})", 1),
+    ("label", "x = -5,\\ p = \\frac{14}{3}", "\\frac{14}{3}, -5", 0), ("label", "x=2, x=3", "3, 2", 1), ("label", "x=2,y=3", "y=3, x=2", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
