@@ -6,6 +6,8 @@ so the figure that matters is the largest per-rank token load against the mean. 
     python bench_plan.py    # prints a markdown table for RESULTS.md
 """
 
+import argparse
+
 import numpy as np
 
 import grpo
@@ -46,6 +48,7 @@ def figures(lengths, micro):
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args()  # no flags; --help says what it is
     print("| world | prompts × n | max_len | budget | scheme | max/mean rank tokens | micro-batches | empty | largest micro-batch |")
     print("|---|---|---|---|---|---|---|---|---|")
     for world, prompts, n, max_len in ((8, 64, 8, 8192), (32, 64, 16, 16384), (32, 64, 16, 24576)):

@@ -269,7 +269,7 @@ def _join_lists(argv, flags=("--sources", "--eval-sets")):
 
 
 def main(argv=None):
-    from grpo import cli
+    from grpo import cli, fail
     cfg = cli(CurateConfig, _join_lists(sys.argv[1:] if argv is None else argv), __doc__)
     print(json.dumps(dataclasses.asdict(cfg)))
     try:
@@ -277,8 +277,7 @@ def main(argv=None):
             raise ValueError(f"--{'eval-sets' if cfg.sources else 'sources'} is required")
         return build(cfg)
     except (ValueError, OSError) as e:  # a bad row, a missing file: one line, no traceback
-        print("curate:", " ".join(str(e).split()), file=sys.stderr)
-        raise SystemExit(2) from None
+        raise SystemExit(fail("curate", e)) from None
 
 
 if __name__ == "__main__":

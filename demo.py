@@ -222,15 +222,20 @@ def report(run_dir: str) -> list[dict]:
     config = os.path.join(run_dir, "config.json")
     if not os.path.exists(config) or not json.load(open(config)).get("demo") or not os.path.isdir(os.path.join(run_dir, "eval")):
         raise ValueError(f"{run_dir} is no evaluated run of `train.sh --demo` (its config.json, eval/)")
-    rows = [json.loads(line) for line in open(os.path.join(run_dir, "metrics.jsonl"))]
     evals = {tuple(map(int, m.groups())): os.path.join(run_dir, "eval", m.string) for m in
              map(re.compile(r"step_(\d+)_len_(\d+)\.jsonl").fullmatch, os.listdir(os.path.join(run_dir, "eval"))) if m}
+    if not evals:
+        raise ValueError(f"{run_dir}/eval holds no evaluation yet")
+    rows = [json.loads(line) for line in open(os.path.join(run_dir, "metrics.jsonl"))]
     full, evaluated = max(L for _, L in evals), {step for step, _ in evals}
     # a stage's evaluated steps (a run stopped by a signal saved between evaluations: its last step has none)
     stages = {L: [r["step"] for r in rows if r["max_len"] == L and r["step"] in evaluated]
               for L in dict.fromkeys(r["max_len"] for r in rows)}
     spans = [(f"stage at {L}", L, min(s), max(s)) for L, s in stages.items() if s]
     spans.append(("distilled -> last", list(stages)[-1], 0, max(evaluated)))
+    spans = [span for span in spans if span[2] < span[3]]  # one evaluation compares with nothing
+    if not spans:
+        raise ValueError(f"{run_dir} was evaluated at step {max(evaluated)} only: nothing to compare yet")
 
     def at(step, L):  # an eval at limit L, else read off the longest one
         return _per_problem(evals[step, L]) if (step, L) in evals else _per_problem(evals[step, full], L)

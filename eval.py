@@ -85,15 +85,37 @@ def bench_metrics(problems: list[list[dict]], n: int) -> dict:
 # ---------------------------------------------------------------------------------------------- running
 
 
+def _protocol(n, temperature, top_p, max_tokens, seed, batch_size, world, engine=None):
+    """What decides which sample a seed draws: the settings, the world size, and the engine and its dtype (None:
+    before it loads, when a rerun's settings are checked first)."""
+    protocol = {"n": n, "temperature": temperature, "top_p": top_p, "max_tokens": max_tokens, "seed": seed,
+                "batch_size": batch_size, "world": world}
+    if engine is not None:
+        protocol.update(engine="vllm" if isinstance(engine, rollout.VLLMEngine) else "torch",
+                        dtype=str(getattr(engine, "dtype", None)))
+    return protocol
+
+
+def _clash(out_dir, protocol):
+    """Why the samples in out_dir cannot be reused under `protocol` (its keys), or None."""
+    if not os.path.exists(os.path.join(out_dir, "samples.jsonl")):
+        return None
+    ppath = os.path.join(out_dir, "protocol.json")
+    old = json.load(open(ppath)) if os.path.exists(ppath) else {}
+    if any(old.get(k) != v for k, v in protocol.items()):
+        return f"{out_dir} holds samples made with {old or 'unknown settings'}, not {protocol}: use another --out"
+    return None
+
+
 def _done_rows(out_dir, protocol):
     """The rows already in out_dir/samples.jsonl (SLIM fields), or why they cannot be reused. A last line
     cut by a crash is cut from the file too, so that appends stay valid JSON lines."""
     os.makedirs(out_dir, exist_ok=True)
     path, ppath, raw = os.path.join(out_dir, "samples.jsonl"), os.path.join(out_dir, "protocol.json"), b""
     if os.path.exists(path):
-        old = json.load(open(ppath)) if os.path.exists(ppath) else None
-        if old != protocol:
-            return f"{out_dir} holds samples made with {old}, not {protocol}: use another --out"
+        why = _clash(out_dir, protocol)
+        if why:
+            return why
         with open(path, "r+b") as f:
             raw = f.read()
             f.truncate(raw.rfind(b"\n") + 1)
@@ -129,10 +151,7 @@ def evaluate(engine, benchmarks: dict[str, list[dict]], n: int, temperature: flo
     Ranks sample their chunks in lock-step rounds; rank 0 gathers each round's rows, writes them and
     builds the report (the responses go to rank 0 only: ~0.3 GB a round at 8 GPUs)."""
     rank, world = (dist.get_rank(), dist.get_world_size()) if dist.is_initialized() else (0, 1)
-    protocol = {"n": n, "temperature": temperature, "top_p": top_p, "max_tokens": max_tokens, "seed": seed,
-                "batch_size": batch_size, "world": world,  # each changes which sample a seed draws, as do
-                "engine": "vllm" if isinstance(engine, rollout.VLLMEngine) else "torch",  # the engine and its dtype
-                "dtype": str(getattr(engine, "dtype", None))}
+    protocol = _protocol(n, temperature, top_p, max_tokens, seed, batch_size, world, engine)
     rows = _done_rows(out_dir, protocol) if out_dir and rank == 0 else []
     have = {} if isinstance(rows, str) else {(r["bench"], r["id"], r["sample"]): r for r in rows}
     chunks = grpo.eval_chunks(benchmarks, n, world, seed, batch_size)  # chunk k on rank k % world, done or not
@@ -263,6 +282,11 @@ def main(argv=None):
         grpo.fractions(cfg, "top_p", "gpu_memory_utilization")
         if os.path.exists(cfg.out) and not os.path.isdir(cfg.out):
             raise ValueError(f"--out {cfg.out} is a file, not a folder")
+        clash = _broadcast(_clash(cfg.out, _protocol(cfg.n_samples, cfg.temperature, cfg.top_p, cfg.max_tokens,
+                                                     cfg.seed, cfg.batch_size, dist.get_world_size()))
+                           if rank == 0 else None)
+        if clash:  # before the engine loads (checked again after, with the engine and its dtype)
+            raise ValueError(clash)
         tokenizer = grpo.load_tokenizer(cfg.model)
         benches, dropped = grpo.load_benchmarks(cfg.benchmarks, cfg.data_dir, tokenizer, cfg.max_prompt_tokens)
         grpo.print0(json.dumps(meta, indent=1))
@@ -283,8 +307,7 @@ def main(argv=None):
                 json.dump(meta, f, indent=1)
         grpo.print0(markdown(report, os.path.basename(os.path.normpath(cfg.out))))
     except (ValueError, OSError) as e:  # a bad row, a missing file, a bad flag value: one line
-        print("eval:", " ".join(str(e).split()), file=sys.stderr)  # a library's multi-line message too
-        raise SystemExit(2) from None
+        raise SystemExit(grpo.fail("eval", e)) from None
     finally:  # vLLM's exit hook needs the default group (see the end of grpo.main): it goes with the process
         if owner and dist.is_initialized() and not isinstance(engine, rollout.VLLMEngine):
             dist.destroy_process_group()

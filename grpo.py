@@ -120,6 +120,22 @@ CHOICES = dict(engine=["auto", "vllm", "torch"], loss_agg=["token-mean", "seq-me
                old_logp=["trainer", "engine"], dtype=["auto", "bf16", "fp32"])
 
 
+def finite(text):
+    """A float flag's value: nan passes every range check (`x < 0` is False), inf overflows a timeout."""
+    x = float(text)
+    if not math.isfinite(x):
+        raise ValueError(text)
+    return x
+
+
+def fail(prog, error):
+    """A bad flag, file or row: one line on stderr (a library's message folded into it), and the exit status. Under
+    torchrun every rank of a node meets the same input, so the node's first rank speaks for them."""
+    if os.environ.get("LOCAL_RANK", "0") == "0":
+        print(f"{prog}:", " ".join(str(error).split()), file=sys.stderr, flush=True)
+    return EXIT_BAD_INPUT
+
+
 def cli(cls, argv=None, doc=None, choices=None, presets=None):
     """A `cls` dataclass from the command line: one kebab-case flag per field (--max-len 8192), bools as
     --x / --no-x. presets maps a flag to defaults it switches on (--demo). Every entry point uses this."""
@@ -127,8 +143,7 @@ def cli(cls, argv=None, doc=None, choices=None, presets=None):
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
 
     def error(message):  # argparse's own exits with 2 too, after a usage block: one line is enough
-        print(f"{parser.prog}: {message}", file=sys.stderr)
-        sys.exit(EXIT_BAD_INPUT)
+        sys.exit(fail(parser.prog, message))
     parser.error = error
     for f in fields(cls):
         flag = "--" + f.name.replace("_", "-")
@@ -136,7 +151,8 @@ def cli(cls, argv=None, doc=None, choices=None, presets=None):
         if isinstance(f.default, bool):
             parser.add_argument(flag, action=argparse.BooleanOptionalAction, **kw)
         else:
-            parser.add_argument(flag, type=type(f.default), choices=(choices or {}).get(f.name), **kw)
+            kind = finite if isinstance(f.default, float) else type(f.default)
+            parser.add_argument(flag, type=kind, choices=(choices or {}).get(f.name), **kw)
     for flag, defaults in (presets or {}).items():
         if flag in argv:
             parser.set_defaults(**defaults)
@@ -144,7 +160,13 @@ def cli(cls, argv=None, doc=None, choices=None, presets=None):
 
 
 def parse_config(argv=None):
-    return cli(Config, argv, __doc__, CHOICES, {"--demo": DEMO})
+    cfg = cli(Config, argv, __doc__, CHOICES, {"--demo": DEMO})
+    if cfg.demo and cfg.model != DEMO["model"]:  # another demo base (demo.py build PATH) brings its own problems
+        if cfg.data == DEMO["data"]:
+            cfg.data = os.path.join(cfg.model, "train.jsonl")
+        if cfg.eval_benchmarks == DEMO["eval_benchmarks"]:
+            cfg.eval_benchmarks = "demo=" + os.path.join(cfg.model, "test.jsonl")
+    return cfg
 
 
 class BadInput(ValueError):
@@ -954,8 +976,7 @@ def main(argv=None):
         run = start(cfg)
         logger = make_logger(cfg) if run.rank == 0 else None
     except (ValueError, OSError) as e:  # BadInput, a bad file or row, an --out that is a file: one line
-        print("grpo.py:", " ".join(str(e).split()), file=sys.stderr, flush=True)  # a library's message too
-        return EXIT_BAD_INPUT
+        return fail("grpo.py", e)
     stop, exit_code = catch_signals(run.rank), 0
     if run.step >= cfg.max_steps:
         print0(f"step {run.step} is already at --max-steps {cfg.max_steps}: nothing to train")

@@ -17,6 +17,7 @@ import matplotlib
 
 matplotlib.use("Agg")  # files only: cluster nodes have no display
 import matplotlib.pyplot as plt
+from matplotlib.container import ErrorbarContainer
 
 # (file name, title, metrics key; "eval" / "difficulty": the eval_* keys, drawn as points with error bars)
 FIGURES = [("eval", "held-out pass@1 (avg@n, ±1 SE)", "eval"), ("reward", "mean reward", "reward"),
@@ -97,9 +98,11 @@ def draw(ax, runs, title, key, window):
         ax.text(0.5, 0.5, f"no {key} values in metrics", ha="center", transform=ax.transAxes, color="gray")
     ax.set(title=title, xlabel="step")
     ax.grid(alpha=0.3)
-    handles = ax.get_legend_handles_labels()[0]
-    if handles:  # two columns for many curves (a per-difficulty panel has 18)
-        ax.legend(fontsize=7 if len(handles) > 8 else 8, ncol=2 if len(handles) > 8 else 1)
+    handles, labels = ax.get_legend_handles_labels()
+    if handles:  # beside the panel, not over its points; an error bar's key is its line (with its dashes), not its bars
+        handles = [h.lines[0] if isinstance(h, ErrorbarContainer) else h for h in handles]
+        ax.legend(handles, labels, fontsize=7 if len(handles) > 8 else 8, ncol=2 if len(handles) > 8 else 1,
+                  handlelength=3, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
     return drawn
 
 

@@ -168,7 +168,7 @@ for k in 1 2 3; do
     prev_end=$at
     echo "$prev_end" > "$done_file.$NODE_RANK.tmp"  # every node writes the same number; mv makes it atomic
     mv "$done_file.$NODE_RANK.tmp" "$done_file"
-    echo "train.sh: stage $k ($len tokens) ended at step $prev_end$( ((triggered)) && echo ", by the automatic trigger")"
+    echo "train.sh: stage $k ($len tokens) ended at step $prev_end$( ((triggered && at < end)) && echo ", by the automatic trigger")"
     if (( k >= LAST_STAGE )); then break; fi
 done
 if (( DEMO )) && [[ -d $RUN/eval ]]; then  # grpo.py drew $RUN/curves.png (plot.py) as each stage ended

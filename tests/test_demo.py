@@ -156,14 +156,21 @@ def test_bad_folders_are_one_line(tmp_path, capsys):
     run = tmp_path / "run"
     (run / "eval").mkdir(parents=True)
     (run / "config.json").write_text(json.dumps(dict(demo=False)))
+    early = tmp_path / "early"  # stopped during its first evaluations: one step, nothing to compare
+    (early / "eval").mkdir(parents=True)
+    (early / "config.json").write_text(json.dumps(dict(demo=True)))
+    (early / "metrics.jsonl").write_text(json.dumps(dict(step=0, max_len=16)) + "\n")
+    for L in (16, 64):
+        write_eval(early / "eval" / f"step_0_len_{L}.jsonl", {"x0d1n1": [1, 0]})
     for argv, line in ((["build", str(tmp_path / "file")], "is no demo base"), (["build", str(other)], "is no demo base"),
                        (["report", str(run)], "is no evaluated run of `train.sh --demo`"),
+                       (["report", str(early)], "evaluated at step 0 only: nothing to compare yet"),
                        (["report", str(tmp_path / "nope")], "is no evaluated run")):
         with pytest.raises(SystemExit) as e:
             demo.main(argv)
         err = capsys.readouterr().err
         assert e.value.code == 2 and err.startswith("demo.py: ") and line in err and len(err.splitlines()) == 1, err
-    assert sorted(os.listdir(tmp_path)) == ["file", "other", "run"] and os.listdir(other) == ["model.safetensors"]
+    assert sorted(os.listdir(tmp_path)) == ["early", "file", "other", "run"] and os.listdir(other) == ["model.safetensors"]
 
 
 @pytest.mark.slow

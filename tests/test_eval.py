@@ -147,7 +147,8 @@ def test_bad_input_fails_before_generation(tmp_path, tiny_model, toy_dir, capsys
 def test_main_owns_its_process_group(tiny_model, toy_dir, tmp_path, monkeypatch, capsys):
     """Without a process group, main makes one (grpo.setup), prints the table from rank 0 and closes it."""
     import torch.distributed as dist
-    monkeypatch.setattr(ev.rollout, "make_engine", lambda kind, path, **kw: FakeEngine())
+    made = []
+    monkeypatch.setattr(ev.rollout, "make_engine", lambda kind, path, **kw: made.append(kind) or FakeEngine())
     timeouts, setup = [], ev.grpo.setup
     monkeypatch.setattr(ev.grpo, "setup", lambda minutes: timeouts.append(minutes) or setup(minutes))
     if dist.is_initialized():  # left by an in-process vLLM engine of an earlier test (vLLM makes one)
@@ -161,6 +162,7 @@ def test_main_owns_its_process_group(tiny_model, toy_dir, tmp_path, monkeypatch,
                  "--out", str(tmp_path / "fake")])
     assert "holds samples made with" in capsys.readouterr().err
     assert json.load(open(tmp_path / "fake" / "config.json"))["config"]["n_samples"] == 2
+    assert len(made) == 1  # refused before an engine was loaded for it
 
 
 def test_hub_id_is_read_from_the_cache(tiny_model, toy_dir, tmp_path, monkeypatch):

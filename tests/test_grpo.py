@@ -215,6 +215,19 @@ def test_config_flags_and_demo_defaults():
     assert cfg.max_len == 16384 and cfg.adv_std is False and cfg.n_samples == 8 and cfg.lr == 1e-6
     demo = grpo.parse_config(["--demo", "--max-steps", "7"])
     assert demo.demo and demo.max_steps == 7 and demo.max_len == grpo.DEMO["max_len"]
+    other = grpo.parse_config(["--demo", "--model", "/x/base"])  # a base built elsewhere brings its own problems
+    assert other.data == "/x/base/train.jsonl" and other.eval_benchmarks == "demo=/x/base/test.jsonl"
+    mine = grpo.parse_config(["--demo", "--model", "/x/base", "--data", "a.jsonl"])
+    assert mine.data == "a.jsonl" and mine.eval_benchmarks == "demo=/x/base/test.jsonl"
+
+
+def test_a_bad_flag_is_said_once_per_node(monkeypatch, capsys):
+    """Every rank meets the same bad flag: a node's first rank says so, the others only exit."""
+    for local, lines in (("1", 0), ("0", 1)):
+        monkeypatch.setenv("LOCAL_RANK", local)
+        with pytest.raises(SystemExit) as e:
+            grpo.parse_config(["--temperature", "nan"])
+        assert e.value.code == 2 and len(capsys.readouterr().err.splitlines()) == lines
 
 
 def run_update(world, budget, out, tiny_model):
@@ -419,7 +432,8 @@ def test_bad_input_fails_before_work(tmp_path, tiny_model, problems, model_halve
                       (["--top-p", "0"], "above 0"), (["--eval-full-len", "-5"], "at least 0"),
                       (["--kl-coef", "-1"], "at least 0"), (["--eval-benchmarks", "a=x,a=y"], "name each benchmark once"),
                       (["--push-tol", "-1"], "at least 0"), (["--gpu-memory-utilization", "1.5"], "at most 1"),
-                      (["--dist-timeout-min", "0"], "above 0"),
+                      (["--dist-timeout-min", "0"], "above 0"), (["--temperature", "nan"], "invalid finite value"),
+                      (["--dist-timeout-min", "inf"], "invalid finite value"),  # nan passed every range check
                       (["--out", problems], "File exists"),
                       (["--model", model_halves[0]], "has no tokenizer"),
                       (["--model", "someone/no-such-model"], "not a local folder")):  # the hub says it in several lines

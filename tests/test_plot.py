@@ -108,6 +108,11 @@ def test_an_unlimited_curve_is_dashed_in_its_limited_twin_s_colour(tmp_path):
     style = {c.get_label(): (c.lines[0].get_color(), c.lines[0].get_linestyle()) for c in ax.containers}
     assert style["aime_full_d1"][0] == style["aime_d1"][0] != style["aime_d2"][0] == style["aime_full_d2"][0]
     assert [style[k][1] for k in ("aime_d1", "aime_full_d1")] == ["-", "--"]
+    legend = ax.get_legend()  # its keys dashed as their curves (an error bar's key drew solid), beside the panel
+    keys = {t.get_text(): h.get_linestyle() for t, h in zip(legend.get_texts(), legend.legend_handles)}
+    assert [keys[k] for k in ("aime_d1", "aime_full_d1")] == ["-", "--"]
+    fig.canvas.draw()
+    assert legend.get_window_extent().x0 > ax.get_window_extent().x1
     assert plot.draw(kl, [("run", plot.load(str(tmp_path)))], "kl", "kl", 4)  # kl starts at step 1, the stage at 0
     assert kl.texts[0].get_position()[0] >= kl.get_xlim()[0]
     plt.close(fig)
