@@ -509,6 +509,9 @@ class _Parser:
         items = self.items()
         if self.peek() is not None:
             raise _Bad("trailing " + self.peek())
+        named = set().union(*(_free(x[2][0]) for x in items if _kind(x) == "rel" and x[1] == ("=",)))
+        if len(items) > 1 and self.variables and len(self.variables | named) > 1:  # x > 1, y > 3 (or x = 2, y ≠ 3)
+            raise _Bad("inequalities in several unknowns")  # read as intervals, they lose their names: no reading
         if len(items) > 1 and self.inequalities == len(items) and len(self.variables) == 1:  # x < 2 or x > 3
             self.listed = True  # a union of inequalities listed with commas, `or` or `and`
             return ("union", tuple(items))
@@ -555,6 +558,7 @@ class _Parser:
         v = _interval(("rel", tuple(ops), tuple(exprs)))
         if _kind(v) == "tuple":
             self.inequalities += 1
+        if _kind(v) in ("tuple", "union"):  # an interval, or x ≠ 3 read as two
             self.variables |= set().union(*(x.free_symbols for x in exprs if _kind(x) == "expr"))
         return v
 
@@ -1276,12 +1280,17 @@ def _items(v):
     return None
 
 
+def _names(v):
+    """The names that label elements of a list: x and y in `x = \\pm 2, y \\in [1, 2]`."""
+    return [str(x[2][0]) for x in v[1] if _kind(x) == "rel" and x[1] in (("=",), ("in",)) and _label(x)] \
+        if _kind(v) == "list" else []
+
+
 def _point(v):
-    """Whether v lists values under names, each name once: `x = 2, y = 3`, `f(n) = n, g(n) = 1`."""
-    if _kind(v) != "list":
-        return False
-    names = [str(x[2][0]) for x in v[1] if _kind(x) == "rel" and x[1] == ("=",) and _label(x)]
-    return len(names) == len(v[1]) > 1 and len(set(names)) == len(names)
+    """Whether a list labels values of several unknowns, `x = 2, y = 3`, `f(n) = n, g(n) = 1`, `x = \\pm 2, y \\in [1, 2]`,
+    so that its order matters: not the roots `1, 2`, `x = 1, x = 2` or `a = 4, -8`."""
+    names = _names(v)
+    return len(names) == len(v[1]) and len(set(names)) > 1
 
 
 def _same(a, g, c):
@@ -1306,7 +1315,7 @@ def _same(a, g, c):
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
         if kx == "set" and ky != "set" and len(x[1]) == 1:  # {5} and 5
             return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)
-    if _point(g) and ka in ("list", "set", "tuple") and not any(_kind(x) == "rel" for x in _items(a) or ()):
+    if _point(g) and ka in ("list", "set", "tuple") and not _names(a):
         ia = _items(a)  # a gold x = -5, p = 3 answered by its values: in the gold's order, -5, 3 or (-5, 3); not 3, -5
         return ia is not None and len(ia) == len(g[1]) and all(_same(x, y, c) for x, y in zip(ia, g[1]))  # nor a set
     if {ka, kg} <= {"set", "list"} or ka == kg == "union":  # multisets: pair every element off
@@ -1396,6 +1405,8 @@ def _analyse(s):
             v = None if re.search(r"\bor\b|\\lor|\\vee|\\cup", s) else _intersect(v[1])  # `and` with `or`: no reading
             if v is None:  # (nor for x < 2 and x > 3, which is empty)
                 continue
+        if re.search(r"\bor\b|\\lor|\\vee", s) and len(set(_names(v))) > 1:  # x = 2 or y = 3 holds at (2, 0): no system
+            continue
         if _kind(v) == "union":
             merged = _merge(v[1])
             if p.listed and len(merged[1] if _kind(merged) == "union" else [merged]) < len(v[1]) and \

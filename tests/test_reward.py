@@ -685,6 +685,14 @@ RULES = [
     ("label", "$f(n)=n$, $g(n)=1$", "n, 1", 1), ("label", "x=2,y=3", "\\{3,2\\}", 0), ("label", "x=2,y=3", "3;2", 0),
     ("label", "x = -5,\\ p = \\frac{14}{3}", "-5, \\frac{14}{3}", 1), ("label", "x = -5,\\ p = \\frac{14}{3}", "(-5, \\frac{14}{3})", 1),
     ("label", "x = -5,\\ p = \\frac{14}{3}", "\\frac{14}{3}, -5", 0), ("label", "x=2, x=3", "3, 2", 1), ("label", "x=2,y=3", "y=3, x=2", 1),
+    # the thirty-fourth round: `or` between labels is no system (x = 2 or y = 3 holds at (2, 0)); labelled values that
+    # are not numbers (±, intervals, sets) keep their order; inequalities in several unknowns have no reading
+    ("label", "x=2, y=3", "x=2 \\text{ or } y=3", 0), ("label", "AB=9, CD=4", "AB=9 \\text{ or } CD=4", 0),
+    ("label", "x=2, y=3", "x=2 \\lor y=3", 0), ("label", "x=2, y=3", "x=2 \\text{ and } y=3", 1),
+    ("label", "x=\\pm 2, y=5", "5, \\pm 2", 0), ("label", "x=\\pm 2, y=5", "\\pm 2, 5", 1),
+    ("label", "x \\in [1,2], y=5", "5, [1,2]", 0), ("label", "x \\in [1,2], y=5", "[1,2], 5", 1),
+    ("label", "x=\\pm 2, y=\\mp 3", "\\pm 2, \\pm 3", 0), ("label", "m=2, n \\neq 3", "\\mathbb{R}\\setminus\\{3\\}, 2", 0),
+    ("label", "x>1, y>3", "(1,\\infty), (3,\\infty)", 0),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
