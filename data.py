@@ -123,6 +123,11 @@ def write_jsonl(records, path):
         f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
 # ----------------------------------------------------------------------------------------------- prompt
 def render_prompt(tokenizer, record) -> str:
     """DeepScaleR's: problem, a space (its `f"{question} {instruction}"`), PROMPT_SUFFIX, in the tokenizer's chat

@@ -199,7 +199,7 @@ def _per_problem(path, limit=None):
     """{problem id: mean score} from one eval's samples; with `limit`, a response counts only if it ended
     within limit tokens (what the same sampling seeds give at that limit, read off a longer eval)."""
     scores, checks, trunc = {}, [], []
-    for r in map(json.loads, open(path)):
+    for r in data.read_jsonl(path):
         # L + 1: a response one token over the limit loses only its EOS, which decoding drops anyway
         ok = r["score"] if limit is None else r["score"] * (r["tokens"] <= limit + 1 and r["finish"] == "stop")
         scores.setdefault(r["id"], []).append(ok)
@@ -226,7 +226,7 @@ def report(run_dir: str) -> list[dict]:
              map(re.compile(r"step_(\d+)_len_(\d+)\.jsonl").fullmatch, os.listdir(os.path.join(run_dir, "eval"))) if m}
     if not evals:
         raise ValueError(f"{run_dir}/eval holds no evaluation yet")
-    rows = [json.loads(line) for line in open(os.path.join(run_dir, "metrics.jsonl"))]
+    rows = data.read_jsonl(os.path.join(run_dir, "metrics.jsonl"))
     full, evaluated = max(L for _, L in evals), {step for step, _ in evals}
     # a stage's evaluated steps (a run stopped by a signal saved between evaluations: its last step has none)
     stages = {L: [r["step"] for r in rows if r["max_len"] == L and r["step"] in evaluated]

@@ -440,8 +440,12 @@ def evaluate(run, max_tokens):
         return {}
     rows = [r for part in everyone for r in part]
     os.makedirs(os.path.join(cfg.out, "eval"), exist_ok=True)
-    data.write_jsonl(rows, os.path.join(cfg.out, "eval", f"step_{run.step:06d}_len_{max_tokens}.jsonl"))
+    data.write_jsonl(rows, eval_file(cfg.out, run.step, max_tokens))
     return eval_metrics(rows, "" if max_tokens == cfg.max_len else "_full")
+
+
+def eval_file(out, step, max_tokens):
+    return os.path.join(out, "eval", f"step_{step:06d}_len_{max_tokens}.jsonl")
 
 
 def eval_metrics(rows, suffix):
@@ -910,10 +914,17 @@ def evaluated(run):
 
 
 def evaluate_all(run):
-    """The benchmarks at the stage's response limit, and at --eval-full-len when set."""
-    row = {}
-    for limit in [run.cfg.max_len] + ([run.cfg.eval_full_len] if run.cfg.eval_full_len > run.cfg.max_len else []):
-        row.update(evaluate(run, limit))
+    """The benchmarks at the stage's response limit, and at --eval-full-len when set. At a stage's first step the
+    stage before evaluated the same weights at --eval-full-len with the same seeds: its figures are taken over."""
+    row, full = evaluate(run, run.cfg.max_len), run.cfg.eval_full_len
+    if full > run.cfg.max_len:
+        key, file = f"eval_{next(iter(run.benchmarks))}_full", eval_file(run.cfg.out, run.step, full)
+        done = [r for r in run.history if r["step"] == run.step and key in r and os.path.exists(file)]
+        if all_reduce(dict(done=float(bool(done))), dist.ReduceOp.MAX)["done"] > 0:  # rank 0 holds the history
+            names = tuple(f"eval_{b}_full" for b in run.benchmarks)
+            row.update({k: v for r in done[-1:] for k, v in r.items() if k.startswith(names)})
+        else:
+            row.update(evaluate(run, full))
     return row
 
 

@@ -199,6 +199,25 @@ def test_history_drops_later_rows_and_a_cut_line(tmp_path, capsys):
     assert "metrics.jsonl line 5 is no JSON" in capsys.readouterr().out
 
 
+def test_a_stage_takes_over_the_full_length_evaluation_of_the_stage_before(tmp_path, monkeypatch):
+    """Step 5 ended a stage with an evaluation at --eval-full-len; the next stage starts at step 5 with the same
+    weights and seeds, so only its own limit is sampled. Without the samples file, or at another step, both are."""
+    calls = []
+    monkeypatch.setattr(grpo, "evaluate", lambda run, limit: calls.append(limit) or
+                        {"eval_toy" + ("" if limit == run.cfg.max_len else "_full"): limit / 100})
+    monkeypatch.setattr(grpo, "all_reduce", lambda values, op: values)
+    run = types.SimpleNamespace(cfg=types.SimpleNamespace(max_len=8, eval_full_len=16, out=str(tmp_path)), step=5,
+                          benchmarks={"toy": []}, history=[dict(step=5, max_len=6, reward=0.5, eval_toy=0.1,
+                                                                eval_toy_full=0.7, eval_toy_full_se=0.1)])
+    assert grpo.evaluate_all(run) == {"eval_toy": 0.08, "eval_toy_full": 0.16} and calls == [8, 16]
+    os.makedirs(tmp_path / "eval")
+    (tmp_path / "eval" / "step_000005_len_16.jsonl").write_text("")
+    calls.clear()
+    assert grpo.evaluate_all(run) == {"eval_toy": 0.08, "eval_toy_full": 0.7, "eval_toy_full_se": 0.1} and calls == [8]
+    run.step, calls[:] = 6, []
+    assert grpo.evaluate_all(run) == {"eval_toy": 0.08, "eval_toy_full": 0.16} and calls == [8, 16]
+
+
 def test_stage_trigger_on_synthetic_stream():
     cfg = grpo.Config(stop_truncation=0.1, stop_window=3)
     rows = [dict(truncated=0.02 * i, reward=0.5) for i in range(8)]
