@@ -526,8 +526,11 @@ class _Parser:
         return out
 
     def items(self, expand=True):  # a comma list; an element with ± counts twice (`1 \pm \sqrt 5`)
-        out = []
-        for v in self.chain(self.union, (",", ";")):
+        out, parts = [], self.chain(self.union, (",", ";"))
+        signed = {str(v[2][0]) for v in parts if _kind(v) == "rel" and _has(v, _PM)}
+        if expand and len(signed) > 1:  # x = \pm 2, y = \mp 3: whose signs go together? No reading
+            raise _Bad("\\pm under several labels")
+        for v in parts:
             if _kind(v) == "list":  # `(0, \pm 2), (4, \pm 3)`: each tuple's two versions join this list
                 out += v[1]
             else:
