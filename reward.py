@@ -115,7 +115,8 @@ _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤"
             "″": "''",
             "°": "^\\circ ", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
             "∛": "\\sqrt[3]", "∜": "\\sqrt[4]", "Å": " angstrom", "℃": "^\\circ C", "º": "^\\circ ", "\\colon": ":", "\\backslash": "\\setminus ",
-            "\u212b": " angstrom", "\\AA": " angstrom", "٪": "\\%", "٫": ".", "٬": ","}  # (Arabic percent, decimal and thousands signs)
+            "\u212b": " angstrom", "\\AA": " angstrom", "٪": "\\%", "٫": ".", "٬": ",",  # (Arabic percent, decimal and thousands signs)
+            **{c: "\\mathbb{%s}" % c for c in "ℕℤℚℝℂℙ"}}  # (before NFKC makes them plain letters)
 _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case (m, M and mS are three units),
     # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
@@ -175,6 +176,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"(\^\s*(?:\{\s*\\circ\s*\}|\\circ)|\\degree(?![a-zA-Z]))\s*([CF](?![a-zA-Z]))?", lambda m: " \x02" + (m[2] or "")),
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
     (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line
+    (r"\\mathbb\s*\{?\s*([A-Za-z])\s*\}?", r"\\numberset\1 "),  # ℕ or \mathbb{C} is a set, not the letter N or C
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
     (r"\\(dot|ddot|hat|bar|vec|tilde|widehat|overline)\s*\{?\s*([a-zA-Z]|\\[a-zA-Z]+)\s*\}?(\s*_\s*(\{\w*\}|\w))?",
      lambda m: f"{m[2]}_{{{m[1]}{(m[4] or '').strip('{}')}}}"),  # \dot{x} is the name x_dot, \dot{x}_0 x_dot0
@@ -558,6 +560,9 @@ class _Parser:
             exprs.append(self.ratio())
         if not ops:
             return exprs[0]
+        if ops == ["in"] and _kind(exprs[1]) == "tuple" and len(exprs[1][2]) == 2 and \
+                all(_kind(x) == "expr" for x in exprs[1][2]) and (exprs[1][2][1] - exprs[1][2][0]).is_nonpositive:
+            raise _Bad("an empty interval")  # x \in (3, 2) is in no interval: it is not the pair (3, 2)
         v = _interval(("rel", tuple(ops), tuple(exprs)))
         if _kind(v) == "tuple":
             self.inequalities += 1
@@ -882,6 +887,8 @@ def _interval(rel):
         ops, e = (ops[0], "<"), (e[0], e[1], sp.oo)
     if not isinstance(e[1], sp.Symbol) or any(_kind(x) != "expr" or x.free_symbols for x in (e[0], e[2])):
         return rel
+    if (e[2] - e[0]).is_nonpositive:  # 6 < x < 5 holds nowhere: it is not the pair (6, 5)
+        raise _Bad("an empty interval")
     return ("tuple", ("[" if ops[0] == "<=" else "(") + ("]" if ops[1] == "<=" else ")"), (e[0], e[2]))
 
 
@@ -1274,13 +1281,21 @@ def _items(v):
     if k == "list" or (k == "tuple" and v[1] == "()"):
         items = v[1] if k == "list" else v[2]
         named = [str(x[2][0]) for x in items if _kind(x) == "rel" and x[1] == ("=",) and _label(x)]
-        # `y = 2, x = -3` is the point (-3, 2): labelled coordinates are read in their names' order
-        if named and (len(named) < len(items) or len(set(named)) < len(named)):  # x = 2, x = 3 is no point (2, 3)
+        if not named:
+            return items
+        if len(named) < len(items) or len(set(named)) < len(named):  # x = 2, x = 3 is no point (2, 3)
             return None
-        return tuple(sorted(items, key=lambda x: str(x[2][0]))) if named else items
+        # `y = 2, x = -3` is the point (-3, 2): names with a customary order go in it; others as written, since the
+        # problem says whether it asks for (m, b) or (b, m): `(m, b) = (3, 4)` is (3, 4)
+        order = next((o for o in _CUSTOMARY if set(named) <= set(o)), named)
+        return tuple(sorted(items, key=lambda x: order.index(str(x[2][0]))))
     if k == "matrix" and (len(v[1]) == 1 or len(v[1][0]) == 1):
         return tuple(x for r in v[1] for x in r)
     return None
+
+
+_CUSTOMARY = [["x", "y", "z"], ["a", "b", "c", "d"], ["p", "q"], ["m", "n"], ["u", "v", "w"], ["r", "theta", "z"],
+              ["rho", "theta", "phi"]]  # coordinates and the like, in the order they are asked for
 
 
 def _names(v):
@@ -1293,7 +1308,12 @@ def _point(v):
     """Whether a list labels values of several unknowns, `x = 2, y = 3`, `f(n) = n, g(n) = 1`, `x = \\pm 2, y \\in [1, 2]`,
     so that its order matters: not the roots `1, 2`, `x = 1, x = 2` or `a = 4, -8`."""
     names = _names(v)
-    return len(names) == len(v[1]) and len(set(names)) > 1
+    return len(names) > 1 and len(names) == len(v[1]) and len(set(names)) > 1
+
+
+def _indexed(v):
+    """Whether a list labels roots of one unknown, `x_1 = 2, x_2 = -1`, in no particular order."""
+    return len({re.sub(r"_\{?\w+\}?$", "", n) for n in _names(v)}) == 1
 
 
 def _same(a, g, c):
@@ -1321,6 +1341,9 @@ def _same(a, g, c):
     if _point(g) and ka in ("list", "set", "tuple") and not _names(a):
         ia = _items(a)  # a gold x = -5, p = 3 answered by its values: in the gold's order, -5, 3 or (-5, 3); not 3, -5
         return ia is not None and len(ia) == len(g[1]) and all(_same(x, y, c) for x, y in zip(ia, g[1]))  # nor a set
+    if _point(a) and kg == "list" and not _names(g) and not _indexed(a):
+        ia = _items(a)  # and a = 2, h = -1 names the values of a gold 2, -1 in its order: not a = -1, h = 2
+        return ia is not None and len(ia) == len(g[1]) and all(_same(x, y, c) for x, y in zip(ia, g[1]))
     if {ka, kg} <= {"set", "list"} or ka == kg == "union":  # multisets: pair every element off
         return _paired(list(a[1]), list(g[1]), c)
     if ka != kg or ka == "matrix":  # a tuple written without parentheses, a vector as a tuple
@@ -1410,6 +1433,9 @@ def _analyse(s):
                 continue
         if re.search(r"\bor\b|\\lor|\\vee", s) and len(set(_names(v))) > 1:  # x = 2 or y = 3 holds at (2, 0): no system
             continue
+        if _kind(v) == "list" and not _names(v) and (re.search(r"\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s) or
+                                                     not re.search(r"[,;]", m)):  # 1 or 6, 5.5 \pm 0.5: values that are
+            v = ("set", v[1])  # no tuple (1, 6) written without brackets
         if _kind(v) == "union":
             merged = _merge(v[1])
             if p.listed and len(merged[1] if _kind(merged) == "union" else [merged]) < len(v[1]) and \
@@ -1430,6 +1456,7 @@ def _analyse(s):
     return values, unit, words, plain, sig
 
 
+_ENCLOSED = re.compile("[\u2160-\u2188\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u3280-\u32bf\U0001f100-\U0001f1ff]")  # ① ⒈ ⅱ ㊵
 _APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|\\(fallingdot|risingdot|dot)eq|[≈≃∼…‥≐≒≓～⁓]|"
                      r"((\.\s*){3}|\\[lc]?dots)(\s|\}|\.|\\[,;:! ]|\\q?quad|\\text\s*\{\s*\.?\s*\})*$")  # not `~`, LaTeX's space;
 # a trailing ellipsis says more digits follow: 0.7500... is no exact 3/4
@@ -1455,6 +1482,8 @@ def _text_same(a, g, answer, letter=None):
 def _equal(answer, gold):
     answer, gold = (re.sub(r"\\(display|text)style(?![a-zA-Z])|[\u200b-\u200f\u2060\ufeff\u00ad]", "", x)
                     for x in (answer, gold))  # and zero-width characters and soft hyphens
+    if _ENCLOSED.search(answer) and not _ENCLOSED.search(gold):  # ①② and ⅱ: NFKC would read them as 12 and i·i
+        return False
     wide = unicodedata.normalize("NFKC", answer)  # ＼approx and 0.75．．． are \approx and 0.75...
     if (_APPROX.search(answer) or _APPROX.search(wide)) and not _APPROX.search(gold):  # `\approx 601` is a hedge
         return False
@@ -1489,6 +1518,8 @@ def _equal(answer, gold):
         return False  # x^2 - 2x + 2^\\circ is no angle, and 2 \\text{ cm} no length of x^2 - 2x + 2
     if re.search(r"\\pm|\\mp|[±∓]", wide) and all(_kind(g) == "expr" for g in gv):  # `5 \pm 0` for one value
         return False
+    if re.search(r"<|>|\\[lg](e|eq|t)(?![a-zA-Z])|[≤≥]", wide) and gv and all(_kind(g) == "list" for g in gv):
+        return False  # 11 < m < 13 is no answer to the two values 11, 13
     with mpmath.workdps(50):
         for g in gv:
             c = (sig, mpmath.mpf(10) ** -30, _discrete(g))

@@ -694,6 +694,21 @@ RULES = [
     ("label", "x=\\pm 2, y=\\mp 3", "\\pm 2, \\pm 3", 0), ("label", "m=2, n \\neq 3", "\\mathbb{R}\\setminus\\{3\\}, 2", 0),
     ("label", "x>1, y>3", "(1,\\infty), (3,\\infty)", 0), ("label", "x=\\pm 2, y=\\mp 3", "x=\\pm 2, y=\\pm 3", 0),
     ("label", "x=\\pm 2, x=\\pm 3", "3, -3, 2, -2", 1),
+    # the thirty-fifth round (tests/reward_heldout109.py): an inequality is no list of values and an empty one no pair;
+    # values joined by `or`/`and`/`\pm` alone are no tuple; labels in a customary order (x, y, z; r, \theta) or else
+    # as written; a labelled answer names a bare list's values in order; enclosed digits and blackboard sets are no numbers
+    ("interval", "11,13", "11<m<13", 0), ("interval", "(6,5)", "6<x<5", 0), ("interval", "(6,5)", "x \\in (6,5)", 0),
+    ("interval", "(2,\\infty)", "x>2", 1), ("interval", "(1,6)", "1 < x < 6", 1), ("interval", "(1,6)", "1 \\text{ or } 6", 0),
+    ("hedge", "(6,5)", "5.5 \\pm 0.5", 0), ("hedge", "(-\\sqrt{3}, \\sqrt{3})", "\\mp\\sqrt3", 0), ("hedge", "(6,5)", "6 \\lor 5", 0),
+    ("tuple", "(6,5)", "6, 5", 1), ("list", "1 \\pm \\sqrt{19}", "1-\\sqrt{19} \\text{ or } 1+\\sqrt{19}", 1),
+    ("label", "\\left( \\frac{3}{2}, -13 \\right)", "(m,b)=(-13,\\frac32)", 0),
+    ("label", "\\left( \\frac{3}{2}, -13 \\right)", "(m,b)=(\\frac32,-13)", 1),
+    ("label", "\\left( 3, \\frac{\\pi}{2} \\right)", "(\\theta, r) = (\\frac{\\pi}{2}, 3)", 1),
+    ("label", "\\left( 3, \\frac{\\pi}{2} \\right)", "(\\theta, r) = (3, \\frac{\\pi}{2})", 0), ("label", "(2,3)", "y=3, x=2", 1),
+    ("label", "2,-1,-18", "a=-1, h=2, k=-18", 0), ("label", "2,-1,-18", "a=2, h=-1, k=-18", 1),
+    ("label", "1, 2", "x_1 = 2, x_2 = 1", 1), ("literal", "12", "①②", 0), ("literal", "204", "⑳④", 0), ("literal", "-1", "ⅱ", 0),
+    ("text", "\\frac{N}{2}", "\\frac{\\mathbb{N}}{2}", 0), ("text", "2RC+R+C", "2ℝℂ+ℝ+ℂ", 0),
+    ("interval", "(-\\infty,\\infty)", "ℝ", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
