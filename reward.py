@@ -560,9 +560,8 @@ class _Parser:
             exprs.append(self.ratio())
         if not ops:
             return exprs[0]
-        if ops == ["in"] and _kind(exprs[1]) == "tuple" and len(exprs[1][2]) == 2 and \
-                all(_kind(x) == "expr" for x in exprs[1][2]) and (exprs[1][2][1] - exprs[1][2][0]).is_nonpositive:
-            raise _Bad("an empty interval")  # x \in (3, 2) is in no interval: it is not the pair (3, 2)
+        if ops == ["in"] and _empty(exprs[1]):  # x \in (3, 2) is in no interval: it is not the pair (3, 2)
+            raise _Bad("an empty interval")
         v = _interval(("rel", tuple(ops), tuple(exprs)))
         if _kind(v) == "tuple":
             self.inequalities += 1
@@ -887,9 +886,18 @@ def _interval(rel):
         ops, e = (ops[0], "<"), (e[0], e[1], sp.oo)
     if not isinstance(e[1], sp.Symbol) or any(_kind(x) != "expr" or x.free_symbols for x in (e[0], e[2])):
         return rel
-    if (e[2] - e[0]).is_nonpositive:  # 6 < x < 5 holds nowhere: it is not the pair (6, 5)
+    v = ("tuple", ("[" if ops[0] == "<=" else "(") + ("]" if ops[1] == "<=" else ")"), (e[0], e[2]))
+    if _empty(v):  # 6 < x < 5 holds nowhere: it is not the pair (6, 5)
         raise _Bad("an empty interval")
-    return ("tuple", ("[" if ops[0] == "<=" else "(") + ("]" if ops[1] == "<=" else ")"), (e[0], e[2]))
+    return v
+
+
+def _empty(v):
+    """Whether v is an interval with no points, (6, 5) or [3, 2]."""
+    if _kind(v) != "tuple" or len(v[2]) != 2 or any(_kind(x) != "expr" for x in v[2]):
+        return False
+    width = v[2][1] - v[2][0]
+    return bool(width.is_negative or (width.is_zero and v[1] != "[]"))
 
 
 def _values(ends):
@@ -1308,7 +1316,7 @@ def _point(v):
     """Whether a list labels values of several unknowns, `x = 2, y = 3`, `f(n) = n, g(n) = 1`, `x = \\pm 2, y \\in [1, 2]`,
     so that its order matters: not the roots `1, 2`, `x = 1, x = 2` or `a = 4, -8`."""
     names = _names(v)
-    return len(names) > 1 and len(names) == len(v[1]) and len(set(names)) > 1
+    return len(set(names)) > 1 and len(names) == len(v[1])
 
 
 def _indexed(v):
@@ -1339,11 +1347,10 @@ def _same(a, g, c):
         if kx == "set" and ky != "set" and len(x[1]) == 1:  # {5} and 5
             return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)
     if _point(g) and ka in ("list", "set", "tuple") and not _names(a):
-        ia = _items(a)  # a gold x = -5, p = 3 answered by its values: in the gold's order, -5, 3 or (-5, 3); not 3, -5
-        return ia is not None and len(ia) == len(g[1]) and all(_same(x, y, c) for x, y in zip(ia, g[1]))  # nor a set
+        return _in_order(_items(a), g[1], c)  # a gold x = -5, p = 3 answered by its values in its order: -5, 3 or
+        # (-5, 3); not 3, -5 nor a set
     if _point(a) and kg == "list" and not _names(g) and not _indexed(a):
-        ia = _items(a)  # and a = 2, h = -1 names the values of a gold 2, -1 in its order: not a = -1, h = 2
-        return ia is not None and len(ia) == len(g[1]) and all(_same(x, y, c) for x, y in zip(ia, g[1]))
+        return _in_order(_items(a), g[1], c)  # and a = 2, h = -1 names a gold 2, -1 in its order: not a = -1, h = 2
     if {ka, kg} <= {"set", "list"} or ka == kg == "union":  # multisets: pair every element off
         return _paired(list(a[1]), list(g[1]), c)
     if ka != kg or ka == "matrix":  # a tuple written without parentheses, a vector as a tuple
@@ -1352,10 +1359,14 @@ def _same(a, g, c):
             if [len(r) for r in a[1]] != [len(r) for r in g[1]]:
                 return False
             ia, ig = [x for r in a[1] for x in r], [y for r in g[1] for y in r]
-        return ia is not None and ig is not None and len(ia) == len(ig) and all(_same(x, y, c) for x, y in zip(ia, ig))
+        return ig is not None and _in_order(ia, ig, c)
     if ka == "tuple":
-        return a[1] == g[1] and len(a[2]) == len(g[2]) and all(_same(x, y, c) for x, y in zip(a[2], g[2]))
+        return a[1] == g[1] and _in_order(a[2], g[2], c)
     return _rel_same(a, g, c)
+
+
+def _in_order(xs, ys, c):
+    return xs is not None and len(xs) == len(ys) and all(_same(x, y, c) for x, y in zip(xs, ys))
 
 
 def _paired(xs, ys, c):
