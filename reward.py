@@ -511,6 +511,10 @@ class _Parser:
         items = self.items()
         if self.peek() is not None:
             raise _Bad("trailing " + self.peek())
+        first = items[0]
+        if _kind(first) == "rel" and first[1] == ("=",) and _kind(first[2][0]) == "tuple" and \
+                all(_kind(x) == "tuple" and x[1] == "()" for x in items[1:]):  # (n, m) = (3, 6), (9, 3): names for all
+            items = [first] + [("rel", ("=",), (first[2][0], x)) for x in items[1:]]
         named = set().union(*(_free(x[2][0]) for x in items if _kind(x) == "rel" and x[1] == ("=",)))
         if len(items) > 1 and self.variables and len(self.variables | named) > 1:  # x > 1, y > 3 (or x = 2, y ≠ 3)
             raise _Bad("inequalities in several unknowns")  # read as intervals, they lose their names: no reading
@@ -1293,17 +1297,17 @@ def _items(v):
             return items
         if len(named) < len(items) or len(set(named)) < len(named):  # x = 2, x = 3 is no point (2, 3)
             return None
-        # `y = 2, x = -3` is the point (-3, 2): names with a customary order go in it; others as written, since the
-        # problem says whether it asks for (m, b) or (b, m): `(m, b) = (3, 4)` is (3, 4)
-        order = next((o for o in _CUSTOMARY if set(named) <= set(o)), named)
-        return tuple(sorted(items, key=lambda x: order.index(str(x[2][0]))))
+        # `y = 2, x = -3` is the point (-3, 2): names with a customary order go in it. Others have none: is a gold (3, 4)
+        # (m, b) or (b, m)? Only the problem says, so `(m, b) = (3, 4)` and `b = 3, m = 4` are no point
+        order = next((o for o in _CUSTOMARY if set(named) <= set(o)), None)
+        return order and tuple(sorted(items, key=lambda x: order.index(str(x[2][0]))))
     if k == "matrix" and (len(v[1]) == 1 or len(v[1][0]) == 1):
         return tuple(x for r in v[1] for x in r)
     return None
 
 
-_CUSTOMARY = [["x", "y", "z"], ["a", "b", "c", "d"], ["p", "q"], ["m", "n"], ["u", "v", "w"], ["r", "theta", "z"],
-              ["rho", "theta", "phi"]]  # coordinates and the like, in the order they are asked for
+_CUSTOMARY = [["x", "y", "z"], ["a", "b", "c", "d"], ["A", "B", "C", "D"], ["p", "q", "r", "s"], ["m", "n"], ["u", "v", "w"],
+              ["r", "theta", "z"], ["rho", "theta", "phi"]]  # coordinates and the like, in the order they are asked for
 
 
 def _names(v):
@@ -1342,9 +1346,11 @@ def _same(a, g, c):
             # (b,a) = (3,4) is b = 3, a = 4: not a = 3, b = 4, and not (3, 4) where (a, b) is asked (nor = \\{(3, 4)\\})
             pairs = ("list", tuple(("rel", ("=",), pair) for pair in zip(x[2][0][2], _one(x[2][1])[2])))
             return _same(pairs, y, c) if x is a else _same(y, pairs, c)
+        if kx == "rel" and ky == "list" and x[1] == ("in",) and _kind(x[2][1]) == "tuple":
+            return False  # n \in (1, 3) is an interval: no list of the values 1, 3
         if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _label(x, x is g):  # (p,q)=(3,2)
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
-        if kx == "set" and ky != "set" and len(x[1]) == 1:  # {5} and 5
+        if kx == "set" and ky != "set" and len(x[1]) == 1 and _kind(x[1][0]) != "rel":  # {5} and 5 (not {y = 5})
             return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)
     if _point(g) and ka in ("list", "set", "tuple") and not _names(a):
         return _in_order(_items(a), g[1], c)  # a gold x = -5, p = 3 answered by its values in its order: -5, 3 or
@@ -1361,7 +1367,7 @@ def _same(a, g, c):
             ia, ig = [x for r in a[1] for x in r], [y for r in g[1] for y in r]
         return ig is not None and _in_order(ia, ig, c)
     if ka == "tuple":
-        return a[1] == g[1] and _in_order(a[2], g[2], c)
+        return a[1] == g[1] and _in_order(_items(a) if a[1] == "()" else a[2], g[2], c)  # (y = 2, x = 1) is (1, 2)
     return _rel_same(a, g, c)
 
 
@@ -1467,7 +1473,8 @@ def _analyse(s):
     return values, unit, words, plain, sig
 
 
-_ENCLOSED = re.compile("[\u2160-\u2188\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u3280-\u32bf\U0001f100-\U0001f1ff]")  # ① ⒈ ⅱ ㊵
+_LOOKALIKE = re.compile("[\u0400-\u04ff\u2160-\u2188\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u3280-\u32bf"
+                        "\U0001f100-\U0001f1ff]")  # Cyrillic х, enclosed ① ⒈ ㊵, Roman ⅱ
 _APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|\\(fallingdot|risingdot|dot)eq|[≈≃∼…‥≐≒≓～⁓]|"
                      r"((\.\s*){3}|\\[lc]?dots)(\s|\}|\.|\\[,;:! ]|\\q?quad|\\text\s*\{\s*\.?\s*\})*$")  # not `~`, LaTeX's space;
 # a trailing ellipsis says more digits follow: 0.7500... is no exact 3/4
@@ -1493,7 +1500,8 @@ def _text_same(a, g, answer, letter=None):
 def _equal(answer, gold):
     answer, gold = (re.sub(r"\\(display|text)style(?![a-zA-Z])|[\u200b-\u200f\u2060\ufeff\u00ad]", "", x)
                     for x in (answer, gold))  # and zero-width characters and soft hyphens
-    if _ENCLOSED.search(answer) and not _ENCLOSED.search(gold):  # ①② and ⅱ: NFKC would read them as 12 and i·i
+    if _LOOKALIKE.search(answer) and not _LOOKALIKE.search(gold):  # NFKC reads ①② and ⅱ as 12 and i·i; a Cyrillic
+        # х looks like x and is no x
         return False
     wide = unicodedata.normalize("NFKC", answer)  # ＼approx and 0.75．．． are \approx and 0.75...
     if (_APPROX.search(answer) or _APPROX.search(wide)) and not _APPROX.search(gold):  # `\approx 601` is a hedge
