@@ -326,6 +326,24 @@ def test_a_signal_during_the_first_evaluation_stops_before_any_step(tmp_path, ti
 
 
 @pytest.mark.slow
+def test_a_stage_boundary_samples_the_full_length_evaluation_once(tmp_path, tiny_model, problems):
+    """Stage 1 ends at step 2 with evaluations at 6 and 10 tokens; stage 2 (--max-len 8) starts there, samples its own
+    limit and takes the 10-token figures over (its samples file is left as stage 1 wrote it)."""
+    out = str(tmp_path / "run")
+    common = ["--engine", "torch", "--eval-full-len", "10"]
+    r = torchrun(tiny_args(tiny_model, problems, out) + common + ["--max-steps", "2"], nproc=1)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    full = os.path.join(out, "eval", "step_000002_len_10.jsonl")
+    written = os.stat(full).st_mtime_ns
+    r = torchrun(tiny_args(tiny_model, problems, out) + common + ["--max-steps", "3", "--max-len", "8"], nproc=1)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    at2 = [row for row in metrics(out) if row["step"] == 2]
+    assert [row["max_len"] for row in at2] == [6, 8] and at2[0]["eval_toy_full"] == at2[1]["eval_toy_full"]
+    assert at2[0]["eval_toy_len"] <= 6 and at2[1]["eval_toy_len"] <= 8  # each stage sampled its own limit
+    assert os.stat(full).st_mtime_ns == written and os.path.exists(os.path.join(out, "eval", "step_000002_len_8.jsonl"))
+
+
+@pytest.mark.slow
 def test_two_ranks_with_vllm_end_to_end(tmp_path, tiny_model, problems):
     """The loop on vLLM, 2 ranks: a row per step, an eval row before any update, every push verified."""
     out = str(tmp_path / "run")
