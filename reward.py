@@ -491,6 +491,7 @@ class _Parser:
         self.inner = 0  # inside a function's argument or an exponent, where a degree sign changes the value
         self.sig = {}  # |number| → its significant digits, for numbers written with a point
         self.variables = set()  # of the inequalities read so far
+        self.bounded = set()  # what inequalities and memberships bound: x in -2 ≤ x ≤ 7, g(x) in g(x) > 0
         self.listed = False
         self.roots = 0  # of expressions in a variable (pow)
 
@@ -566,6 +567,9 @@ class _Parser:
             return exprs[0]
         if ops == ["in"] and _empty(exprs[1]):  # x \in (3, 2) is in no interval: it is not the pair (3, 2)
             raise _Bad("an empty interval")
+        if set(ops) <= {"<", "<=", ">", ">=", "in"}:  # its names and functions: x in -x > -1 and |x| < 3, g and x in g(x) > 0
+            self.bounded |= {str(f) for x in exprs if _kind(x) == "expr"
+                             for f in x.free_symbols | {a.func for a in x.atoms(sp.core.function.AppliedUndef)}}
         v = _interval(("rel", tuple(ops), tuple(exprs)))
         if _kind(v) == "tuple":
             self.inequalities += 1
@@ -1270,6 +1274,8 @@ def _label(rel, gold=False):
     names = lhs[2] if _kind(lhs) == "tuple" else (lhs,)
     if _kind(lhs) == "tuple" and lhs[1] == "()" and (_kind(rhs) != "tuple" or len(rhs[2]) != len(names)):  # (c, a) =
         return False  # (3, 4, 5) names no 5
+    if not gold and _kind(lhs) == "tuple" and lhs[1] == ":" and list(map(str, names)) != sorted(map(str, names)):
+        return False  # V_1 : V_2 = 11 : 21 names 11:21, but V_2 : V_1 = 11 : 21 is 21:11 in the order a gold 11:21 has
     if gold and (any(re.search(r"'|dot|^\(d", s.name) for s in _free(lhs)) or
                  (_kind(lhs) == "expr" and lhs.is_Add and (_free(rhs) or rhs == 0))):
         return False
@@ -1341,7 +1347,7 @@ def _same(a, g, c):
             return _expr_same(sp.Integer(a[1]), g, c)
         return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
-        if kx == "rel" and ky in ("list", "tuple") and x[1] in (("=",), ("in",)) and _label(x, x is g) \
+        if kx == "rel" and ky in ("list", "tuple", "matrix") and x[1] in (("=",), ("in",)) and _label(x, x is g) \
                 and all(_kind(t) == "tuple" and t[1] == "()" for t in (x[2][0], _one(x[2][1]))):
             # (b,a) = (3,4) is b = 3, a = 4: not a = 3, b = 4, and not (3, 4) where (a, b) is asked (nor = \\{(3, 4)\\})
             pairs = ("list", tuple(("rel", ("=",), pair) for pair in zip(x[2][0][2], _one(x[2][1])[2])))
@@ -1426,12 +1432,13 @@ _BUILDER = re.compile(r"\s*(\\left)?\s*\\\{\s*[a-zA-Z]\s*(\\right)?\s*(\||\\mid|
 
 @lru_cache(maxsize=8192)
 def _analyse(s):
-    """An answer string → (readings that parse, unit, non-unit words, plain text, {|number|: significant digits})."""
+    """An answer string → (readings that parse, unit, non-unit words, plain text, {|number|: significant digits}, what its
+    inequalities bound)."""
     if len(s) > MAX_ANSWER:
         raise _Bad("answer too long")
     math, unit, words, degree = _normalise(s)
     scientific = re.fullmatch(r"-?(\d+\.?\d*)\s*\\(times|cdot)\s*10\s*\^\s*(\{\s*-?\d+\s*\}|\d)", math)  # 4 \times 10^{33}
-    readings, values, sig = [math], [], {}
+    readings, values, sig, bounded = [math], [], {}, set()
     angle = (degree or any(u in ("deg", "arcmin", "arcsec") for u, _ in unit or ())) and \
         re.search(r"\\(pi|%s)(?![a-zA-Z])" % "|".join(f[1:] for f in _FUNCS), math)  # \frac{\pi}{2}^\circ, \cot x^\circ
     if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", math) and not \
@@ -1466,11 +1473,12 @@ def _analyse(s):
         if not angle:
             values.append(v)
             sig.update(p.sig)
+            bounded |= p.bounded
             if scientific and _kind(v) == "expr":  # the whole number is rounded to the mantissa's digits
                 sig[abs(v)] = len(scientific[1].replace(".", "").lstrip("0"))
     plain = re.sub(r"\\(text(bf|it|rm|sf|tt|up|normal)?|mbox|mathrm)\s*\{([^{}]*)\}", r"\3", s)  # \text1{even}: 1even
     plain = re.sub(r"\\[,;:! ]|\\(left|right)(?![a-zA-Z])\.?|[\s{}$~]", "", unicodedata.normalize("NFKC", _scripts(plain))).rstrip(".")
-    return values, unit, words, plain, sig
+    return values, unit, words, plain, sig, bounded
 
 
 _LOOKALIKE = re.compile("[\u0400-\u04ff\u2160-\u2188\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u3280-\u32bf"
@@ -1508,8 +1516,8 @@ def _equal(answer, gold):
         return False
     if _light(answer) == _light(gold):
         return True
-    av, aunit, awords, atext, _ = _analyse(answer)
-    gv, gunit, gwords, gtext, sig = _analyse(gold)
+    av, aunit, awords, atext, _, abound = _analyse(answer)
+    gv, gunit, gwords, gtext, sig, gbound = _analyse(gold)
     if len(gtext) > 2 or gwords:  # `evelyn` is `Evelyn`, `\text{No}` is `\text{no}`; `AB` is not a gold `ab`
         atext, gtext = atext.lower(), gtext.lower()
     letter = _choice(gold)
@@ -1539,6 +1547,8 @@ def _equal(answer, gold):
         return False
     if re.search(r"<|>|\\[lg](e|eq|t)(?![a-zA-Z])|[≤≥]", wide) and gv and all(_kind(g) == "list" for g in gv):
         return False  # 11 < m < 13 is no answer to the two values 11, 13
+    if abound and gbound and abound != gbound:  # -2 ≤ t ≤ 7 or -2 ≤ f(x) ≤ 7 is no answer to x ∈ [-2, 7]
+        return False
     with mpmath.workdps(50):
         for g in gv:
             c = (sig, mpmath.mpf(10) ** -30, _discrete(g))
@@ -1587,7 +1597,7 @@ def gradable(gold):
     """True if a gold string parses, or is short sensible text (`\\text{Evelyn}`, `\\text{(C)}`); prose is not."""
     for g in _gold_strings(gold):
         try:
-            values, _, words, text, _ = _analyse(g)
+            values, _, words, text, _, _ = _analyse(g)
         except _Bad:
             continue
         if re.search(r"[A-Za-z]{2,} +[A-Za-z]{2,} +[A-Za-z]{2,}", re.sub(r"\\[a-zA-Z]+|\$", " ", _TEXT.sub(" ", g))):

@@ -694,10 +694,10 @@ RULES = [
     ("label", "x=\\pm 2, y=\\mp 3", "\\pm 2, \\pm 3", 0), ("label", "m=2, n \\neq 3", "\\mathbb{R}\\setminus\\{3\\}, 2", 0),
     ("label", "x>1, y>3", "(1,\\infty), (3,\\infty)", 0), ("label", "x=\\pm 2, y=\\mp 3", "x=\\pm 2, y=\\pm 3", 0),
     ("label", "x=\\pm 2, x=\\pm 3", "3, -3, 2, -2", 1),
-    # the thirty-fifth and thirty-sixth rounds (tests/reward_heldout109.py, 111): an inequality is no list of values and
-    # an empty one no pair; values joined by `or`/`and`/`\pm` alone are no tuple; labels in a customary order (x, y, z;
-    # r, \theta), other names no point; a tuple's label names every tuple after it; enclosed digits and blackboard sets
-    # are no numbers
+    # the thirty-fifth to thirty-seventh rounds (tests/reward_heldout109.py, 111, 115): an inequality is no list of
+    # values, an empty one no pair, and it bounds the gold's own unknown; values joined by `or`/`and`/`\pm` alone are no
+    # tuple; labels in a customary order (x, y, z; r, \theta), other names no point; a tuple's label names every tuple
+    # after it; a ratio's labels in order; enclosed digits and blackboard sets are no numbers
     ("interval", "11,13", "11<m<13", 0), ("interval", "(6,5)", "6<x<5", 0), ("interval", "(6,5)", "x \\in (6,5)", 0),
     ("interval", "(2,\\infty)", "x>2", 1), ("interval", "(1,6)", "1 < x < 6", 1), ("interval", "(1,6)", "1 \\text{ or } 6", 0),
     ("hedge", "(6,5)", "5.5 \\pm 0.5", 0), ("hedge", "(-\\sqrt{3}, \\sqrt{3})", "\\mp\\sqrt3", 0), ("hedge", "(6,5)", "6 \\lor 5", 0),
@@ -708,6 +708,10 @@ RULES = [
     ("label", "(6,3),(9,3)", "(n,m)=(3,6),(9,3)", 0), ("label", "(6,3),(9,3)", "(n,m)=(3,6),(3,9)", 1), ("interval", "1,3", "n \\in (1,3)", 0),
     ("label", "\\left( \\frac{3}{2}, -13 \\right)", "b=\\frac{3}{2}, m=-13", 0), ("label", "(6,31,-1)", "(p,q,r) = (6, 31, -1)", 1),
     ("label", "(6,31,-1)", "q=6, p=31, r=-1", 0), ("label", "(0,3)", "B=0, A=3", 0), ("label", "(-1,6)", "у=-1, х=6", 0),
+    ("interval", "x \\in [-2,7]", "-2 \\le t \\le 7", 0), ("interval", "x \\in [-2,7]", "-2 \\le f(x) \\le 7", 0),
+    ("interval", "x \\in [-2,7]", "-2 \\le x \\le 7", 1), ("interval", "x \\in [-2,7]", "[-2, 7]", 1), ("interval", "x < 1", "-x > -1", 1),
+    ("interval", "k \\geqslant 2", "n \\ge 2", 0), ("label", "11:21", "V_2:V_1 = 11:21", 0), ("label", "11:21", "V_1:V_2 = 11:21", 1),
+    ("label", "\\begin{pmatrix} 2 \\\\ 3 \\end{pmatrix}", "(y,x)=(2,3)", 0), ("label", "\\begin{pmatrix} 2 \\\\ 3 \\end{pmatrix}", "(y,x)=(3,2)", 1),
     ("label", "\\left( 3, \\frac{\\pi}{2} \\right)", "(\\theta, r) = (\\frac{\\pi}{2}, 3)", 1),
     ("label", "\\left( 3, \\frac{\\pi}{2} \\right)", "(\\theta, r) = (3, \\frac{\\pi}{2})", 0), ("label", "(2,3)", "y=3, x=2", 1),
     ("label", "2,-1,-18", "a=-1, h=2, k=-18", 0), ("label", "2,-1,-18", "a=2, h=-1, k=-18", 0),
