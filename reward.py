@@ -1431,7 +1431,7 @@ _BUILDER = re.compile(r"\s*(\\left)?\s*\\\{\s*[a-zA-Z]\s*(\\right)?\s*(\||\\mid|
 
 
 @lru_cache(maxsize=8192)
-def _analyse(s):
+def _analyse(s, gold=False):
     """An answer string → (readings that parse, unit, non-unit words, plain text, {|number|: significant digits}, what its
     inequalities bound)."""
     if len(s) > MAX_ANSWER:
@@ -1442,8 +1442,10 @@ def _analyse(s):
     angle = (degree or any(u in ("deg", "arcmin", "arcsec") for u, _ in unit or ())) and \
         re.search(r"\\(pi|%s)(?![a-zA-Z])" % "|".join(f[1:] for f in _FUNCS), math)  # \frac{\pi}{2}^\circ, \cot x^\circ
     if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", math) and not \
-            re.search(r"\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s):  # 58,500 is a number (and a list); 112 or 875 no
-        readings.insert(0, re.sub(r"[,\s]", "", math))
+            re.search(r"\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s):  # 58 500 is a number; 112 or 875 no
+        number = re.sub(r"[,\s]", "", math)  # a gold 58,500 only a number, never the list 58, 500 (`81, 256` may be
+        tight = re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", math)  # both); so is \$6,000, 6,000.0 or 1,000,000
+        readings = [number] if tight and (gold or unit or "." in math or math.count(",") > 1) else [number, math]
     for m in readings:
         try:
             p = _Parser(m)
@@ -1517,7 +1519,7 @@ def _equal(answer, gold):
     if _light(answer) == _light(gold):
         return True
     av, aunit, awords, atext, _, abound = _analyse(answer)
-    gv, gunit, gwords, gtext, sig, gbound = _analyse(gold)
+    gv, gunit, gwords, gtext, sig, gbound = _analyse(gold, gold=True)
     if len(gtext) > 2 or gwords:  # `evelyn` is `Evelyn`, `\text{No}` is `\text{no}`; `AB` is not a gold `ab`
         atext, gtext = atext.lower(), gtext.lower()
     letter = _choice(gold)
@@ -1597,7 +1599,7 @@ def gradable(gold):
     """True if a gold string parses, or is short sensible text (`\\text{Evelyn}`, `\\text{(C)}`); prose is not."""
     for g in _gold_strings(gold):
         try:
-            values, _, words, text, _, _ = _analyse(g)
+            values, _, words, text, _, _ = _analyse(g, gold=True)
         except _Bad:
             continue
         if re.search(r"[A-Za-z]{2,} +[A-Za-z]{2,} +[A-Za-z]{2,}", re.sub(r"\\[a-zA-Z]+|\$", " ", _TEXT.sub(" ", g))):

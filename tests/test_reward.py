@@ -697,7 +697,8 @@ RULES = [
     # the thirty-fifth to thirty-seventh rounds (tests/reward_heldout109.py, 111, 115): an inequality is no list of
     # values, an empty one no pair, and it bounds the gold's own unknown; values joined by `or`/`and`/`\pm` alone are no
     # tuple; labels in a customary order (x, y, z; r, \theta), other names no point; a tuple's label names every tuple
-    # after it; a ratio's labels in order; enclosed digits and blackboard sets are no numbers
+    # after it; a ratio's labels in order; enclosed digits and blackboard sets are no numbers; a gold 58,500 is
+    # one number (round 38, set 117)
     ("interval", "11,13", "11<m<13", 0), ("interval", "(6,5)", "6<x<5", 0), ("interval", "(6,5)", "x \\in (6,5)", 0),
     ("interval", "(2,\\infty)", "x>2", 1), ("interval", "(1,6)", "1 < x < 6", 1), ("interval", "(1,6)", "1 \\text{ or } 6", 0),
     ("hedge", "(6,5)", "5.5 \\pm 0.5", 0), ("hedge", "(-\\sqrt{3}, \\sqrt{3})", "\\mp\\sqrt3", 0), ("hedge", "(6,5)", "6 \\lor 5", 0),
@@ -712,6 +713,8 @@ RULES = [
     ("interval", "x \\in [-2,7]", "-2 \\le x \\le 7", 1), ("interval", "x \\in [-2,7]", "[-2, 7]", 1), ("interval", "x < 1", "-x > -1", 1),
     ("interval", "k \\geqslant 2", "n \\ge 2", 0), ("label", "11:21", "V_2:V_1 = 11:21", 0), ("label", "11:21", "V_1:V_2 = 11:21", 1),
     ("label", "\\begin{pmatrix} 2 \\\\ 3 \\end{pmatrix}", "(y,x)=(2,3)", 0), ("label", "\\begin{pmatrix} 2 \\\\ 3 \\end{pmatrix}", "(y,x)=(3,2)", 1),
+    ("literal", "58,500", "500,58", 0), ("literal", "58,500", "x=58, y=500", 0), ("literal", "58,500", "58500", 1),
+    ("literal", "(6,0)", "\\$6,000", 0), ("literal", "(1,0,0)", "1,000,000", 0), ("literal", "81, 256", "256, 81", 1),
     ("label", "\\left( 3, \\frac{\\pi}{2} \\right)", "(\\theta, r) = (\\frac{\\pi}{2}, 3)", 1),
     ("label", "\\left( 3, \\frac{\\pi}{2} \\right)", "(\\theta, r) = (3, \\frac{\\pi}{2})", 0), ("label", "(2,3)", "y=3, x=2", 1),
     ("label", "2,-1,-18", "a=-1, h=2, k=-18", 0), ("label", "2,-1,-18", "a=2, h=-1, k=-18", 0),
