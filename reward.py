@@ -567,9 +567,8 @@ class _Parser:
             return exprs[0]
         if ops == ["in"] and _empty(exprs[1]):  # x \in (3, 2) is in no interval: it is not the pair (3, 2)
             raise _Bad("an empty interval")
-        if set(ops) <= {"<", "<=", ">", ">=", "in"}:  # its names and functions: x in -x > -1 and |x| < 3, g and x in g(x) > 0
-            self.bounded |= {str(f) for x in exprs if _kind(x) == "expr"
-                             for f in x.free_symbols | {a.func for a in x.atoms(sp.core.function.AppliedUndef)}}
+        if set(ops) <= {"<", "<=", ">", ">=", "in"}:  # by name: x in -x > -1 and |x| < 3, g(x) in g(x) > 0
+            self.bounded |= {str(name) for x in exprs if _kind(x) == "expr" for name in x.free_symbols}
         v = _interval(("rel", tuple(ops), tuple(exprs)))
         if _kind(v) == "tuple":
             self.inequalities += 1
