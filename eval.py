@@ -112,10 +112,10 @@ def _done_rows(out_dir, protocol):
     cut by a crash is cut from the file too, so that appends stay valid JSON lines."""
     os.makedirs(out_dir, exist_ok=True)
     path, ppath, raw = os.path.join(out_dir, "samples.jsonl"), os.path.join(out_dir, "protocol.json"), b""
+    why = _clash(out_dir, protocol)
+    if why:
+        return why
     if os.path.exists(path):
-        why = _clash(out_dir, protocol)
-        if why:
-            return why
         with open(path, "r+b") as f:
             raw = f.read()
             f.truncate(raw.rfind(b"\n") + 1)

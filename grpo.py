@@ -919,7 +919,7 @@ def evaluate_all(run):
     row, full = evaluate(run, run.cfg.max_len), run.cfg.eval_full_len
     if full > run.cfg.max_len:
         key, file = f"eval_{next(iter(run.benchmarks))}_full", eval_file(run.cfg.out, run.step, full)
-        done = [r for r in run.history if r["step"] == run.step and key in r and os.path.exists(file)]
+        done = [r for r in run.history if r["step"] == run.step and key in r] if os.path.exists(file) else []
         if all_reduce(dict(done=float(bool(done))), dist.ReduceOp.MAX)["done"] > 0:  # rank 0 holds the history
             names = tuple(f"eval_{b}_full" for b in run.benchmarks)
             row.update({k: v for r in done[-1:] for k, v in r.items() if k.startswith(names)})
