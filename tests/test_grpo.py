@@ -288,6 +288,40 @@ def grpo_cli(args):
                           timeout=300, cwd=ROOT, env=dict(os.environ, PYTHONPATH=ROOT, OMP_NUM_THREADS="1"))
 
 
+FORKED = """
+import json, os, sys, traceback
+import grpo, transformers
+codes = []
+for k, argv in enumerate(json.loads(sys.argv[1])):
+    if os.fork() == 0:  # the child: one run of grpo.main, its output into two files
+        for fd, name in ((1, "out"), (2, "err")):
+            os.dup2(os.open(os.path.join(sys.argv[2], f"{k}.{name}"), os.O_WRONLY | os.O_CREAT), fd)
+        sys.argv = ["grpo.py"] + argv  # argparse names the program after it
+        try:
+            code = grpo.main(argv)
+        except SystemExit as e:
+            code = e.code
+        except BaseException:
+            traceback.print_exc()
+            code = 1
+        sys.stdout.flush(), sys.stderr.flush()
+        os._exit(code if isinstance(code, int) else 1)
+    codes.append(os.waitstatus_to_exitcode(os.wait()[1]))
+print(json.dumps(codes))
+"""
+
+
+def grpo_forked(argvs, tmp):
+    """grpo.main on each argv as a shell would run it, each in a process forked from one that imported grpo once
+    (22 shell runs spent 150 s importing torch and transformers), as grpo_cli returns them."""
+    r = subprocess.run([sys.executable, "-c", FORKED, json.dumps(argvs), str(tmp)], capture_output=True, text=True,
+                       timeout=600, cwd=ROOT, env=dict(os.environ, PYTHONPATH=ROOT, OMP_NUM_THREADS="1"))
+    assert r.returncode == 0, r.stderr[-3000:]
+    read = lambda k, name: open(os.path.join(tmp, f"{k}.{name}")).read()
+    codes = json.loads(r.stdout.splitlines()[-1])
+    return [subprocess.CompletedProcess(a, code, read(k, "out"), read(k, "err")) for k, (a, code) in enumerate(zip(argvs, codes))]
+
+
 def metrics(out):
     import json
     with open(os.path.join(out, "metrics.jsonl")) as f:
@@ -340,28 +374,8 @@ def test_a_stage_boundary_samples_the_full_length_evaluation_once(tmp_path, tiny
     at2 = [row for row in metrics(out) if row["step"] == 2]
     assert [row["max_len"] for row in at2] == [6, 8] and at2[0]["eval_toy_full"] == at2[1]["eval_toy_full"]
     assert at2[0]["eval_toy_len"] <= 6 and at2[1]["eval_toy_len"] <= 8  # each stage sampled its own limit
+    assert [row["step"] for row in metrics(out) if "eval_toy" in row] == [0, 2, 2, 3]  # and each run's last step
     assert os.stat(full).st_mtime_ns == written and os.path.exists(os.path.join(out, "eval", "step_000002_len_8.jsonl"))
-
-
-@pytest.mark.slow
-def test_two_ranks_with_vllm_end_to_end(tmp_path, tiny_model, problems):
-    """The loop on vLLM, 2 ranks: a row per step, an eval row before any update, every push verified."""
-    out = str(tmp_path / "run")
-    r = torchrun(tiny_args(tiny_model, problems, out) + ["--engine", "vllm", "--max-steps", "3",
-                                                        "--eval-full-len", "10"])
-    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
-    rows = metrics(out)
-    assert [row["step"] for row in rows] == [0, 1, 2, 3]
-    assert "reward" not in rows[0] and {"eval_toy", "eval_toy_se", "eval_toy_full", "eval_toy_d2"} <= rows[0].keys()
-    assert [row["step"] for row in rows if "eval_toy" in row] == [0, 2, 3]
-    assert all(row["max_len"] == 6 for row in rows)
-    assert all(x["probe_gap"] < 1e-4 for x in rows[1:])  # fp32 pushes into vLLM, checked every step
-    assert rows[0]["eval_toy_truncated"] > rows[0]["eval_toy_full_truncated"]  # 6 tokens truncate more than 10
-    with open(os.path.join(out, "eval", "step_000000_len_10.jsonl")) as f:
-        assert len(f.readlines()) == 64 * 2
-    for name in ("model.safetensors", "generation_config.json"):  # the base's stop ids, which both engines read
-        assert os.path.exists(os.path.join(out, "checkpoints", "step_000003", "hf", name))
-    assert os.path.exists(os.path.join(out, "curves.png"))
 
 
 VOLATILE = ("t_", "tokens_per_s", "mfu")
@@ -420,16 +434,30 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
 
 
 @pytest.mark.slow
-def test_resume_is_exact_on_vllm(tmp_path, tiny_model, problems):
-    """The same on vLLM, 2 ranks: a resumed engine starts from the base weights, is pushed the checkpoint's,
-    and then samples what the uninterrupted one sampled (per-request seeds from (seed, step))."""
+def test_two_ranks_with_vllm_end_to_end_and_resume_exact(tmp_path, tiny_model, problems):
+    """The loop on vLLM, 2 ranks: a row per step, an eval row before any update, every push verified. Then the same
+    4 steps as 2, stop, resume, 2: a resumed engine starts from the base weights, is pushed the checkpoint's, and
+    then samples what the uninterrupted one sampled (per-request seeds from (seed, step))."""
     from safetensors.torch import load_file
     a, b = str(tmp_path / "straight"), str(tmp_path / "split")
     for out, stops in ((a, [4]), (b, [2, 4])):
         for s in stops:
-            r = torchrun(tiny_args(tiny_model, problems, out) + ["--engine", "vllm", "--max-steps", str(s)])
+            r = torchrun(tiny_args(tiny_model, problems, out) + ["--engine", "vllm", "--max-steps", str(s),
+                                                                "--eval-full-len", "10"])
             assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     assert "resumed from" in r.stdout and "afresh" not in r.stdout
+    rows = metrics(a)
+    assert [row["step"] for row in rows] == [0, 1, 2, 3, 4]
+    assert "reward" not in rows[0] and {"eval_toy", "eval_toy_se", "eval_toy_full", "eval_toy_d2"} <= rows[0].keys()
+    assert [row["step"] for row in rows if "eval_toy" in row] == [0, 2, 4]
+    assert all(row["max_len"] == 6 for row in rows)
+    assert all(x["probe_gap"] < 1e-4 for x in rows[1:])  # fp32 pushes into vLLM, checked every step
+    assert rows[0]["eval_toy_truncated"] > rows[0]["eval_toy_full_truncated"]  # 6 tokens truncate more than 10
+    with open(os.path.join(a, "eval", "step_000000_len_10.jsonl")) as f:
+        assert len(f.readlines()) == 64 * 2
+    for name in ("model.safetensors", "generation_config.json"):  # the base's stop ids, which both engines read
+        assert os.path.exists(os.path.join(a, "checkpoints", "step_000004", "hf", name))
+    assert os.path.exists(os.path.join(a, "curves.png"))
     wa = load_file(os.path.join(a, "checkpoints", "step_000004", "hf", "model.safetensors"))
     wb = load_file(os.path.join(b, "checkpoints", "step_000004", "hf", "model.safetensors"))
     assert wa.keys() == wb.keys() and all(torch.equal(wa[k], wb[k]) for k in wa)
@@ -458,23 +486,24 @@ def test_bad_input_fails_before_work(tmp_path, tiny_model, problems, model_halve
     """One line on stderr naming the problem, exit status 2, before any model is loaded."""
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"problem": "1+1?", "answer": "2"}\n{"problem": "no answer"}\n')
-    for args, msg in ((["--data", str(bad)], "bad.jsonl line 2"),
-                      (["--batch-prompts", "6", "--mini-batch-prompts", "4"], "multiple"),
-                      (["--n-samples", "1"], "at least 2"),
-                      (["--tensorboard"], "pip install tensorboard"),
-                      (["--max-len", "5000"], "positions"),
-                      (["--eval-full-len", "5000"], "positions"),
-                      (["--save-every", "0"], "at least 1"), (["--mini-batch-prompts", "0"], "at least 1"),
-                      (["--max-len", "0"], "at least 1"), (["--temperature", "0"], "T > 0"),
-                      (["--top-p", "0"], "above 0"), (["--eval-full-len", "-5"], "at least 0"),
-                      (["--kl-coef", "-1"], "at least 0"), (["--eval-benchmarks", "a=x,a=y"], "name each benchmark once"),
-                      (["--push-tol", "-1"], "at least 0"), (["--gpu-memory-utilization", "1.5"], "at most 1"),
-                      (["--dist-timeout-min", "0"], "above 0"), (["--temperature", "nan"], "invalid finite value"),
-                      (["--dist-timeout-min", "inf"], "invalid finite value"),  # nan passed every range check
-                      (["--out", problems], "File exists"),
-                      (["--model", model_halves[0]], "has no tokenizer"),
-                      (["--model", "someone/no-such-model"], "not a local folder")):  # the hub says it in several lines
-        r = grpo_cli(tiny_args(tiny_model, problems, str(tmp_path / "o")) + args)
+    cases = ((["--data", str(bad)], "bad.jsonl line 2"),
+             (["--batch-prompts", "6", "--mini-batch-prompts", "4"], "multiple"),
+             (["--n-samples", "1"], "at least 2"),
+             (["--tensorboard"], "pip install tensorboard"),
+             (["--max-len", "5000"], "positions"),
+             (["--eval-full-len", "5000"], "positions"),
+             (["--save-every", "0"], "at least 1"), (["--mini-batch-prompts", "0"], "at least 1"),
+             (["--max-len", "0"], "at least 1"), (["--temperature", "0"], "T > 0"),
+             (["--top-p", "0"], "above 0"), (["--eval-full-len", "-5"], "at least 0"),
+             (["--kl-coef", "-1"], "at least 0"), (["--eval-benchmarks", "a=x,a=y"], "name each benchmark once"),
+             (["--push-tol", "-1"], "at least 0"), (["--gpu-memory-utilization", "1.5"], "at most 1"),
+             (["--dist-timeout-min", "0"], "above 0"), (["--temperature", "nan"], "invalid finite value"),
+             (["--dist-timeout-min", "inf"], "invalid finite value"),  # nan passed every range check
+             (["--out", problems], "File exists"),
+             (["--model", model_halves[0]], "has no tokenizer"),
+             (["--model", "someone/no-such-model"], "not a local folder"))  # the hub says it in several lines
+    argvs = [tiny_args(tiny_model, problems, str(tmp_path / "o")) + args for args, _ in cases]
+    for (args, msg), r in zip(cases, [grpo_cli(argvs[0])] + grpo_forked(argvs[1:], tmp_path)):  # one from the shell
         last = r.stderr.strip().splitlines()[-1]  # a library may warn before it; a message cut in two ends elsewhere
         assert r.returncode == 2 and last.startswith("grpo.py:") and msg in last, (args, r.stderr[-2000:])
         assert "Traceback" not in r.stderr and "parameters" not in r.stdout  # no model was loaded
