@@ -411,8 +411,8 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
         assert by_eval == sorted((x["id"], x["sample"], x["response"]) for x in map(json.loads, f))
     assert json.load(open(tmp_path / "eval" / "report.json"))["toy"]["avg"] == metrics(a)[-1]["eval_toy"]
     # resuming behind the latest checkpoint would cut metrics.jsonl back, then collide with step_000004
-    for older in (["--resume", "none"], ["--resume", os.path.join(b, "checkpoints", "step_000002")]):
-        r = grpo_cli(tiny_args(tiny_model, problems, b) + older)
+    older = [["--resume", "none"], ["--resume", os.path.join(b, "checkpoints", "step_000002")]]
+    for r in grpo_forked([tiny_args(tiny_model, problems, b) + args for args in older], tmp_path):
         assert r.returncode == 2 and "checkpoints past step" in r.stderr, r.stderr[-2000:]
     assert len(metrics(b)) == len(metrics(a))  # nothing was cut
     # a longer context and more samples resume from the shorter stage, optimizer state and all
@@ -466,25 +466,12 @@ def test_two_ranks_with_vllm_end_to_end_and_resume_exact(tmp_path, tiny_model, p
 
 
 @pytest.mark.slow
-def test_a_folder_in_use_is_refused(tmp_path, tiny_model, problems):
-    """A second run into the --out of a live one (it holds <out>/.lock) would interleave metrics.jsonl and delete
-    the other's checkpoint in the making: one line, exit status 2, before any model is loaded."""
-    import fcntl
-    out = tmp_path / "o"
-    out.mkdir()
-    with open(out / ".lock", "w") as live:  # the first run, as grpo.lock_out holds it
-        fcntl.flock(live, fcntl.LOCK_EX)
-        live.write("pid 1 on elsewhere\n")
-        live.flush()
-        r = grpo_cli(tiny_args(tiny_model, problems, str(out)) + ["--engine", "torch", "--max-steps", "1"])
-    assert r.returncode == 2 and "in use by another run (pid 1 on elsewhere)" in r.stderr, r.stderr[-2000:]
-    assert "Traceback" not in r.stderr and "parameters" not in r.stdout
-
-
-@pytest.mark.slow
 def test_bad_input_fails_before_work(tmp_path, tiny_model, problems, model_halves):
-    """One line on stderr naming the problem, exit status 2, before any model is loaded."""
-    bad = tmp_path / "bad.jsonl"
+    """One line on stderr naming the problem, exit status 2, before any model is loaded. A second run into the --out of
+    a live one (it holds <out>/.lock) would interleave metrics.jsonl and delete the other's checkpoint in the making."""
+    import fcntl
+    bad, live = tmp_path / "bad.jsonl", tmp_path / "live"
+    live.mkdir()
     bad.write_text('{"problem": "1+1?", "answer": "2"}\n{"problem": "no answer"}\n')
     cases = ((["--data", str(bad)], "bad.jsonl line 2"),
              (["--batch-prompts", "6", "--mini-batch-prompts", "4"], "multiple"),
@@ -501,9 +488,15 @@ def test_bad_input_fails_before_work(tmp_path, tiny_model, problems, model_halve
              (["--dist-timeout-min", "inf"], "invalid finite value"),  # nan passed every range check
              (["--out", problems], "File exists"),
              (["--model", model_halves[0]], "has no tokenizer"),
-             (["--model", "someone/no-such-model"], "not a local folder"))  # the hub says it in several lines
+             (["--model", "someone/no-such-model"], "not a local folder"),  # the hub says it in several lines
+             (["--out", str(live)], "in use by another run (pid 1 on elsewhere)"))
     argvs = [tiny_args(tiny_model, problems, str(tmp_path / "o")) + args for args, _ in cases]
-    for (args, msg), r in zip(cases, [grpo_cli(argvs[0])] + grpo_forked(argvs[1:], tmp_path)):  # one from the shell
+    with open(live / ".lock", "w") as lock:  # the live run, as grpo.lock_out holds it
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        lock.write("pid 1 on elsewhere\n")
+        lock.flush()
+        runs = [grpo_cli(argvs[0])] + grpo_forked(argvs[1:], tmp_path)  # one from the shell
+    for (args, msg), r in zip(cases, runs):
         last = r.stderr.strip().splitlines()[-1]  # a library may warn before it; a message cut in two ends elsewhere
         assert r.returncode == 2 and last.startswith("grpo.py:") and msg in last, (args, r.stderr[-2000:])
         assert "Traceback" not in r.stderr and "parameters" not in r.stdout  # no model was loaded
