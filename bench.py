@@ -31,10 +31,14 @@ REAL = os.path.join(ROOT, "..", "shared", "models", "r1-distill-qwen-1.5b", "con
 
 
 def hf_twin(config, ours):
+    """transformers' Qwen2 with our weights in our dtype. Parameters only: Module.to(bf16) would also round its
+    rotary inv_freq, which from_pretrained keeps in fp32 (angles off by up to 0.6 rad at 512 tokens)."""
     from transformers import Qwen2Config as HFConfig, Qwen2ForCausalLM
     hf = Qwen2ForCausalLM(HFConfig(**{k: v for k, v in config.to_hf().items() if k != "torch_dtype"},
                                    attn_implementation="sdpa"))
-    hf.to(next(ours.parameters()).dtype).load_state_dict(ours.state_dict())
+    hf.load_state_dict(ours.state_dict())
+    for p in hf.parameters():
+        p.data = p.data.to(next(ours.parameters()).dtype)
     return hf
 
 
@@ -134,7 +138,7 @@ def timed(fn, device, iters):
 def parity(config, device):
     with torch.device(device):
         ours = init_random(Qwen2(config)).to(torch.bfloat16).eval()
-        hf = hf_twin(config, ours).to(torch.bfloat16).eval()
+        hf = hf_twin(config, ours).eval()
     ids = torch.randint(0, config.vocab_size, (2, 512 if device.type == "cuda" else 16), device=device)
     with torch.no_grad():
         a, b = ours(ids).float(), hf(ids).logits.float()

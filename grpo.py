@@ -617,16 +617,18 @@ def validate(cfg, world):
                            f".venv/bin/pip install {package}")
 
 
-def engine_share(model, most=0.85):
+def engine_share(model, optimizer, most=0.85):
     """The GPU fraction the engine may claim when --gpu-memory-utilization is 0. vLLM takes it at start and again
     at each wake, next to what the trainer keeps on the GPU while the engine samples: its weights (there now) and,
-    from the first step on, AdamW's two fp32 moments. So: DeepScaleR's 0.85, or what those leave with a 5% margin
-    (about 0.65 on one 80 GB GPU at 1.5B; eight GPUs share the trainer's state and get 0.85)."""
+    from the first step on, AdamW's two fp32 moments (there now too after a resume: not counted twice). So:
+    DeepScaleR's 0.85, or what those leave with a 5% margin (about 0.65 on one 80 GB GPU at 1.5B; eight GPUs share
+    the trainer's state and get 0.85)."""
     if not torch.cuda.is_available():
         return most
     torch.cuda.empty_cache()
     free, total = torch.cuda.mem_get_info()
-    moments = 8 * sum(p.to_local().numel() if hasattr(p, "to_local") else p.numel() for p in model.parameters())
+    moments = 0 if optimizer.state else \
+        8 * sum(p.to_local().numel() if hasattr(p, "to_local") else p.numel() for p in model.parameters())
     share = min(most, (free - moments) / total - 0.05)
     if share < 0.1:
         raise BadInput(f"the trainer's weights and AdamW state leave {share:.0%} of the GPU to the engine: use more "
@@ -799,7 +801,7 @@ def start(cfg):
            f"{sum(p.numel() for p in model.parameters()) / 1e6:.1f}M parameters")
     engine = rollout.make_engine(cfg.engine, cfg.model, max_model_len=longest,
                                  seed=cfg.seed, dtype="bfloat16" if bf16 else "float32",
-                                 gpu_memory_utilization=cfg.gpu_memory_utilization or engine_share(model),
+                                 gpu_memory_utilization=cfg.gpu_memory_utilization or engine_share(model, optimizer),
                                  sleep_mode=device.type == "cuda")
     probe = records[0]["prompt_ids"][:48] + tokenizer.encode(" so the answer is \\boxed{55}.", add_special_tokens=False)
     tol = cfg.push_tol or rollout.PUSH_TOL[compute_dtype]  # measured per dtype, see RESULTS.md

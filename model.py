@@ -116,10 +116,10 @@ def varlen_attention(q_TNH, k_TKH, v_TKH, pack):
     seq_lens, cu, longest = pack
     if use_flash(q_TNH) and "enable_gqa" in _VARLEN:
         return varlen_attn(q_TNH, k_TKH, v_TKH, cu, cu, longest, longest, enable_gqa=True, window_size=(-1, 0))
-    if use_flash(q_TNH):  # torch 2.10: causality as a flag, K/V heads repeated here
-        rep = q_TNH.shape[1] // k_TKH.shape[1]
-        return varlen_attn(q_TNH, k_TKH.repeat_interleave(rep, 1), v_TKH.repeat_interleave(rep, 1),
-                           cu, cu, longest, longest, is_causal=True)
+    if use_flash(q_TNH):  # torch 2.10 (causality a flag), or a window without GQA: K/V heads repeated here
+        rep, causal = q_TNH.shape[1] // k_TKH.shape[1], "window_size" in _VARLEN
+        return varlen_attn(q_TNH, k_TKH.repeat_interleave(rep, 1), v_TKH.repeat_interleave(rep, 1), cu, cu, longest,
+                           longest, **(dict(window_size=(-1, 0)) if causal else dict(is_causal=True)))
     # SDPA: sequences of equal length go through as one (G, N, L, H) batch: a few calls, not one per sequence.
     lens = torch.tensor(seq_lens)
     starts, out_TNH = lens.cumsum(0) - lens, torch.empty_like(q_TNH)
@@ -133,7 +133,7 @@ def varlen_attention(q_TNH, k_TKH, v_TKH, pack):
 def decode_attention(q_BNH, k_BSKH, v_BSKH, used_B, span):
     """Query b against the first used_B[b] slots of cache row b (span >= max(used_B), on the host). CUDA:
     varlen_attn reads the slots in place (seqused_k); SDPA with a mask runs its math kernel: CPU, fp32."""
-    if use_flash(q_BNH) and "seqused_k" in _VARLEN:
+    if use_flash(q_BNH) and {"seqused_k", "enable_gqa"} <= _VARLEN.keys():
         B, S = k_BSKH.shape[:2]
         cu_B = torch.arange(B + 1, dtype=torch.int32, device=q_BNH.device)  # query b is token b, row b at slot b*S
         return varlen_attn(q_BNH, k_BSKH.flatten(0, 1), v_BSKH.flatten(0, 1), cu_B, cu_B * S, 1, span,
