@@ -49,6 +49,13 @@ def tokens_per_s(engine, prompts, n, max_tokens, repeats=3):
     return best[1] / best[0], best[1], best[0]
 
 
+def close(engine):
+    """Before the next engine: vLLM's in-process core freezes the GC at start, so `del` alone keeps a CUDA engine's
+    memory and the next one finds too little free (vllm issue #21073). Its shutdown also ends the process group."""
+    if isinstance(engine, rollout.VLLMEngine):
+        engine.llm.llm_engine.engine_core.shutdown()
+
+
 def trainer_logp(m, probe):
     ids = torch.tensor(probe, device=m.lm_head.weight.device)
     with torch.no_grad():
@@ -64,6 +71,7 @@ def bench_tiny(tmp, max_tokens):
         engine = rollout.make_engine(kind, path, max_model_len=512, dtype="float32")
         tps, tokens, seconds = tokens_per_s(engine, prompts, 4, max_tokens)
         print(f"| {kind} | {tokens} | {seconds:.2f} | {tps:.0f} |", flush=True)
+        close(engine)
         del engine
         gc.collect()
 
@@ -88,6 +96,7 @@ def bench_push(tmp, sizes):
             seconds[kind] = statistics.median(rollout.push(engine, m, probe, 100.0)[0] for _ in range(3))
             for name, model in (("plain", m), ("peaky", peaky)):
                 gaps[kind, dtype, name] = rollout.push(engine, model, probe, 100.0)[1]
+            close(engine)
             del engine
             gc.collect()
         print(f"| {hidden} x {layers} | {sum(p.numel() for p in m.parameters()) / 1e6:.1f}M | {seconds['vllm']:.3f} "
@@ -127,6 +136,7 @@ def bench_gpu(tmp, batches, max_tokens, prompt_len, sleep_mode, config=None, dev
         engine.generate(prompts_for(2, 16, 150000), 1, 0.6, 1.0, 8, seed=0)
         print(f"\n{kind}: {'sleep -> ' if sleep_mode else ''}push + check {seconds:.2f} s, probe gap {gap:.2e} "
               "(bf16 vs bf16) -> generate ok\n")
+        close(engine)
         del engine
         gc.collect()
         if device == "cuda":

@@ -121,7 +121,7 @@ _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case 
     # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
     "km": "km kilometer kilometre", "in": "in inch inches", "ft": "ft foot feet", "yd": "yd yard", "mi": "mi mile",
-    "acre": "acre", "l": "l L liter litre", "ml": "ml mL milliliter", "gal": "gal gallon", "s": "s sec second",
+    "acre": "acre", "bushel": "bushel", "l": "l L liter litre", "ml": "ml mL milliliter", "gal": "gal gallon", "s": "s sec second",
     "min": "min minute", "h": "h hr hour", "day": "day", "week": "week", "month": "month", "yr": "yr year",
     "g": "g gram", "kg": "kg kilogram", "lb": "lb pound", "oz": "oz ounce", "ton": "ton tonne",
     "dollar": "dollar usd USD \x03", "cent": "cent", "euro": "euro", "deg": "deg degree \x02", "degC": "\x02C",

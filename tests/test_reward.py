@@ -721,6 +721,8 @@ RULES = [
     ("label", "1, 2", "x_1 = 2, x_2 = 1", 1), ("literal", "12", "①②", 0), ("literal", "204", "⑳④", 0), ("literal", "-1", "ⅱ", 0),
     ("text", "\\frac{N}{2}", "\\frac{\\mathbb{N}}{2}", 0), ("text", "2RC+R+C", "2ℝℂ+ℝ+ℂ", 0),
     ("interval", "(-\\infty,\\infty)", "ℝ", 1),
+    # found by blind set 121: a bushel is a unit of volume, and a gallon another
+    ("units", "1\n", "1 \\text{ bushel}", 1), ("units", "1 \\text{ bushel}", "1 \\text{ gallon}", 0),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
