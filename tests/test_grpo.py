@@ -297,7 +297,7 @@ codes = []
 for k, argv in enumerate(json.loads(sys.argv[1])):
     if os.fork() == 0:  # the child: one run of grpo.main, its output into two files
         for fd, name in ((1, "out"), (2, "err")):
-            os.dup2(os.open(os.path.join(sys.argv[2], f"{k}.{name}"), os.O_WRONLY | os.O_CREAT), fd)
+            os.dup2(os.open(os.path.join(sys.argv[2], f"{k}.{name}"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC), fd)
         sys.argv = ["grpo.py"] + argv  # argparse names the program after it
         try:
             code = grpo.main(argv)
@@ -306,7 +306,8 @@ for k, argv in enumerate(json.loads(sys.argv[1])):
         except BaseException:
             traceback.print_exc()
             code = 1
-        sys.stdout.flush(), sys.stderr.flush()
+        sys.stdout.flush()
+        sys.stderr.flush()
         os._exit(code if isinstance(code, int) else 1)
     codes.append(os.waitstatus_to_exitcode(os.wait()[1]))
 print(json.dumps(codes))
@@ -321,7 +322,8 @@ def grpo_forked(argvs, tmp):
     assert r.returncode == 0, r.stderr[-3000:]
     read = lambda k, name: open(os.path.join(tmp, f"{k}.{name}")).read()
     codes = json.loads(r.stdout.splitlines()[-1])
-    return [subprocess.CompletedProcess(a, code, read(k, "out"), read(k, "err")) for k, (a, code) in enumerate(zip(argvs, codes))]
+    return [subprocess.CompletedProcess(argv, code, read(k, "out"), read(k, "err"))
+            for k, (argv, code) in enumerate(zip(argvs, codes))]
 
 
 def metrics(out):
