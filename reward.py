@@ -163,7 +163,9 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
      lambda m: f"{m[1]}\\overline{{{m[2]}}}" if m[1] else "0."),
     (r"\(([0-9A-Za-z]+)\)\s*_", r"\1_"), (r"_\s*\{\s*\(\s*(\d+)\s*\)\s*\}", r"_{\1}"),  # (4343)_6, 4343_{(6)}
     (r"\\(top|intercal)(?![a-zA-Z])", "T"), (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"),
-    (r"\\langle(?![a-zA-Z])", "("), (r"\\rangle(?![a-zA-Z])", ")"),
+    (r"\\langle(?![a-zA-Z])(.*?)\\rangle(?![a-zA-Z])", lambda m: "\\ambiguous" if re.search(
+        r"\\(cup|setminus|infty|in)(?![a-zA-Z])", m.string) else f"({m[1]})"),  # ⟨1, 2⟩ is a vector, never an interval:
+    (r"\\[lr]angle(?![a-zA-Z])", r"\\ambiguous"),  # ⟨2, ∞) and ⟨0, 9⟩ ∪ ⟨9, 36⟩ are closed ends in Czech, no ends elsewhere
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
     (r"^\s*\\\{\s*([a-zA-Z])\s*(\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*)?[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", r"\3"),  # {x | x > 2} is x > 2
     (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\]]+),([^\[\]]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5)
@@ -830,6 +832,8 @@ class _Parser:
         power = base = None
         while self.peek() in ("^", "_"):
             if self.next() == "^":
+                if self.peek() in ("(", "[") or (self.peek() == "{" and self.peek(1) in ("(", "[")):
+                    raise _Bad("a bracketed superscript")  # \sin^{(2)} x is a derivative, \sin^{[2]} x sin(sin x)
                 power = self.script()
             else:
                 base = self.script()

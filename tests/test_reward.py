@@ -723,6 +723,14 @@ RULES = [
     ("interval", "(-\\infty,\\infty)", "ℝ", 1),
     # found by blind set 121: a bushel is a unit of volume, and a gallon another
     ("units", "1\n", "1 \\text{ bushel}", 1), ("units", "1 \\text{ bushel}", "1 \\text{ gallon}", 0),
+    # found by round 40 (tests/reward_heldout123.py): a bracketed superscript on a function is a derivative or an
+    # iterate, not a power; angle brackets make a vector, never an interval's ends
+    ("notation", "\\sin^2\\theta", "\\sin^{(2)}\\theta", 0), ("notation", "\\sin^2\\theta", "\\sin^{[2]}\\theta", 0),
+    ("notation", "\\cot x", "\\cot^{(1)} x", 0), ("notation", "\\cos^2 x", "\\cos^{\\left(2\\right)} x", 0),
+    ("notation", "\\sin^2\\theta", "\\sin^{2}\\theta", 1), ("notation", "2^{n-1}", "2^{(n-1)}", 1),
+    ("interval", "(2,\\infty)", "\\langle 2,\\infty)", 0), ("interval", "(5,\\infty)", "x \\in \\langle 5,\\infty)", 0),
+    ("interval", "(0,9) \\cup (9,36)", "\\langle 0,9\\rangle\\cup\\langle 9,36\\rangle", 0),
+    ("tuple", "(1,2,3)", "\\langle 1,2,3\\rangle", 1), ("tuple", "\\langle 1, 2\\rangle", "(1, 2)", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
