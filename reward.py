@@ -832,7 +832,7 @@ class _Parser:
         power = base = None
         while self.peek() in ("^", "_"):
             if self.next() == "^":
-                if self.peek() in ("(", "[") or (self.peek() == "{" and self.peek(1) in ("(", "[")):
+                if next((t for t in self.t[self.i:] if t != "{"), None) in ("(", "["):
                     raise _Bad("a bracketed superscript")  # \sin^{(2)} x is a derivative, \sin^{[2]} x sin(sin x)
                 power = self.script()
             else:

@@ -727,6 +727,7 @@ RULES = [
     # iterate, not a power; angle brackets make a vector, never an interval's ends
     ("notation", "\\sin^2\\theta", "\\sin^{(2)}\\theta", 0), ("notation", "\\sin^2\\theta", "\\sin^{[2]}\\theta", 0),
     ("notation", "\\cot x", "\\cot^{(1)} x", 0), ("notation", "\\cos^2 x", "\\cos^{\\left(2\\right)} x", 0),
+    ("notation", "\\sin^2 x", "\\sin^{{(2)}} x", 0), ("notation", "\\sin^2 x", "\\sin^{\\mathbf{(2)}} x", 0),
     ("notation", "\\sin^2\\theta", "\\sin^{2}\\theta", 1), ("notation", "2^{n-1}", "2^{(n-1)}", 1),
     ("interval", "(2,\\infty)", "\\langle 2,\\infty)", 0), ("interval", "(5,\\infty)", "x \\in \\langle 5,\\infty)", 0),
     ("interval", "(0,9) \\cup (9,36)", "\\langle 0,9\\rangle\\cup\\langle 9,36\\rangle", 0),
