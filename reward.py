@@ -315,8 +315,8 @@ _FUNCS = {"\\sin": sp.sin, "\\cos": sp.cos, "\\tan": sp.tan, "\\cot": sp.cot, "\
           "\\arcsin": sp.asin, "\\arccos": sp.acos, "\\arctan": sp.atan, "\\sinh": sp.sinh, "\\cosh": sp.cosh,
           "\\tanh": sp.tanh, "\\ln": sp.log, "\\log": sp.log, "\\exp": sp.exp}
 _PERIODIC = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
-_INVERSE = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan, sp.sinh: sp.asinh, sp.cosh: sp.acosh,
-            sp.tanh: sp.atanh}  # \sin^{-1}, \sinh^{-1}
+_INVERSE = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan, sp.cot: sp.acot, sp.sec: sp.asec, sp.csc: sp.acsc,
+            sp.sinh: sp.asinh, sp.cosh: sp.acosh, sp.tanh: sp.atanh}  # \sin^{-1}, \cot^{-1} (arccot, not tan), \sinh^{-1}
 _CONSTS = {"\\pi": sp.pi, "\\infty": sp.oo, "\\emptyset": ("set", ()), "\\varnothing": ("set", ())}
 _GREEK = set(("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi rho "
               "sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega ell hbar").split())
@@ -849,8 +849,8 @@ class _Parser:
         self.inner -= 1
         if power == -1 and f in _INVERSE:
             f, power = _INVERSE[f], None
-        if f in (sp.asin, sp.acos, sp.atan):  # \arcsin 2 is no real angle; \tan(\arcsin 3^{40000}) makes sympy
-            _bounded(arg, 10 ** 60 if f == sp.atan else 1)  # take the root of 1 - 9^{40000}
+        if f in (sp.asin, sp.acos, sp.atan, sp.acot, sp.asec, sp.acsc):  # \arcsin 2 is no real angle; \tan(\arcsin
+            _bounded(arg, 1 if f in (sp.asin, sp.acos) else 10 ** 60)  # 3^{40000}) makes sympy take the root of 1 - 9^{40000}
         if base is not None and not _expr(base).free_symbols and not (base.is_positive and base.is_finite and base != 1):
             raise _Bad("log base")  # \log_0 5 and \log_{-1} 1 have no value
         v = f(_arg(arg)) if base is None else _kept(sp.log(_arg(arg)) / sp.log(_arg(base)), arg, base)  # \log_k k

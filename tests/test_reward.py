@@ -732,6 +732,10 @@ RULES = [
     ("interval", "(2,\\infty)", "\\langle 2,\\infty)", 0), ("interval", "(5,\\infty)", "x \\in \\langle 5,\\infty)", 0),
     ("interval", "(0,9) \\cup (9,36)", "\\langle 0,9\\rangle\\cup\\langle 9,36\\rangle", 0),
     ("tuple", "(1,2,3)", "\\langle 1,2,3\\rangle", 1), ("tuple", "\\langle 1, 2\\rangle", "(1, 2)", 1),
+    # found by round 42 (tests/reward_heldout125.py): \cot^{-1}, \sec^{-1}, \csc^{-1} are inverses, as \sin^{-1} is
+    ("notation", "1", "\\cot^{-1}(\\pi/4)", 0), ("notation", "\\tan x", "\\cot^{-1} x", 0),
+    ("notation", "\\frac{1}{2}", "\\sec^{-1}(\\pi/3)", 0), ("notation", "\\frac{\\pi}{4}", "\\cot^{-1} 1", 1),
+    ("notation", "\\frac{\\pi}{3}", "\\sec^{-1} 2", 1), ("notation", "\\frac{\\pi}{6}", "\\csc^{-1} 2", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
