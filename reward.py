@@ -847,7 +847,9 @@ class _Parser:
                 self.check_juxtaposed()  # \log_2 8 1 is no product
                 arg = _expr(arg) * _expr(self.power())
         self.inner -= 1
-        if power == -1 and f in _INVERSE:
+        if power == -1 and f not in _INVERSE:  # \ln^{-1} x: exp x, or 1/ln x? \arcsin^{-1}: sin, or 1/arcsin?
+            raise _Bad("an inverse or a reciprocal")
+        if power == -1:
             f, power = _INVERSE[f], None
         if f in (sp.asin, sp.acos, sp.atan, sp.acot, sp.asec, sp.acsc):  # \arcsin 2 is no real angle; \tan(\arcsin
             _bounded(arg, 1 if f in (sp.asin, sp.acos) else 10 ** 60)  # 3^{40000}) makes sympy take the root of 1 - 9^{40000}

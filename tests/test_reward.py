@@ -736,6 +736,9 @@ RULES = [
     ("notation", "1", "\\cot^{-1}(\\pi/4)", 0), ("notation", "\\tan x", "\\cot^{-1} x", 0),
     ("notation", "\\frac{1}{2}", "\\sec^{-1}(\\pi/3)", 0), ("notation", "\\frac{\\pi}{4}", "\\cot^{-1} 1", 1),
     ("notation", "\\frac{\\pi}{3}", "\\sec^{-1} 2", 1), ("notation", "\\frac{\\pi}{6}", "\\csc^{-1} 2", 1),
+    # and ^{-1} on any other function reads two ways (\ln^{-1} x: exp x or 1/ln x): no reading
+    ("notation", "\\frac{1}{\\ln x}", "\\ln^{-1} x", 0), ("notation", "e^{-x}", "\\exp^{-1} x", 0),
+    ("notation", "\\frac{1}{\\arcsin x}", "\\arcsin^{-1} x", 0), ("notation", "\\frac{1}{\\sin^2 x}", "\\sin^{-2} x", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
