@@ -117,9 +117,10 @@ def varlen_attention(q_TNH, k_TKH, v_TKH, pack):
     if use_flash(q_TNH) and "enable_gqa" in _VARLEN:
         return varlen_attn(q_TNH, k_TKH, v_TKH, cu, cu, longest, longest, enable_gqa=True, window_size=(-1, 0))
     if use_flash(q_TNH):  # torch 2.10 (causality a flag), or a window without GQA: K/V heads repeated here
-        rep, causal = q_TNH.shape[1] // k_TKH.shape[1], "window_size" in _VARLEN
+        rep = q_TNH.shape[1] // k_TKH.shape[1]
+        causal = dict(window_size=(-1, 0)) if "window_size" in _VARLEN else dict(is_causal=True)
         return varlen_attn(q_TNH, k_TKH.repeat_interleave(rep, 1), v_TKH.repeat_interleave(rep, 1), cu, cu, longest,
-                           longest, **(dict(window_size=(-1, 0)) if causal else dict(is_causal=True)))
+                           longest, **causal)
     # SDPA: sequences of equal length go through as one (G, N, L, H) batch: a few calls, not one per sequence.
     lens = torch.tensor(seq_lens)
     starts, out_TNH = lens.cumsum(0) - lens, torch.empty_like(q_TNH)

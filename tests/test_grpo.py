@@ -118,9 +118,9 @@ def test_engine_share_leaves_the_trainer_room(monkeypatch):
     monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
     monkeypatch.setattr(torch.cuda, "empty_cache", lambda: None)
 
-    def gpu(free, total, model=big, optimizer_state={}):
+    def gpu(free, total, model=big, resumed=False):  # a resumed optimizer holds state
         monkeypatch.setattr(torch.cuda, "mem_get_info", lambda: (free * gib, total * gib))
-        return grpo.engine_share(model, types.SimpleNamespace(state=optimizer_state))
+        return grpo.engine_share(model, types.SimpleNamespace(state={"w": {}} if resumed else {}))
     # one H100 80GB (79.2 GiB) after loading fp32 policy (6.6 GiB) + bf16 reference (3.3) + context
     assert gpu(68.8, 79.2) == pytest.approx((68.8 - 8 * n / gib) / 79.2 - 0.05) and 0.6 < gpu(68.8, 79.2) < 0.7
     assert 0.75 < gpu(129.4, 139.8) < 0.85  # one H200: 0.85 would not fit either
@@ -129,7 +129,7 @@ def test_engine_share_leaves_the_trainer_room(monkeypatch):
     with pytest.raises(grpo.BadInput, match="more GPUs"):
         gpu(20.0, 79.2)
     # resumed: the checkpoint's moments are loaded already, so the free memory has them out; one 48 GB GPU
-    assert gpu(47.5 - 8 * n / gib, 47.5, optimizer_state={"w": {}}) == pytest.approx((47.5 - 8 * n / gib) / 47.5 - 0.05)
+    assert gpu(47.5 - 8 * n / gib, 47.5, resumed=True) == pytest.approx((47.5 - 8 * n / gib) / 47.5 - 0.05)
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     assert grpo.engine_share(big, None) == 0.85
 
