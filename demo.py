@@ -68,7 +68,8 @@ def teacher(problem: str, rng: random.Random, check_p: float = 0.5, error_p: flo
     s, d, n = parse(problem)
     lines = []
     for i in range(1, n + 1):
-        t = (s + d + ((s, d) in CONFUSABLE and rng.random() < error_p)) % 10
+        slip = (s, d) in CONFUSABLE and rng.random() < error_p  # a confusable step comes out one too high
+        t = (s + d + (1 if slip else 0)) % 10
         lines.append(f"{i}:{s}+{d}={t}")
         if rng.random() < check_p:
             lines.append("check " + lines[-1])

@@ -362,7 +362,8 @@ def _roots(v):
     """How deeply roots (powers that are not whole) nest in v."""
     if not isinstance(v, sp.Basic) or not v.args:
         return 0
-    return max(map(_roots, v.args)) + (v.is_Pow and not v.exp.is_Integer)
+    here = 1 if v.is_Pow and not v.exp.is_Integer else 0
+    return max(map(_roots, v.args)) + here
 
 
 def _degree(v):
@@ -1164,7 +1165,7 @@ def _hides(a, g):
     if floors and not g.has(sp.floor, sp.ceiling, sp.Mod):  # (n - 7\\lfloor n/7 \\rfloor is n \\bmod 7)
         return True
     free, known = sorted(g.free_symbols, key=str), g.atoms(sp.floor, sp.ceiling, sp.Rational)
-    if sum(_curved(f.args[0]) for f in set(floors) - known) > 3:  # each may cost 300 evaluations in _same_turns
+    if len([f for f in set(floors) - known if _curved(f.args[0])]) > 3:  # each may cost 300 evaluations in _same_turns
         return True
     for f in set(floors) - known:
         if any(len(str(abs(r.p))) > 6 or len(str(r.q)) > 6 for r in f.atoms(sp.Rational) - known):
