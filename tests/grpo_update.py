@@ -10,16 +10,17 @@ import grpo
 from model import Qwen2
 
 model_path, budget, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+compute = torch.bfloat16 if sys.argv[4:] == ["bf16"] else torch.float32  # bf16: the GPU's mixed precision
 rank, world, device = grpo.setup()
 cfg = grpo.Config(token_budget=budget, temperature=0.7, kl_coef=0.01, entropy_coef=0.01, lr=1e-3, weight_decay=0.0)
 model = Qwen2.from_pretrained(model_path, dtype=torch.float32)
-ref = Qwen2.from_pretrained(model_path, dtype=torch.float32).requires_grad_(False)
+ref = Qwen2.from_pretrained(model_path, dtype=compute).requires_grad_(False)  # as grpo.start keeps it
 with torch.no_grad():  # make the reference differ so the KL term has a gradient
     ref.lm_head.weight.mul_(1.1)
 if rank == 0:
     torch.save({k: v.clone() for k, v in model.state_dict().items()}, out + ".start")
-grpo.shard(model, device, torch.float32)
-grpo.shard(ref, device, torch.float32)
+grpo.shard(model, device, compute)
+grpo.shard(ref, device, compute)
 # SGD, not Adam: Adam's first step is ±lr for any gradient, which would hide (or invent) differences.
 opt = torch.optim.SGD(model.parameters(), lr=1.0)
 
