@@ -17,8 +17,9 @@ Equivalence, written for a policy that searches for whatever scores; when in dou
   bounds every value met, so `3.1416` is not π and `5 + e^{-148}` is not 5.
 - Functions agree at six points of both signs, with no symbol the gold lacks (not even one that cancels:
   `5 + 0x`, `\\binom{k}{0}`) and no floor it lacks (nor one no sample point moves, nor a floor of a log or root
-  that turns elsewhere than the gold's); a discrete gold (floor, factorial…) must agree at 25 integers of both
-  signs and 0, where floors of roots and logarithms turn, and on the diagonal of two variables.
+  that turns elsewhere than the gold's, nor a `\\bmod` that reduces nothing there); a discrete gold (floor,
+  factorial…) must agree at 25 integers of both signs and 0, where floors of roots and logarithms turn, and on the
+  diagonal of two variables.
   A multiple-choice answer is its letter alone: the grader never sees the options, so no text after it can be checked.
 
 Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens, matrix
@@ -165,6 +166,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\(top|intercal)(?![a-zA-Z])", "T"), (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"),
     (r"\\langle(?![a-zA-Z])(.*?)\\rangle(?![a-zA-Z])", lambda m: "\\ambiguous" if re.search(
         r"\\(cup|setminus|infty|in)(?![a-zA-Z])", m.string) else f"({m[1]})"),  # ⟨1, 2⟩ is a vector, never an interval:
+    (r"\\equiv(?![a-zA-Z])(?=.*\\[bp]?mod(?![a-zA-Z]))", r"\\ambiguous"),  # x \equiv 10 \mod 7 is a class, no value
     (r"\\[lr]angle(?![a-zA-Z])", r"\\ambiguous"),  # ⟨2, ∞) and ⟨0, 9⟩ ∪ ⟨9, 36⟩ are closed ends in Czech, no ends elsewhere
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
     (r"^\s*\\\{\s*([a-zA-Z])\s*(\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*)?[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", r"\3"),  # {x | x > 2} is x > 2
@@ -320,7 +322,7 @@ _INVERSE = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan, sp.cot: sp.acot, 
 _CONSTS = {"\\pi": sp.pi, "\\infty": sp.oo, "\\emptyset": ("set", ()), "\\varnothing": ("set", ())}
 _GREEK = set(("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi rho "
               "sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega ell hbar").split())
-_NOT_ATOM = {"\\cdot", "\\times", "\\div", "\\pm", "\\mp", "\\cup", "\\setminus", "\\rfloor", "\\rceil", "\\end",
+_NOT_ATOM = {"\\cdot", "\\times", "\\div", "\\bmod", "\\mod", "\\pm", "\\mp", "\\cup", "\\setminus", "\\rfloor", "\\rceil", "\\end",
              "\\\\", "\\}"} | set(_RELOPS)
 _SIGNS = {"+": sp.Integer(1), "-": sp.Integer(-1)}
 _INTERVALS = ("()", "[]", "(]", "[)")  # the brackets of a tuple that may be an interval
@@ -605,6 +607,9 @@ class _Parser:
                     raise _Bad("a signed \\bmod")  # -7 \bmod 3: -(7 mod 3) or (-7) mod 3?
                 self.i += 1
                 m = _arg(self.factor())
+                if self.starts_atom(self.peek()) or (m.is_Number and m <= 0) or \
+                        (m.is_Integer and _expr(v).is_Rational and not v.is_Integer):  # 7\pi \bmod 2\pi: (7π mod 2)π
+                    raise _Bad("a \\bmod of no one reading")  # or 7π mod 2π? 2^{-1} \bmod 7: 4, or 1/2? 10 \bmod -7
                 v = _kept(sp.Mod(v if _expr(v).is_Integer else _bounded(v, 10 ** 30), m), v, m)  # `k \bmod k`: 0 without k
             elif self.starts_atom(tok):  # implicit multiplication: 2\pi r, n 2^n, (n-2) 2^n
                 self.check_juxtaposed()
@@ -1175,7 +1180,21 @@ def _hides(a, g):
         values = {_value(f, subs, []) for points in (_INTEGER, _REAL) for subs in _points(free, points)}
         if len(values - {None}) < 2:
             return True
+    if any(m.free_symbols and not _moves(m, g, free) for m in a.atoms(sp.Mod)):
+        return True
     return _blind_kink(a, free)
+
+
+def _moves(m, g, free):
+    """Whether u \\bmod m differs from u at a sample point where the gold has a value: one that reduces nothing where
+    the answers are compared hides what it does beyond them (x^2 \\bmod 1000 is x^2 at every real point, n! + (n \\bmod
+    5000) - n is n! wherever n! has a value)."""
+    with mpmath.workdps(30):
+        for subs in _points(free, _INTEGER if _discrete(g) else _REAL):
+            u, r = _value(m.args[0], subs, []), _value(m, subs, [])
+            if None not in (u, r, _value(g, subs, [])) and abs(u - r) > mpmath.mpf(10) ** -20 * max(1, abs(u)):
+                return True
+    return False
 
 
 def _curved(u):

@@ -739,6 +739,18 @@ RULES = [
     # and ^{-1} on any other function reads two ways (\ln^{-1} x: exp x or 1/ln x): no reading
     ("notation", "\\frac{1}{\\ln x}", "\\ln^{-1} x", 0), ("notation", "e^{-x}", "\\exp^{-1} x", 0),
     ("notation", "\\frac{1}{\\arcsin x}", "\\arcsin^{-1} x", 0), ("notation", "\\frac{1}{\\sin^2 x}", "\\sin^{-2} x", 1),
+    # found by round 45 (tests/reward_heldout129.py): a u \bmod m that reduces nothing at the points where the gold has a
+    # value hides what it does beyond them (x^2 \bmod 1000 is x^2 below x = 31.6); a \bmod with a second reading is none
+    ("modulo", "x^2", "x^2 \\bmod 1000", 0), ("modulo", "x", "(x+50) \\bmod 100 - 50", 0),
+    ("modulo", "y=x^2", "y = x^2 \\mod 1000", 0), ("modulo", "2^n", "2^n \\bmod 10^{9}", 0),
+    ("modulo", "n \\bmod 7", "n - 7\\lfloor n/7 \\rfloor", 1), ("modulo", "n \\bmod 7", "(n+7) \\bmod 7", 1),
+    ("modulo", "n \\bmod 7", "(n+1) \\bmod 7", 0), ("modulo", "n!", "n! + (n \\bmod 5000) - n", 0),
+    ("modulo", "x^2", "x^2 + (x \\bmod 7) - x", 0), ("modulo", "\\frac{1-(-1)^n}{2}", "n \\bmod 2", 1),
+    ("modulo", "(-1)^n", "1-2(n\\bmod 2)", 1), ("modulo", "1", "7 \\bmod 3 \\bmod 2", 1),
+    ("modulo", "2", "2^{10} \\bmod 7", 1), ("modulo", "3", "3 \\mod 7", 1),
+    ("modulo", "(7\\pi-20)\\pi", "7\\pi \\bmod 2\\pi", 0), ("modulo", "\\pi", "(7\\pi) \\bmod (2\\pi)", 1),
+    ("modulo", "\\frac12", "2^{-1} \\bmod 7", 0), ("modulo", "-4", "10 \\bmod -7", 0),
+    ("modulo", "3", "x \\equiv 10 \\mod 7", 0), ("modulo", "3", "x \\equiv 10 \\pmod{7}", 0), ("modulo", "3", "x \\equiv 3", 1),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
