@@ -175,8 +175,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"(?<=\d)(?<!_\d)\s*\^\s*(?:\{(\s*\\prime)+\s*\}|(\\prime\s*)+)", lambda m: {1: " arcmin", 2: " arcsec"}.get(m[0].count("prime"), m[0])),
     (r"(?<=\d)(?<!_\d)\s*''(?!')", " arcsec"),  # 5'' and 5″
     (r"\^\s*(?:\{\s*((\\prime\s*)+)\}|((\\prime\s*)+))", lambda m: "'" * m[0].count("\\prime")),  # y^{\prime\prime} = y''
-    (r"(\\(?:sin|cos|tan|cot|sec|csc)(?:\^\s*\{?\d\}?)?)\s*\(?\s*(\d+(?:\.\d+)?)\s*\^\s*(?:\{\s*\\circ\s*\}|\\circ)\s*\)?",
-     r"\1(\2\\pi/180)"),  # \sin 18^\circ is in degrees
+    (r"(\\(?:sin|cos|tan|cot|sec|csc)(?:\^\s*\{?\d\}?)?)\s*(\(\s*)?(\d+(?:\.\d+)?)\s*\^\s*(?:\{\s*\\circ\s*\}|\\circ)(?(2)\s*\))",
+     r"\1(\3\\pi/180)"),  # \sin 18^\circ and \sin(18^\circ) are in degrees (a bracket is eaten only with its pair)
     (r"(\^\s*(?:\{\s*\\circ\s*\}|\\circ)|\\degree(?![a-zA-Z]))\s*([CF](?![a-zA-Z]))?", lambda m: " \x02" + (m[2] or "")),
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
     (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line

@@ -751,6 +751,9 @@ RULES = [
     ("modulo", "(7\\pi-20)\\pi", "7\\pi \\bmod 2\\pi", 0), ("modulo", "\\pi", "(7\\pi) \\bmod (2\\pi)", 1),
     ("modulo", "\\frac12", "2^{-1} \\bmod 7", 0), ("modulo", "-4", "10 \\bmod -7", 0),
     ("modulo", "3", "x \\equiv 10 \\mod 7", 0), ("modulo", "3", "x \\equiv 10 \\pmod{7}", 0), ("modulo", "3", "x \\equiv 3", 1),
+    # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
+    ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
+    ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
