@@ -16,10 +16,10 @@ Equivalence, written for a policy that searches for whatever scores; when in dou
   answers that round to it; anything else must agree at 50 digits and again at 2L + 60 digits, where 10^±L
   bounds every value met, so `3.1416` is not π and `5 + e^{-148}` is not 5.
 - Functions agree at six points of both signs, with no symbol the gold lacks (not even one that cancels:
-  `5 + 0x`, `\\binom{k}{0}`) and no floor it lacks (nor one no sample point moves, nor a floor of a log or root
-  that turns elsewhere than the gold's, nor a `\\bmod` that reduces nothing there); a discrete gold (floor,
-  factorial…) must agree at 25 integers of both signs and 0, where floors of roots and logarithms turn, and on the
-  diagonal of two variables.
+  `5 + 0x`, `\\binom{k}{0}`) and no floor it lacks (a `\\bmod` is one; nor a floor of a log or root that turns
+  elsewhere than the gold's, nor an integer function of its own that takes one value wherever the gold has one); a
+  discrete gold (floor, factorial…) must agree, to the last digit, at 25 integers of both signs and 0, where floors
+  of roots and logarithms turn, and on the diagonal of two variables.
   A multiple-choice answer is its letter alone: the grader never sees the options, so no text after it can be checked.
 
 Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens, matrix
@@ -1151,6 +1151,15 @@ def _agree(a, g, free, c, values, seen):
         va, vg = _value(a, subs, met), _value(g, subs, met)
         if (va is None and vg is None) or (values is _INTEGER and None in (va, vg)):  # no evidence either way
             continue  # (at integer points, one side past a bound, \binom{n}{2} at 10^9, is none either)
+        big = max(abs(va), abs(vg)) if values is _INTEGER else 0
+        if big > mpmath.mpf(10) ** (mpmath.mp.dps - 30):  # whole numbers agree to the last digit: 99! + 78 is not 99!
+            digits = int(mpmath.log10(big)) + 40
+            with mpmath.workdps(digits):
+                va, vg = _value(a, subs, []), _value(g, subs, [])
+            if va is None or vg is None:  # (past the digits _num takes for a factorial: no evidence here)
+                continue
+            if not _close(va, vg, (c[0], mpmath.mpf(10) ** (20 - digits), c[2])):
+                return False
         if va is not None and vg is not None and mpmath.im(va) and mpmath.im(vg) and not _close(va, vg, c):
             continue  # both complex: logarithms on another branch, ln(1/x) = -ln x for x < 0
         if not _close(va, vg, c):
@@ -1162,12 +1171,16 @@ def _agree(a, g, free, c, values, seen):
 
 
 def _hides(a, g):
-    """Whether a may differ from g where no sample point looks: through a floor the gold lacks
-    (x + \\lfloor x^2/10^{12} \\rfloor, in an equation too), a floor of its own that no sample point moves (a bump
-    \\lfloor \\frac{1}{(n-50)^2+1} \\rfloor) or that holds a long or tiny number (\\lfloor \\sqrt{n} + 10^{-8} \\rfloor shows
-    only at n ≈ 10^{15}), or a kink beyond the points."""
+    """Whether a may differ from g where no sample point looks: through a floor the gold lacks (x + \\lfloor x^2/10^{12}
+    \\rfloor, in an equation too; u \\bmod m is u - m\\lfloor u/m \\rfloor), a floor of its own that holds a long or tiny
+    number (\\lfloor \\sqrt{n} + 10^{-8} \\rfloor shows only at n ≈ 10^{15}), an integer function of its own, or a part of
+    the answer holding one, that takes one value wherever the gold has one (a bump \\lfloor \\frac{1}{(n-50)^2+1} \\rfloor,
+    x^2 \\bmod 1000 at real points, \\binom{n^2}{700} or n!\\binom{n \\bmod 90}{26} beside a gold n!), or a kink beyond
+    the points."""
+    a, g = _as_floor(a), _as_floor(g)
     floors = [f for f in a.atoms(sp.floor, sp.ceiling) if f.free_symbols]
-    if floors and not g.has(sp.floor, sp.ceiling, sp.Mod):  # (n - 7\\lfloor n/7 \\rfloor is n \\bmod 7)
+    signs = any(p.base == -1 and p.exp.free_symbols for p in g.atoms(sp.Pow))  # (1 - (-1)^n)/2 is n \bmod 2
+    if floors and not (g.has(sp.floor, sp.ceiling) or signs):
         return True
     free, known = sorted(g.free_symbols, key=str), g.atoms(sp.floor, sp.ceiling, sp.Rational)
     if len([f for f in set(floors) - known if _curved(f.args[0])]) > 3:  # each may cost 300 evaluations in _same_turns
@@ -1177,24 +1190,18 @@ def _hides(a, g):
             return True
         if _curved(f.args[0]) and not any(_same_turns(f, h, free) for h in g.atoms(sp.floor, sp.ceiling)):
             return True  # \lfloor \log_7 (n+1) \rfloor turns at 6, 48, 342, …: only the gold's own turns are safe
-        values = {_value(f, subs, []) for points in (_INTEGER, _REAL) for subs in _points(free, points)}
-        if len(values - {None}) < 2:
-            return True
-    if any(m.free_symbols and not _moves(m, g, free) for m in a.atoms(sp.Mod)):
+    mine = a.atoms(*_INTEGRAL) - g.atoms(*_INTEGRAL)
+    parts = [s for s in sp.preorder_traversal(a) if s is not a and s.free_symbols and s.has(*mine)] if mine else []
+    compared = [subs for subs in _points(free, _INTEGER if _discrete(g) else _REAL) if _value(g, subs, []) is not None]
+    if len(parts) > 40 or any(len({_value(s, subs, []) for subs in compared} - {None}) < 2 for s in parts):
         return True
     return _blind_kink(a, free)
 
 
-def _moves(m, g, free):
-    """Whether u \\bmod m differs from u at a sample point where the gold has a value: one that reduces nothing where
-    the answers are compared hides what it does beyond them (x^2 \\bmod 1000 is x^2 at every real point, n! + (n \\bmod
-    5000) - n is n! wherever n! has a value)."""
-    with mpmath.workdps(30):
-        for subs in _points(free, _INTEGER if _discrete(g) else _REAL):
-            u, r = _value(m.args[0], subs, []), _value(m, subs, [])
-            if None not in (u, r, _value(g, subs, [])) and abs(u - r) > mpmath.mpf(10) ** -20 * max(1, abs(u)):
-                return True
-    return False
+def _as_floor(v):
+    """v with each u \\bmod m that holds a variable written u - m\\lfloor u/m \\rfloor, so that the floor rules hold for it."""
+    return v.replace(lambda e: isinstance(e, sp.Mod) and e.free_symbols,
+                     lambda e: e.args[0] - e.args[1] * sp.floor(e.args[0] / e.args[1]))
 
 
 def _curved(u):

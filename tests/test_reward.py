@@ -751,6 +751,16 @@ RULES = [
     ("modulo", "(7\\pi-20)\\pi", "7\\pi \\bmod 2\\pi", 0), ("modulo", "\\pi", "(7\\pi) \\bmod (2\\pi)", 1),
     ("modulo", "\\frac12", "2^{-1} \\bmod 7", 0), ("modulo", "-4", "10 \\bmod -7", 0),
     ("modulo", "3", "x \\equiv 10 \\mod 7", 0), ("modulo", "3", "x \\equiv 10 \\pmod{7}", 0), ("modulo", "3", "x \\equiv 3", 1),
+    # found by round 46 (tests/reward_heldout131.py): a discrete gold is compared at whole numbers to the last digit
+    # (99! + 78 is not 99!), and a part of the answer holding an integer function the gold lacks must move where the gold
+    # has values (a binomial that is 0 at every compared n hides); (-1)^n is a floor in disguise, so floors may answer it
+    ("discrete", "n!", "n! + n - (n \\bmod 26)", 0), ("discrete", "n!", "n! + 10^{40}\\binom{n}{26}", 0),
+    ("discrete", "n!", "n! (1 + \\binom{n \\bmod 90}{26})", 0), ("discrete", "\\binom{n}{2}", "\\binom{n}{2} + \\binom{n}{1500}\\binom{-n}{1500}", 0),
+    ("discrete", "\\lfloor n/2 \\rfloor", "\\lfloor n/2 \\rfloor + \\binom{n^2}{700}", 0),
+    ("discrete", "\\lfloor n/2 \\rfloor", "\\lfloor n/2 \\rfloor + \\binom{|n|}{200}^{500}", 0),
+    ("discrete", "\\binom{2n}{n}", "\\frac{4n-2}{n}\\binom{2n-2}{n-1}", 1), ("discrete", "n!", "n(n-1)!", 1),
+    ("discrete", "\\frac{2n-1+(-1)^n}{4}", "\\left\\lfloor \\frac{n}{2} \\right\\rfloor", 1),
+    ("discrete", "(-1)^{n(n-1)/2}", "(-1)^{\\lfloor n/2 \\rfloor}", 1), ("discrete", "(-1)^n", "(-1)^n + \\lfloor n/999999 \\rfloor", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
