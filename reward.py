@@ -1192,9 +1192,12 @@ def _hides(a, g):
             return True  # \lfloor \log_7 (n+1) \rfloor turns at 6, 48, 342, …: only the gold's own turns are safe
     mine = a.atoms(*_INTEGRAL) - g.atoms(*_INTEGRAL)
     parts = [s for s in sp.preorder_traversal(a) if s is not a and s.free_symbols and s.has(*mine)] if mine else []
-    compared = [subs for subs in _points(free, _INTEGER if _discrete(g) else _REAL) if _value(g, subs, []) is not None]
-    if len(parts) > 40 or any(len({_value(s, subs, []) for subs in compared} - {None}) < 2 for s in parts):
+    if len(parts) > 40:
         return True
+    if parts:  # where the gold has values, each must move
+        compared = [subs for subs in _points(free, _INTEGER if _discrete(g) else _REAL) if _value(g, subs, []) is not None]
+        if any(len({_value(s, subs, []) for subs in compared} - {None}) < 2 for s in parts):
+            return True
     return _blind_kink(a, free)
 
 
