@@ -15,11 +15,12 @@ Equivalence, written for a policy that searches for whatever scores; when in dou
   compare exactly (`0.375` = 3/8); a gold written with a decimal point, or as `4 \\times 10^{33}`, allows the
   answers that round to it; anything else must agree at 50 digits and again at 2L + 60 digits, where 10^±L
   bounds every value met, so `3.1416` is not π and `5 + e^{-148}` is not 5.
-- Functions agree at six points of both signs, with no symbol the gold lacks (not even one that cancels:
-  `5 + 0x`, `\\binom{k}{0}`) and no floor it lacks (a `\\bmod` is one; nor a floor of a log or root that turns
-  elsewhere than the gold's, nor an integer function of its own that takes one value wherever the gold has one); a
+- Functions agree at six points of both signs and three drawn from a hash of the pair, with no symbol the gold
+  lacks (not even one that cancels: `5 + 0x`, `\\binom{k}{0}`) and no floor it lacks (a `\\bmod` is one; nor a floor
+  that turns elsewhere than the gold's where it turns irregularly, nor an integer function of its own that takes one
+  value wherever the gold has one); a
   discrete gold (floor, factorial…) must agree, to the last digit, at 25 integers of both signs and 0, where floors
-  of roots and logarithms turn, and on the diagonal of two variables.
+  of roots and logarithms turn, on the diagonal of two variables, and at 12 more drawn from the hash.
   A multiple-choice answer is its letter alone: the grader never sees the options, so no text after it can be checked.
 
 Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens, matrix
@@ -33,7 +34,7 @@ Departs from DeepScaleR (first `</think>`, sympy `parse_expr`/`simplify`, no tim
 Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`; `python bench_reward.py`.
 """
 
-import atexit, contextlib, json, math, os, re, select, signal, subprocess, sys, threading, time, unicodedata
+import atexit, contextlib, hashlib, json, math, os, re, select, signal, subprocess, sys, threading, time, unicodedata
 from fractions import Fraction
 from functools import lru_cache
 
@@ -1125,6 +1126,18 @@ def _points(free, values):
             yield {s: mpmath.mpf(v) + (shift if j == 0 else 0) for j, s in enumerate(free)}
 
 
+def _salted(free, values, salt):
+    """More points, drawn from a hash of the pair compared (salt): at fixed points alone an answer can be built to
+    vanish at each of them (n! + n(n-1)…(n-99)). Integers: six in a row (every residue mod 2 and 3) from -30 to 100,
+    six scattered; reals: three in [-10, 10), nudged as the fixed ones."""
+    h = hashlib.blake2b(salt.encode(), digest_size=64).digest()
+    if values is _INTEGER:
+        return [{s: mpmath.mpf((h[0] % 125 - 30 + k + 7 * j) if k < 6 else (h[(6 * k + j) % 64] % 131 - 30))
+                 for j, s in enumerate(free)} for k in range(12)]
+    return [{s: mpmath.mpf(h[(8 * k + j) % 64] % 100 - 50) / 5 + mpmath.sqrt(5 + 3 * k + j) / 1000
+             for j, s in enumerate(free)} for k in range(3)]
+
+
 def _blind_kink(a, free):
     """A kink of the answer (|u|, \\max, \\min, \\sqrt{u^2}) that no two real sample points straddle can hide a
     difference beyond them: x + \\max(0, x - 10^4), |2n + 1007| for 2n + 1007. (|x|^2 and |x^2| are fine.)"""
@@ -1145,9 +1158,9 @@ def _blind_kink(a, free):
 
 
 def _agree(a, g, free, c, values, seen):
-    n = 0
-    for subs in _points(free, values):
-        met = seen if max(subs.values()) < 30 else []  # 198!-sized values at n = 99 would only inflate precision
+    n, fixed = 0, list(_points(free, values))
+    for k, subs in enumerate(fixed + _salted(free, values, f"{a}|{g}")):  # 198!-sized values at n = 99 (or 58! at a
+        met = seen if k < len(fixed) and max(subs.values()) < 30 else []  # salted 29) would only inflate precision
         va, vg = _value(a, subs, met), _value(g, subs, met)
         if (va is None and vg is None) or (values is _INTEGER and None in (va, vg)):  # no evidence either way
             continue  # (at integer points, one side past a bound, \binom{n}{2} at 10^9, is none either)
@@ -1182,13 +1195,16 @@ def _hides(a, g):
     signs = any(p.base == -1 and p.exp.free_symbols for p in g.atoms(sp.Pow))  # (1 - (-1)^n)/2 is n \bmod 2
     if floors and not (g.has(sp.floor, sp.ceiling) or signs):
         return True
-    free, known = sorted(g.free_symbols, key=str), g.atoms(sp.floor, sp.ceiling, sp.Rational)
-    if len([f for f in set(floors) - known if _curved(f.args[0])]) > 3:  # each may cost 300 evaluations in _same_turns
+    free, known, theirs = sorted(g.free_symbols, key=str), g.atoms(sp.floor, sp.ceiling, sp.Rational), \
+        g.atoms(sp.floor, sp.ceiling)
+    irregular = any(_curved(h.args[0]) for h in theirs)  # the gold's floors turn where no period says
+    turning = [f for f in set(floors) - known if irregular or _curved(f.args[0]) or _bumpy(f.args[0])]
+    if len(turning) > 3:  # each may cost 300 evaluations in _same_turns
         return True
     for f in set(floors) - known:
         if any(len(str(abs(r.p))) > 6 or len(str(r.q)) > 6 for r in f.atoms(sp.Rational) - known):
             return True
-        if _curved(f.args[0]) and not any(_same_turns(f, h, free) for h in g.atoms(sp.floor, sp.ceiling)):
+        if f in turning and not any(_same_turns(f, h, free) for h in theirs):
             return True  # \lfloor \log_7 (n+1) \rfloor turns at 6, 48, 342, …: only the gold's own turns are safe
     mine = a.atoms(*_INTEGRAL) - g.atoms(*_INTEGRAL)
     parts = [s for s in sp.preorder_traversal(a) if s is not a and s.free_symbols and s.has(*mine)] if mine else []
@@ -1207,10 +1223,17 @@ def _as_floor(v):
                      lambda e: e.args[0] - e.args[1] * sp.floor(e.args[0] / e.args[1]))
 
 
+def _bumpy(u):
+    """Whether u divides by an expression in a variable: a floor of it can move at one integer alone,
+    \\lfloor \\frac{n}{2} + \\frac{1}{1+9(n-6)^2} \\rfloor at n = 6."""
+    return any(p.exp.is_negative and p.base.free_symbols for p in u.atoms(sp.Pow))
+
+
 def _curved(u):
-    """Whether u holds a logarithm, a root, an exponential or a trigonometric function: a floor of it turns at
-    integers that follow no period, so no set of sample points shows every nudge of it (\\log_b n + 0.01)."""
-    return u.has(sp.log, sp.exp, *_PERIODIC) or any(not p.exp.is_Integer for p in u.atoms(sp.Pow))
+    """Whether u holds a logarithm, a root, an exponential, a trigonometric function, π or e: a floor of it turns at
+    integers that follow no period, so no set of sample points shows every nudge of it (\\log_b n + 0.01), nor tells
+    \\lfloor n\\pi \\rfloor from \\lfloor \\frac{312689 n}{99532} \\rfloor."""
+    return u.has(sp.log, sp.exp, sp.pi, sp.E, *_PERIODIC) or any(not p.exp.is_Integer for p in u.atoms(sp.Pow))
 
 
 def _same_turns(f, h, free):
@@ -1277,7 +1300,8 @@ def _numeric_same(a, g, c, seen):
 def _ratio(d1, d2, seen):
     """The real constant k with d1 = k·d2 (two (in)equations saying the same thing), or None."""
     ks = []
-    for subs in _points(sorted(d2.free_symbols, key=str), _REAL):
+    free = sorted(d2.free_symbols, key=str)
+    for subs in [*_points(free, _REAL), *_salted(free, _REAL, f"{d1}|{d2}")]:
         v1, v2 = _value(d1, subs, seen), _value(d2, subs, seen)
         if v1 is None or v2 is None or v1 == 0 or v2 == 0:
             return None

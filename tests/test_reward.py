@@ -761,6 +761,15 @@ RULES = [
     ("discrete", "\\binom{2n}{n}", "\\frac{4n-2}{n}\\binom{2n-2}{n-1}", 1), ("discrete", "n!", "n(n-1)!", 1),
     ("discrete", "\\frac{2n-1+(-1)^n}{4}", "\\left\\lfloor \\frac{n}{2} \\right\\rfloor", 1),
     ("discrete", "(-1)^{n(n-1)/2}", "(-1)^{\\lfloor n/2 \\rfloor}", 1), ("discrete", "(-1)^n", "(-1)^n + \\lfloor n/999999 \\rfloor", 0),
+    # found by round 47 (tests/reward_heldout133.py): fixed sample points let an answer vanish at each of them, so
+    # every comparison also samples points drawn from a hash of the pair; a floor that divides by a variable, or any
+    # floor beside a gold's floor of π, e or a root, must turn where the gold's does
+    ("discrete", "n!", "n! + n(n-1)(n-2)(n-3)(n-4)(n-5)(n-7)(n-8)(n-9)(n-16)(n-22)(n-25)(n-99)", 0),
+    ("discrete", "m!\\,n!", "m!\\,n! + (m-n)(m-7)m(m-1)(m-2)(m-4)(m-6)(m-8)(m-9)(m-28)", 0),
+    ("discrete", "\\lfloor n/2 \\rfloor", "\\left\\lfloor \\frac{n}{2} + \\frac{1}{1+9(n-6)^2} \\right\\rfloor", 0),
+    ("discrete", "\\lfloor n\\pi \\rfloor", "\\left\\lfloor \\frac{312689 n}{99532} \\right\\rfloor", 0),
+    ("discrete", "\\lfloor n\\sqrt2 \\rfloor", "\\lfloor \\sqrt2 n \\rfloor", 1), ("discrete", "\\lfloor n/2 \\rfloor", "\\lfloor (n+2)/2 \\rfloor - 1", 1),
+    ("function", "x^2", "x^2 + (x+2.7)(x-0.37)(x-1.9)(x+0.61)(x-5.3)(x-13.1)", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
