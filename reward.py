@@ -18,9 +18,9 @@ Equivalence, written for a policy that searches for whatever scores; when in dou
 - Functions agree at six points of both signs and three drawn from a hash of the pair, with no symbol the gold
   lacks (not even one that cancels: `5 + 0x`, `\\binom{k}{0}`) and no floor it lacks (a `\\bmod` is one; nor a floor
   that turns elsewhere than the gold's where it turns irregularly, nor an integer function of its own that takes one
-  value wherever the gold has one); a
-  discrete gold (floor, factorial…) must agree, to the last digit, at 25 integers of both signs and 0, where floors
-  of roots and logarithms turn, on the diagonal of two variables, and at 12 more drawn from the hash.
+  value wherever the gold has one); a discrete gold (floor, factorial…) must agree, to the last digit, at 25
+  integers of both signs and 0, where floors of roots and logarithms turn, on the diagonal of two variables, and at
+  12 more drawn from the hash.
   A multiple-choice answer is its letter alone: the grader never sees the options, so no text after it can be checked.
 
 Safety. Model text never reaches eval, exec, sympify or parse_expr. Parsing bounds sizes (length, tokens, matrix
