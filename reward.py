@@ -1068,8 +1068,10 @@ def _num(e, subs, seen):
             v = mpmath.power(b, x)
     elif e.func in _MP:
         limit = mpmath.mpf(10) ** (mpmath.mp.dps - 20) if e.func in (sp.floor, sp.ceiling, sp.Mod) else MAX_ARG
-        if e.func in _INTEGRAL and (mpmath.mp.dps > 200 or any(mpmath.im(x) != 0 or abs(x) > limit for x in args)):
-            raise _Undefined("integer function of a huge or complex argument")
+        if e.func in _INTEGRAL and (any(mpmath.im(x) != 0 or abs(x) > limit for x in args) or
+                                    (mpmath.mp.dps > 200 and any(x != mpmath.nint(x) for x in args))):
+            raise _Undefined("integer function of a huge or complex argument")  # or, past 200 digits, of a fraction:
+            # mpmath takes 0.2 s for Γ(7.5) at 1,100 digits, and 0.1 ms for 1000!
         if e.func in (sp.exp, sp.sinh, sp.cosh) and abs(args[0]) > 2400:
             raise _Undefined("exp")
         x = abs(args[0])
@@ -1082,10 +1084,13 @@ def _num(e, subs, seen):
         v = _MP[e.func](*args)
     else:
         raise _Bad("cannot evaluate " + type(e).__name__)
-    if not mpmath.isfinite(v) or (v != 0 and abs(mpmath.log10(abs(v))) > MAX_LOG10):
-        raise _Undefined("too large or too small")
-    if v != 0:
-        seen.append(abs(mpmath.log10(abs(v))))
+    if not mpmath.isfinite(v):
+        raise _Undefined("no finite value")
+    if v != 0:  # |log10 v| from the binary exponent: a log at every node cost most of the evaluation
+        digits = abs(mpmath.mag(v)) * 0.30103
+        if digits > MAX_LOG10:
+            raise _Undefined("too large or too small")
+        seen.append(digits)
     return v
 
 

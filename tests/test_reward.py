@@ -768,6 +768,7 @@ RULES = [
     ("discrete", "m!\\,n!", "m!\\,n! + (m-n)(m-7)m(m-1)(m-2)(m-4)(m-6)(m-8)(m-9)(m-28)", 0),
     ("discrete", "\\lfloor n/2 \\rfloor", "\\left\\lfloor \\frac{n}{2} + \\frac{1}{1+9(n-6)^2} \\right\\rfloor", 0),
     ("discrete", "\\lfloor n\\pi \\rfloor", "\\left\\lfloor \\frac{312689 n}{99532} \\right\\rfloor", 0),
+    ("discrete", "\\binom{3n}{n}", "\\frac{(3n)!}{n!(2n)!}", 1),  # (3n)! at 278 digits in the second look
     ("discrete", "\\lfloor n\\sqrt2 \\rfloor", "\\lfloor \\sqrt2 n \\rfloor", 1), ("discrete", "\\lfloor n/2 \\rfloor", "\\lfloor (n+2)/2 \\rfloor - 1", 1),
     ("function", "x^2", "x^2 + (x+2.7)(x-0.37)(x-1.9)(x+0.61)(x-5.3)(x-13.1)", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
