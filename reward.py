@@ -1076,9 +1076,9 @@ def _num(e, subs, seen):
             raise _Undefined("exp")
         x = abs(args[0])
         if e.func == sp.tanh and x > 20:  # tanh(100) = 1 − 1.4e-87: the hidden gap counts as a magnitude met
-            seen.append(0.87 * x)
+            seen.append(-0.87 * x)
         elif 0 < x < 1e-5:  # cos(10^{-40}) = 1 − 5e-81: a second-order gap hides twice as deep as its argument
-            seen.append(2 * abs(mpmath.log10(x)))
+            seen.append(2 * mpmath.mag(x) * 0.30103)
         if e.func in (sp.floor, sp.ceiling) and abs(args[0] - mpmath.nint(args[0])) < mpmath.mpf(10) ** (10 - mpmath.mp.dps):
             args = [mpmath.nint(args[0])]  # \log_2 8 may come out 2.999…: this close to an integer is the integer
         v = _MP[e.func](*args)
@@ -1086,11 +1086,11 @@ def _num(e, subs, seen):
         raise _Bad("cannot evaluate " + type(e).__name__)
     if not mpmath.isfinite(v):
         raise _Undefined("no finite value")
-    if v != 0:  # |log10 v| from the binary exponent: a log at every node cost most of the evaluation
-        digits = abs(mpmath.mag(v)) * 0.30103
-        if digits > MAX_LOG10:
+    if v != 0:  # log10 |v| from the binary exponent: a log at every node cost most of the evaluation
+        digits = mpmath.mag(v) * 0.30103
+        if abs(digits) > MAX_LOG10:
             raise _Undefined("too large or too small")
-        seen.append(digits)
+        seen.append(digits)  # (signed: 10^{-148} is -148, a depth a difference can hide in; 10^{148} is 148)
     return v
 
 
@@ -1163,18 +1163,23 @@ def _blind_kink(a, free):
 
 
 def _agree(a, g, free, c, values, seen):
-    n, fixed = 0, list(_points(free, values))
-    for k, subs in enumerate(fixed + _salted(free, values, f"{a}|{g}")):  # 198!-sized values at n = 99 (or 58! at a
-        met = seen if k < len(fixed) and max(subs.values()) < 30 else []  # salted 29) would only inflate precision
+    agreed, fixed = set(), list(_points(free, values))
+    for k, subs in enumerate(fixed + _salted(free, values, f"{a}|{g}")):
+        met = []
         va, vg = _value(a, subs, met), _value(g, subs, met)
+        if k < len(fixed) and max(subs.values()) < 30:  # 198!-sized values at n = 99, or 58! at a salted 29, would
+            seen += [x for x in met if x < 0 or values is _REAL]  # only inflate precision; and at whole numbers large
+            # values are compared to the last digit below, so only the small ones set the second look's depth
         if (va is None and vg is None) or (values is _INTEGER and None in (va, vg)):  # no evidence either way
             continue  # (at integer points, one side past a bound, \binom{n}{2} at 10^9, is none either)
         big = max(abs(va), abs(vg)) if values is _INTEGER else 0
         if big > mpmath.mpf(10) ** (mpmath.mp.dps - 30):  # whole numbers agree to the last digit: 99! + 78 is not 99!
             digits = int(mpmath.log10(big)) + 40
+            if digits > 250:  # no evidence past 10^210: 36 sines at 400 digits took a second
+                continue
             with mpmath.workdps(digits):
                 va, vg = _value(a, subs, []), _value(g, subs, [])
-            if va is None or vg is None:  # (past the digits _num takes for a factorial: no evidence here)
+            if va is None or vg is None:  # (a factorial of a fraction past 200 digits: no evidence here)
                 continue
             if not _close(va, vg, (c[0], mpmath.mpf(10) ** (20 - digits), c[2])):
                 return False
@@ -1182,8 +1187,8 @@ def _agree(a, g, free, c, values, seen):
             continue  # both complex: logarithms on another branch, ln(1/x) = -ln x for x < 0
         if not _close(va, vg, c):
             return False
-        n += 1
-    return n >= (4 if values is _INTEGER else 3)  # \lfloor x^{999} \rfloor has a value at 0 and ±1 only
+        agreed.add(tuple(subs.values()))  # (distinct points: a salted one may repeat a fixed one)
+    return len(agreed) >= (4 if values is _INTEGER else 3)  # \lfloor x^{999} \rfloor has a value at 0 and ±1 only
 
 # ---------------------------------------------------------------- comparison
 
@@ -1196,6 +1201,8 @@ def _hides(a, g):
     x^2 \\bmod 1000 at real points, \\binom{n^2}{700} or n!\\binom{n \\bmod 90}{26} beside a gold n!), or a kink beyond
     the points."""
     a, g = _as_floor(a), _as_floor(g)
+    if _discrete(g) and _long_period(a, g):
+        return True
     floors = [f for f in a.atoms(sp.floor, sp.ceiling) if f.free_symbols]
     signs = any(p.base == -1 and p.exp.free_symbols for p in g.atoms(sp.Pow))  # (1 - (-1)^n)/2 is n \bmod 2
     if floors and not (g.has(sp.floor, sp.ceiling) or signs):
@@ -1220,6 +1227,29 @@ def _hides(a, g):
         if any(len({_value(s, subs, []) for subs in compared} - {None}) < 2 for s in parts):
             return True
     return _blind_kink(a, free)
+
+
+def _long_period(a, g):
+    """Whether a holds, where the gold does not, a function that repeats at whole numbers with a period over 4
+    (\\cos \\frac{\\pi n}{8}, (-1)^{n/4}, a power of a complex number): a product of them can be 0 at every whole
+    number but one residue class, (1 + (-1)^d) \\prod_k (1 + \\cos \\frac{\\pi d}{2^k}) with d = n - r mod 256, where
+    no dozen sample points looks. (\\cos \\pi n, \\sin^2 \\frac{\\pi n}{2}, i^n repeat every 2 or 4: a sample point
+    meets each residue.)"""
+    for f in a.atoms(*_PERIODIC, sp.exp, sp.Pow) - g.atoms(*_PERIODIC, sp.exp, sp.Pow):
+        if isinstance(f, sp.Pow) and f.exp.free_symbols and f.base.is_real is False and f.base not in (sp.I, -sp.I):
+            return True
+        if isinstance(f, sp.Pow):
+            turns = f.exp if f.base == -1 else f.exp / 2 if f.base in (sp.I, -sp.I) else 0
+        else:  # turns: the argument in half-turns, π radians
+            turns = f.args[0] / (sp.pi * (sp.I if isinstance(f, sp.exp) else 1))
+        if turns != 0 and turns.free_symbols:
+            try:
+                coeffs = sp.Poly(turns, *sorted(turns.free_symbols, key=str)).as_dict()
+            except sp.PolynomialError:
+                continue  # not a polynomial in the variables: no period
+            if any(any(m) and c.is_Rational and c.q > 2 for m, c in coeffs.items()):
+                return True
+    return False
 
 
 def _as_floor(v):
@@ -1264,7 +1294,7 @@ def _whole_apart(u, w, free, points=None):
 
 def _digits(v):
     """Magnitudes to look past: the digits of each exact number's denominator (\\sqrt{2 + 10^{-50}})."""
-    return [0] + [len(str(r.q)) for r in v.atoms(sp.Rational)]
+    return [0] + [-len(str(r.q)) for r in v.atoms(sp.Rational)]
 
 
 def _expr_same(a, g, c):
@@ -1282,7 +1312,7 @@ def _expr_same(a, g, c):
     seen = _digits(a)
     if not _numeric_same(a, g, c, seen):
         return False
-    span = int(max(seen))  # values met span 10^±span: 5 + e^{-148} hides below 50 digits, not below 2·span + 60
+    span = int(max(map(abs, seen)))  # values met span 10^±span: 5 + e^{-148} hides below 50 digits, not below 2·span + 60
     if 2 * span + 60 > MAX_DPS:
         return False
     with mpmath.workdps(2 * span + 60):
@@ -1482,9 +1512,10 @@ def _rel_same(a, g, c):
         return False  # (of two numbers, no scaling makes a false equation true: 1 = 2 is not 0.56 = 56%)
     seen = _digits(da)  # x = 5 + 10^{-40} is not x = 5, nor 2y = 2x + 3.000…01 the line y = x + 1.5
     k = _ratio(da, dg, seen)
-    if k is None or 2 * int(max(seen)) + 60 > MAX_DPS:
+    span = int(max(map(abs, seen)))
+    if k is None or 2 * span + 60 > MAX_DPS:
         return False
-    with mpmath.workdps(2 * int(max(seen)) + 60):  # a second look, as in _expr_same
+    with mpmath.workdps(2 * span + 60):  # a second look, as in _expr_same
         k = _ratio(da, dg, [])
     if k is None or opa[0] in ("=", "!="):
         return k is not None and opa == opg

@@ -771,6 +771,14 @@ RULES = [
     ("discrete", "\\binom{3n}{n}", "\\frac{(3n)!}{n!(2n)!}", 1),  # (3n)! at 278 digits in the second look
     ("discrete", "\\lfloor n\\sqrt2 \\rfloor", "\\lfloor \\sqrt2 n \\rfloor", 1), ("discrete", "\\lfloor n/2 \\rfloor", "\\lfloor (n+2)/2 \\rfloor - 1", 1),
     ("function", "x^2", "x^2 + (x+2.7)(x-0.37)(x-1.9)(x+0.61)(x-5.3)(x-13.1)", 0),
+    # found by round 48 (tests/reward_heldout135.py): beside a discrete gold, no function the gold lacks that repeats at
+    # whole numbers with a period over 4: a product of them can vanish on every residue class but one
+    ("discrete", "n!", "n!+(1+(-1)^{n-1935})(1+\\cos\\frac{\\pi (n-1935)}{2})(1+\\cos\\frac{\\pi (n-1935)}{4})"
+     "(1+\\cos\\frac{\\pi (n-1935)}{8})(1+\\cos\\frac{\\pi (n-1935)}{16})", 0),
+    ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n}+(1+(-1)^{n-1713})(1+(-1)^{\\frac{n-1713}{2}})(1+(-1)^{\\frac{n-1713}{4}})", 0),
+    ("discrete", "n!", "n!+(1+2\\cos\\frac{2\\pi (n-2990)}{3})(1+2\\cos\\frac{2\\pi (n-2990)}{9})", 0),
+    ("discrete", "(-1)^n", "i^{2n}", 1), ("discrete", "(-1)^n", "\\left(\\frac{1+i}{\\sqrt{2}}\\right)^{n}", 0),
+    ("discrete", "\\lceil n/2 \\rceil", "\\lfloor n/2 \\rfloor + \\sin^2\\frac{\\pi n}{2}", 1),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
