@@ -1213,11 +1213,17 @@ def _hides(a, g):
     turning = [f for f in set(floors) - known if irregular or _curved(f.args[0]) or _bumpy(f.args[0])]
     if len(turning) > 3:  # each may cost 300 evaluations in _same_turns
         return True
+    period = math.lcm(1, *[_denominator(h.args[0]) for h in theirs],
+                      *[2 * _denominator(p.exp) for p in g.atoms(sp.Pow) if p.base == -1 and p.exp.free_symbols])
     for f in set(floors) - known:
         if any(len(str(abs(r.p))) > 6 or len(str(r.q)) > 6 for r in f.atoms(sp.Rational) - known):
             return True
-        if f in turning and not any(_same_turns(f, h, free) for h in theirs):
-            return True  # \lfloor \log_7 (n+1) \rfloor turns at 6, 48, 342, …: only the gold's own turns are safe
+        if f in turning:
+            if not any(_same_turns(f, h, free) for h in theirs):
+                return True  # \lfloor \log_7 (n+1) \rfloor turns at 6, 48, 342, …: only the gold's own turns are safe
+        elif not _denominator(f.args[0]) or (_denominator(f.args[0]) > 6 and period % _denominator(f.args[0])):
+            return True  # its period is none of the gold's: \lfloor \frac{n+r+1}{500} \rfloor - \lfloor \frac{n+r}{500} \rfloor is
+            # 1 on one class in 500 (periods up to 6 are fine: the sample points 0…5 meet each residue)
     mine = a.atoms(*_INTEGRAL) - g.atoms(*_INTEGRAL)
     parts = [s for s in sp.preorder_traversal(a) if s is not a and s.free_symbols and s.has(*mine)] if mine else []
     if len(parts) > 40:
@@ -1243,13 +1249,33 @@ def _long_period(a, g):
         else:  # turns: the argument in half-turns, π radians
             turns = f.args[0] / (sp.pi * (sp.I if isinstance(f, sp.exp) else 1))
         if turns != 0 and turns.free_symbols:
-            try:
-                coeffs = sp.Poly(turns, *sorted(turns.free_symbols, key=str)).as_dict()
-            except sp.PolynomialError:
-                continue  # not a polynomial in the variables: no period
-            if any(any(m) and c.is_Rational and c.q > 2 for m, c in coeffs.items()):
-                return True
+            coeffs = _coefficients(turns)
+            if coeffs is None and turns.has(*_INTEGRAL, sp.gamma):
+                return True  # \cos(\pi \binom{n+r}{63}) is the parity of a binomial: 1 on one class in 64
+            if coeffs and any(any(m) and c.is_Rational and c.q > 2 for m, c in coeffs.items()):
+                return True  # (not a polynomial, \cos \frac{\pi}{n}: no period)
     return False
+
+
+def _coefficients(u):
+    """u's coefficients as a polynomial in its variables and floors ({monomial: coefficient}), small binomials
+    expanded (\\binom{n}{2} is \\frac{n(n-1)}{2}); None if it is no such polynomial."""
+    u = u.replace(lambda e: isinstance(e, sp.binomial) and e.args[1].is_Integer and 0 <= e.args[1] <= 8, sp.expand_func)
+    u = u.xreplace({f: sp.Dummy() for f in u.atoms(sp.floor, sp.ceiling)})
+    if u.has(*_INTEGRAL, sp.gamma):
+        return None
+    try:
+        return sp.Poly(u, *sorted(u.free_symbols, key=str)).as_dict()
+    except sp.PolynomialError:
+        return None
+
+
+def _denominator(u):
+    """The period, at whole numbers, of a floor of u: the lcm of the denominators of u's coefficients (n/2 + n^2/3: 6),
+    or 0 if u is no polynomial with rational ones."""
+    coeffs = _coefficients(u)
+    steps = [c for m, c in (coeffs or {}).items() if any(m)]
+    return math.lcm(1, *(c.q for c in steps)) if coeffs is not None and all(c.is_Rational for c in steps) else 0
 
 
 def _as_floor(v):

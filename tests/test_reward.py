@@ -779,6 +779,12 @@ RULES = [
     ("discrete", "n!", "n!+(1+2\\cos\\frac{2\\pi (n-2990)}{3})(1+2\\cos\\frac{2\\pi (n-2990)}{9})", 0),
     ("discrete", "(-1)^n", "i^{2n}", 1), ("discrete", "(-1)^n", "\\left(\\frac{1+i}{\\sqrt{2}}\\right)^{n}", 0),
     ("discrete", "\\lceil n/2 \\rceil", "\\lfloor n/2 \\rfloor + \\sin^2\\frac{\\pi n}{2}", 1),
+    # found by round 49 (tests/reward_heldout137.py): a floor of the answer's own repeats with a period of the gold's
+    # (or one up to 6), and no sine, cosine or sign of a binomial or factorial: either can single out one residue class
+    ("discrete", "\\lfloor \\frac{n}{2}\\rfloor", "\\lfloor \\frac{n}{2}\\rfloor+\\lfloor \\frac{n+136}{1000}\\rfloor - \\lfloor \\frac{n+135}{1000}\\rfloor", 0),
+    ("discrete", "\\lfloor \\frac{n}{2}\\rfloor", "\\lfloor \\frac{n}{2}\\rfloor+\\lfloor \\frac{n^2+8}{997}\\rfloor - \\lfloor \\frac{n^2+7}{997}\\rfloor", 0),
+    ("discrete", "n!", "n! + \\frac{1-\\cos(\\pi\\binom{n+5}{63})}{2}", 0), ("discrete", "n \\bmod 2", "n^2 \\bmod 4", 1),
+    ("discrete", "(-1)^{n(n-1)/2}", "(-1)^{\\binom{n}{2}}", 1), ("discrete", "\\lfloor n/2 \\rfloor", "\\lfloor n/4 \\rfloor + \\lfloor (n+2)/4 \\rfloor", 1),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
