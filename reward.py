@@ -1201,7 +1201,7 @@ def _hides(a, g):
     x^2 \\bmod 1000 at real points, \\binom{n^2}{700} or n!\\binom{n \\bmod 90}{26} beside a gold n!), or a kink beyond
     the points."""
     a, g = _as_floor(a), _as_floor(g)
-    if _discrete(g) and _long_period(a, g):
+    if _discrete(g) and _selects(a, g):
         return True
     floors = [f for f in a.atoms(sp.floor, sp.ceiling) if f.free_symbols]
     signs = any(p.base == -1 and p.exp.free_symbols for p in g.atoms(sp.Pow))  # (1 - (-1)^n)/2 is n \bmod 2
@@ -1235,12 +1235,16 @@ def _hides(a, g):
     return _blind_kink(a, free)
 
 
-def _long_period(a, g):
-    """Whether a holds, where the gold does not, a function that repeats at whole numbers with a period over 4
-    (\\cos \\frac{\\pi n}{8}, (-1)^{n/4}, a power of a complex number): a product of them can be 0 at every whole
-    number but one residue class, (1 + (-1)^d) \\prod_k (1 + \\cos \\frac{\\pi d}{2^k}) with d = n - r mod 256, where
-    no dozen sample points looks. (\\cos \\pi n, \\sin^2 \\frac{\\pi n}{2}, i^n repeat every 2 or 4: a sample point
-    meets each residue.)"""
+def _selects(a, g):
+    """Whether a holds, where the gold does not, a function that can single out one residue class or a few whole
+    numbers, where no dozen sample points looks: one that repeats with a period over 4 (\\cos \\frac{\\pi n}{8},
+    (-1)^{n/4}, a power of a complex number; (1 + (-1)^d) \\prod_k (1 + \\cos \\frac{\\pi d}{2^k}) with d = n - r is 0 but
+    on one class mod 256), or a binomial with a constant top or a bottom not linear (\\binom{0}{(n-37)(n-3)} is 1 at 3
+    and 37 alone). (\\cos \\pi n, \\sin^2 \\frac{\\pi n}{2}, i^n repeat every 2 or 4: a sample point meets each residue.)"""
+    for top, bottom in (b.args for b in a.atoms(sp.binomial) - g.atoms(sp.binomial) if b.args[1].free_symbols):
+        free = sorted(bottom.free_symbols, key=str)
+        if not top.free_symbols or not bottom.is_polynomial(*free) or sp.Poly(bottom, *free).total_degree() > 1:
+            return True
     for f in a.atoms(*_PERIODIC, sp.exp, sp.Pow) - g.atoms(*_PERIODIC, sp.exp, sp.Pow):
         if isinstance(f, sp.Pow) and f.exp.free_symbols and f.base.is_real is False and f.base not in (sp.I, -sp.I):
             return True

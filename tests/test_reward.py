@@ -785,6 +785,11 @@ RULES = [
     ("discrete", "\\lfloor \\frac{n}{2}\\rfloor", "\\lfloor \\frac{n}{2}\\rfloor+\\lfloor \\frac{n^2+8}{997}\\rfloor - \\lfloor \\frac{n^2+7}{997}\\rfloor", 0),
     ("discrete", "n!", "n! + \\frac{1-\\cos(\\pi\\binom{n+5}{63})}{2}", 0), ("discrete", "n \\bmod 2", "n^2 \\bmod 4", 1),
     ("discrete", "(-1)^{n(n-1)/2}", "(-1)^{\\binom{n}{2}}", 1), ("discrete", "\\lfloor n/2 \\rfloor", "\\lfloor n/4 \\rfloor + \\lfloor (n+2)/4 \\rfloor", 1),
+    # found by hand after round 49: a binomial with a constant top, or a bottom not linear, is 1 at a few n alone, and
+    # two of them can cancel at every sample point (\\binom{0}{(n-37)(n-3)} - \\binom{0}{n-3} is 1 at n = 37 alone)
+    ("discrete", "n!", "n! + \\binom{0}{(n-37)(n-3)} - \\binom{0}{n-3}", 0),
+    ("discrete", "\\lfloor n/2 \\rfloor", "\\lfloor n/2 \\rfloor + \\binom{n}{(n-37)(n-3)} - \\binom{n}{n-3}", 0),
+    ("discrete", "\\binom{n}{2}", "\\frac{n(n-1)}{2}", 1), ("discrete", "\\binom{10}{n}", "\\frac{10!}{n!(10-n)!}", 1),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
