@@ -1213,17 +1213,15 @@ def _hides(a, g):
     turning = [f for f in set(floors) - known if irregular or _curved(f.args[0]) or _bumpy(f.args[0])]
     if len(turning) > 3:  # each may cost 300 evaluations in _same_turns
         return True
-    period = math.lcm(1, *[_denominator(h.args[0]) for h in theirs],
-                      *[2 * _denominator(p.exp) for p in g.atoms(sp.Pow) if p.base == -1 and p.exp.free_symbols])
     for f in set(floors) - known:
         if any(len(str(abs(r.p))) > 6 or len(str(r.q)) > 6 for r in f.atoms(sp.Rational) - known):
             return True
-        if f in turning:
-            if not any(_same_turns(f, h, free) for h in theirs):
-                return True  # \lfloor \log_7 (n+1) \rfloor turns at 6, 48, 342, …: only the gold's own turns are safe
-        elif not _denominator(f.args[0]) or (_denominator(f.args[0]) > 6 and period % _denominator(f.args[0])):
-            return True  # its period is none of the gold's: \lfloor \frac{n+r+1}{500} \rfloor - \lfloor \frac{n+r}{500} \rfloor is
-            # 1 on one class in 500 (periods up to 6 are fine: the sample points 0…5 meet each residue)
+        if f in turning and not any(_same_turns(f, h, free) for h in theirs):
+            return True  # \lfloor \log_7 (n+1) \rfloor turns at 6, 48, 342, …: only the gold's own turns are safe
+    if _discrete(g):  # what the answer adds repeats with a period of the gold's, or one up to 6 (0…5 meet each residue):
+        mine, theirs = _period(a, g.atoms() | set(turning)), _period(g)  # \lfloor \frac{n+r+1}{500} \rfloor - \lfloor \frac{n+r}
+        if not mine or (mine > 6 and (not theirs or theirs % mine)):  # {500} \rfloor beside \lfloor n/2 \rfloor is 1 on one
+            return True  # class in 500; \lfloor \frac{n+1}{3} \rfloor - … times one of 4 and one of 5, on one class in 60
     mine = a.atoms(*_INTEGRAL) - g.atoms(*_INTEGRAL)
     parts = [s for s in sp.preorder_traversal(a) if s is not a and s.free_symbols and s.has(*mine)] if mine else []
     if len(parts) > 40:
@@ -1248,17 +1246,35 @@ def _selects(a, g):
     for f in a.atoms(*_PERIODIC, sp.exp, sp.Pow) - g.atoms(*_PERIODIC, sp.exp, sp.Pow):
         if isinstance(f, sp.Pow) and f.exp.free_symbols and f.base.is_real is False and f.base not in (sp.I, -sp.I):
             return True
-        if isinstance(f, sp.Pow):
-            turns = f.exp if f.base == -1 else f.exp / 2 if f.base in (sp.I, -sp.I) else 0
-        else:  # turns: the argument in half-turns, π radians
-            turns = f.args[0] / (sp.pi * (sp.I if isinstance(f, sp.exp) else 1))
-        if turns != 0 and turns.free_symbols:
-            coeffs = _coefficients(turns)
-            if coeffs is None and turns.has(*_INTEGRAL, sp.gamma):
-                return True  # \cos(\pi \binom{n+r}{63}) is the parity of a binomial: 1 on one class in 64
-            if coeffs and any(any(m) and c.is_Rational and c.q > 2 for m, c in coeffs.items()):
-                return True  # (not a polynomial, \cos \frac{\pi}{n}: no period)
+        turns = (_turns(f) or (1, sp.S.Zero))[1]
+        if turns.has(*_INTEGRAL, sp.gamma) and _coefficients(turns) is None:
+            return True  # \cos(\pi \binom{n+r}{63}) is the parity of a binomial: 1 on one class in 64
     return False
+
+
+def _turns(f):
+    """(period factor, argument) of a function that can repeat at whole numbers: a floor repeats with its argument's
+    denominators, (-1)^u and \\cos \\pi u with twice them, i^u with four times; None for other functions."""
+    if isinstance(f, (sp.floor, sp.ceiling)):
+        return 1, f.args[0]
+    if isinstance(f, sp.Pow):
+        return ((2 if f.base == -1 else 4), f.exp) if f.base in (-1, sp.I, -sp.I) and f.exp.free_symbols else None
+    if isinstance(f, (*_PERIODIC, sp.exp)):  # the argument in half-turns, π radians
+        return 2, f.args[0] / (sp.pi * (sp.I if isinstance(f, sp.exp) else 1))
+    return None
+
+
+def _period(v, known=frozenset()):
+    """The period at whole numbers of what repeats in v, outside known (_turns), or 0 if a floor has none (\\lfloor
+    n\\sqrt 2 \\rfloor). \\cos n repeats nowhere: left out."""
+    period = 1
+    for f in v.atoms(sp.floor, sp.ceiling, *_PERIODIC, sp.exp, sp.Pow) - known:
+        step, turns = _turns(f) or (1, 0)
+        denominator = _denominator(turns) if turns != 0 and turns.free_symbols else 1
+        if not denominator and isinstance(f, (sp.floor, sp.ceiling)):
+            return 0
+        period = math.lcm(period, step * (denominator or 1))
+    return period
 
 
 def _coefficients(u):

@@ -790,6 +790,10 @@ RULES = [
     ("discrete", "n!", "n! + \\binom{0}{(n-37)(n-3)} - \\binom{0}{n-3}", 0),
     ("discrete", "\\lfloor n/2 \\rfloor", "\\lfloor n/2 \\rfloor + \\binom{n}{(n-37)(n-3)} - \\binom{n}{n-3}", 0),
     ("discrete", "\\binom{n}{2}", "\\frac{n(n-1)}{2}", 1), ("discrete", "\\binom{10}{n}", "\\frac{10!}{n!(10-n)!}", 1),
+    # and the periods of all it adds together: periods 3, 4 and 5 single out one class in 60
+    ("discrete", "n!", "n! + (\\lfloor \\frac{n+2}{3} \\rfloor - \\lfloor \\frac{n+1}{3} \\rfloor)(\\lfloor \\frac{n+3}{4} \\rfloor - "
+     "\\lfloor \\frac{n+2}{4} \\rfloor)(\\lfloor \\frac{n+4}{5} \\rfloor - \\lfloor \\frac{n+3}{5} \\rfloor)", 0),
+    ("discrete", "\\lfloor n/3 \\rfloor", "\\lfloor n/6 \\rfloor + \\lfloor (n+3)/6 \\rfloor", 1),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
