@@ -1198,8 +1198,9 @@ def _hides(a, g):
     \\rfloor, in an equation too; u \\bmod m is u - m\\lfloor u/m \\rfloor), a floor of its own that holds a long or tiny
     number (\\lfloor \\sqrt{n} + 10^{-8} \\rfloor shows only at n ≈ 10^{15}), an integer function of its own, or a part of
     the answer holding one, that takes one value wherever the gold has one (a bump \\lfloor \\frac{1}{(n-50)^2+1} \\rfloor,
-    x^2 \\bmod 1000 at real points, \\binom{n^2}{700} or n!\\binom{n \\bmod 90}{26} beside a gold n!), or a kink beyond
-    the points."""
+    x^2 \\bmod 1000 at real points, \\binom{n^2}{700} or n!\\binom{n \\bmod 90}{26} beside a gold n!), beside a discrete
+    gold something that can single out a few whole numbers (_selects) or repeats with a period the gold lacks, or a
+    kink beyond the points."""
     a, g = _as_floor(a), _as_floor(g)
     if _discrete(g) and _selects(a, g):
         return True
