@@ -1150,7 +1150,9 @@ def _blind_kink(a, free):
         return False  # no kink, and no root that could hide one: most answers, so no rebuilding of the tree
     real = {s: sp.Symbol(s.name, real=True) for s in a.free_symbols}
     back = {v: k for k, v in real.items()}
-    for k in a.xreplace(real).atoms(sp.Abs, sp.Max, sp.Min):  # with real symbols, \sqrt{u^2} is |u|
+    square = lambda e: e.is_Pow and e.exp.is_Rational and e.exp.q % 2 == 0 and e.base.is_polynomial()  # noqa: E731
+    v = a.xreplace(real).replace(square, lambda e: sp.Pow(sp.factor(e.base), e.exp))  # \sqrt{x^2+14x+49} is |x+7|
+    for k in v.atoms(sp.Abs, sp.Max, sp.Min):  # with real symbols, \sqrt{u^2} is |u|
         if len(k.args) > 2:
             return True
         u = k.args[0] - k.args[1] if len(k.args) == 2 else k.args[0]
@@ -1223,6 +1225,11 @@ def _hides(a, g):
         mine, theirs = _period(a, g.atoms() | set(turning)), _period(g)  # \lfloor \frac{n+r+1}{500} \rfloor - \lfloor \frac{n+r}
         if not mine or (mine > 6 and (not theirs or theirs % mine)):  # {500} \rfloor beside \lfloor n/2 \rfloor is 1 on one
             return True  # class in 500; \lfloor \frac{n+1}{3} \rfloor - … times one of 4 and one of 5, on one class in 60
+        if mine > 6 and (mine > 60 or len(free) > 1 or _differs(a, g, free[0], range(mine))):
+            return True  # a period the gold has too: compared at each of its residues (\lfloor n/60 \rfloor + \lfloor
+            # \frac{n+37}{60} \rfloor - \lfloor \frac{n+36}{60} \rfloor differs at 23 alone)
+    if _blind_kink(g, free):  # |x + 100| is x + 100 at every sample point: only the gold itself is a kink so far out
+        return True
     mine = a.atoms(*_INTEGRAL) - g.atoms(*_INTEGRAL)
     parts = [s for s in sp.preorder_traversal(a) if s is not a and s.free_symbols and s.has(*mine)] if mine else []
     if len(parts) > 40:
@@ -1232,6 +1239,17 @@ def _hides(a, g):
         if any(len({_value(s, subs, []) for subs in compared} - {None}) < 2 for s in parts):
             return True
     return _blind_kink(a, free)
+
+
+def _differs(a, g, n, whole):
+    """Whether a and g differ at one of the whole numbers, to the last digit (values past 10^150 are no evidence)."""
+    with mpmath.workdps(200):  # (_num's most for a floor of a fraction)
+        for k in whole:
+            va, vg = _value(a, {n: mpmath.mpf(k)}, []), _value(g, {n: mpmath.mpf(k)}, [])
+            if va is not None and vg is not None and max(abs(va), abs(vg)) < mpmath.mpf(10) ** 150 and \
+                    abs(va - vg) > mpmath.mpf(10) ** -20:
+                return True
+    return False
 
 
 def _selects(a, g):

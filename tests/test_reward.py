@@ -794,6 +794,12 @@ RULES = [
     ("discrete", "n!", "n! + (\\lfloor \\frac{n+2}{3} \\rfloor - \\lfloor \\frac{n+1}{3} \\rfloor)(\\lfloor \\frac{n+3}{4} \\rfloor - "
      "\\lfloor \\frac{n+2}{4} \\rfloor)(\\lfloor \\frac{n+4}{5} \\rfloor - \\lfloor \\frac{n+3}{5} \\rfloor)", 0),
     ("discrete", "\\lfloor n/3 \\rfloor", "\\lfloor n/6 \\rfloor + \\lfloor (n+3)/6 \\rfloor", 1),
+    # found by round 50 (tests/reward_heldout139.py): a period the gold has too is compared at each of its residues, and
+    # a gold's kink beyond the sample points (a natural slip to drop) is matched only by the gold itself
+    ("discrete", "\\lfloor n/60\\rfloor", "\\lfloor n/60\\rfloor+\\lfloor \\frac{n+37}{60}\\rfloor-\\lfloor \\frac{n+36}{60}\\rfloor", 0),
+    ("discrete", "\\lfloor n/60\\rfloor", "\\left\\lfloor \\frac{\\lfloor n/4 \\rfloor}{15} \\right\\rfloor", 1),
+    ("function", "|x+100|", "x+100", 0), ("function", "\\sqrt{x^2+14x+49}", "x+7", 0), ("function", "x+7", "\\sqrt{x^2+14x+49}", 0),
+    ("function", "\\max(x,-10)", "x", 0), ("discrete", "n!+|n-150|", "n!+150-n", 0), ("function", "\\sqrt{x^2+2x+1}", "|x+1|", 1),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
