@@ -1221,13 +1221,17 @@ def _hides(a, g):
             return True
         if f in turning and not any(_same_turns(f, h, free) for h in theirs):
             return True  # \lfloor \log_7 (n+1) \rfloor turns at 6, 48, 342, …: only the gold's own turns are safe
-    if _discrete(g):  # what the answer adds repeats with a period of the gold's, or one up to 6 (0…5 meet each residue):
-        mine, theirs = _period(a, g.atoms() | set(turning)), _period(g)  # \lfloor \frac{n+r+1}{500} \rfloor - \lfloor \frac{n+r}
-        if not mine or (mine > 6 and (not theirs or theirs % mine)):  # {500} \rfloor beside \lfloor n/2 \rfloor is 1 on one
-            return True  # class in 500; \lfloor \frac{n+1}{3} \rfloor - … times one of 4 and one of 5, on one class in 60
-        if mine > 6 and (mine > 60 or len(free) > 1 or _differs(a, g, free[0], range(mine))):
-            return True  # a period the gold has too: compared at each of its residues (\lfloor n/60 \rfloor + \lfloor
-            # \frac{n+37}{60} \rfloor - \lfloor \frac{n+36}{60} \rfloor differs at 23 alone)
+    if _discrete(g):
+        # What the answer adds repeats with a period of the gold's, or one up to 6, as 0…5 meet each residue:
+        # \lfloor \frac{n+r+1}{500} \rfloor - \lfloor \frac{n+r}{500} \rfloor beside \lfloor n/2 \rfloor is 1 on one class in 500,
+        # and floors of periods 3, 4 and 5 together single out one class in 60. A period over 6 that the gold has too
+        # is compared at each residue: \lfloor n/60 \rfloor + \lfloor \frac{n+37}{60} \rfloor - \lfloor \frac{n+36}{60} \rfloor
+        # differs at 23 alone.
+        added, period = _period(a, g.atoms() | set(turning)), _period(g)
+        if not added or (added > 6 and (not period or period % added)):
+            return True
+        if added > 6 and (added > 60 or len(free) > 1 or _differs(a, g, free[0], range(added))):
+            return True
     if _blind_kink(g, free):  # |x + 100| is x + 100 at every sample point: only the gold itself is a kink so far out
         return True
     mine = a.atoms(*_INTEGRAL) - g.atoms(*_INTEGRAL)
@@ -1254,10 +1258,10 @@ def _differs(a, g, n, whole):
 
 def _selects(a, g):
     """Whether a holds, where the gold does not, a function that can single out one residue class or a few whole
-    numbers, where no dozen sample points looks: one that repeats with a period over 4 (\\cos \\frac{\\pi n}{8},
-    (-1)^{n/4}, a power of a complex number; (1 + (-1)^d) \\prod_k (1 + \\cos \\frac{\\pi d}{2^k}) with d = n - r is 0 but
-    on one class mod 256), or a binomial with a constant top or a bottom not linear (\\binom{0}{(n-37)(n-3)} is 1 at 3
-    and 37 alone). (\\cos \\pi n, \\sin^2 \\frac{\\pi n}{2}, i^n repeat every 2 or 4: a sample point meets each residue.)"""
+    numbers, where no dozen sample points looks: a binomial with a constant top or a bottom not linear
+    (\\binom{0}{(n-37)(n-3)} is 1 at 3 and 37 alone), a power of a complex number other than ±i, or a sine, cosine or sign
+    of a binomial or factorial. (Periods are _period's: (1 + (-1)^d) \\prod_k (1 + \\cos \\frac{\\pi d}{2^k}), d = n - r,
+    is 0 but on one class mod 256.)"""
     for top, bottom in (b.args for b in a.atoms(sp.binomial) - g.atoms(sp.binomial) if b.args[1].free_symbols):
         free = sorted(bottom.free_symbols, key=str)
         if not top.free_symbols or not bottom.is_polynomial(*free) or sp.Poly(bottom, *free).total_degree() > 1:
