@@ -318,6 +318,7 @@ _FUNCS = {"\\sin": sp.sin, "\\cos": sp.cos, "\\tan": sp.tan, "\\cot": sp.cot, "\
           "\\arcsin": sp.asin, "\\arccos": sp.acos, "\\arctan": sp.atan, "\\sinh": sp.sinh, "\\cosh": sp.cosh,
           "\\tanh": sp.tanh, "\\ln": sp.log, "\\log": sp.log, "\\exp": sp.exp}
 _PERIODIC = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
+_REPEATING = (sp.floor, sp.ceiling, *_PERIODIC, sp.exp, sp.Pow)  # what can repeat at whole numbers (_turns)
 _INVERSE = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan, sp.cot: sp.acot, sp.sec: sp.asec, sp.csc: sp.acsc,
             sp.sinh: sp.asinh, sp.cosh: sp.acosh, sp.tanh: sp.atanh}  # \sin^{-1}, \cot^{-1} (arccot, not tan), \sinh^{-1}
 _CONSTS = {"\\pi": sp.pi, "\\infty": sp.oo, "\\emptyset": ("set", ()), "\\varnothing": ("set", ())}
@@ -1177,13 +1178,10 @@ def _agree(a, g, free, c, values, seen):
         big = max(abs(va), abs(vg)) if values is _INTEGER else 0
         if big > mpmath.mpf(10) ** (mpmath.mp.dps - 30):  # whole numbers agree to the last digit: 99! + 78 is not 99!
             digits = int(mpmath.log10(big)) + 40
-            if digits > 250:  # no evidence past 10^210: 36 sines at 400 digits took a second
+            differs = _whole_differs(a, g, subs, digits) if digits <= 250 else None  # no evidence past 10^210:
+            if differs is None:  # 36 sines at 400 digits took a second
                 continue
-            with mpmath.workdps(digits):
-                va, vg = _value(a, subs, []), _value(g, subs, [])
-            if va is None or vg is None:  # (a factorial of a fraction past 200 digits: no evidence here)
-                continue
-            if not _close(va, vg, (c[0], mpmath.mpf(10) ** (20 - digits), c[2])):
+            if differs:
                 return False
         if va is not None and vg is not None and mpmath.im(va) and mpmath.im(vg) and not _close(va, vg, c):
             continue  # both complex: logarithms on another branch, ln(1/x) = -ln x for x < 0
@@ -1204,7 +1202,8 @@ def _hides(a, g):
     gold something that can single out a few whole numbers (_selects) or repeats with a period the gold lacks, or a
     kink beyond the points."""
     a, g = _as_floor(a), _as_floor(g)
-    if _discrete(g) and _selects(a, g):
+    discrete = _discrete(g)
+    if discrete and _selects(a, g):
         return True
     floors = [f for f in a.atoms(sp.floor, sp.ceiling) if f.free_symbols]
     signs = any(p.base == -1 and p.exp.free_symbols for p in g.atoms(sp.Pow))  # (1 - (-1)^n)/2 is n \bmod 2
@@ -1221,13 +1220,13 @@ def _hides(a, g):
             return True
         if f in turning and not any(_same_turns(f, h, free) for h in theirs):
             return True  # \lfloor \log_7 (n+1) \rfloor turns at 6, 48, 342, …: only the gold's own turns are safe
-    if _discrete(g):
+    if discrete:
         # What the answer adds repeats with a period of the gold's, or one up to 6, as 0…5 meet each residue:
         # \lfloor \frac{n+r+1}{500} \rfloor - \lfloor \frac{n+r}{500} \rfloor beside \lfloor n/2 \rfloor is 1 on one class in 500,
         # and floors of periods 3, 4 and 5 together single out one class in 60. A period over 6 that the gold has too
         # is compared at each residue: \lfloor n/60 \rfloor + \lfloor \frac{n+37}{60} \rfloor - \lfloor \frac{n+36}{60} \rfloor
         # differs at 23 alone.
-        added, period = _period(a, g.atoms() | set(turning)), _period(g)
+        added, period = _period(a, g.atoms(*_REPEATING) | set(turning)), _period(g)
         if not added or (added > 6 and (not period or period % added)):
             return True
         if added > 6 and (added > 60 or len(free) > 1 or _differs(a, g, free[0], range(added))):
@@ -1239,21 +1238,25 @@ def _hides(a, g):
     if len(parts) > 40:
         return True
     if parts:  # where the gold has values, each must move
-        compared = [subs for subs in _points(free, _INTEGER if _discrete(g) else _REAL) if _value(g, subs, []) is not None]
+        compared = [subs for subs in _points(free, _INTEGER if discrete else _REAL) if _value(g, subs, []) is not None]
         if any(len({_value(s, subs, []) for subs in compared} - {None}) < 2 for s in parts):
             return True
     return _blind_kink(a, free)
 
 
 def _differs(a, g, n, whole):
-    """Whether a and g differ at one of the whole numbers, to the last digit (values past 10^150 are no evidence)."""
-    with mpmath.workdps(200):  # (_num's most for a floor of a fraction)
-        for k in whole:
-            va, vg = _value(a, {n: mpmath.mpf(k)}, []), _value(g, {n: mpmath.mpf(k)}, [])
-            if va is not None and vg is not None and max(abs(va), abs(vg)) < mpmath.mpf(10) ** 150 and \
-                    abs(va - vg) > mpmath.mpf(10) ** -20:
-                return True
-    return False
+    """Whether a and g differ at one of the whole numbers (200 digits: _num's most for a floor of a fraction)."""
+    return any(_whole_differs(a, g, {n: mpmath.mpf(k)}, 200) for k in whole)
+
+
+def _whole_differs(a, g, subs, digits):
+    """Whether a and g differ at a whole-number point, to the last digit, working with `digits` digits (so for values
+    up to 10^(digits - 40)); None where either has no value there, or a larger one (no evidence)."""
+    with mpmath.workdps(digits):
+        va, vg = _value(a, subs, []), _value(g, subs, [])
+    if va is None or vg is None or max(abs(va), abs(vg)) >= mpmath.mpf(10) ** (digits - 39):
+        return None
+    return abs(va - vg) > mpmath.mpf(10) ** -20
 
 
 def _selects(a, g):
@@ -1269,7 +1272,7 @@ def _selects(a, g):
     for f in a.atoms(*_PERIODIC, sp.exp, sp.Pow) - g.atoms(*_PERIODIC, sp.exp, sp.Pow):
         if isinstance(f, sp.Pow) and f.exp.free_symbols and f.base.is_real is False and f.base not in (sp.I, -sp.I):
             return True
-        turns = (_turns(f) or (1, sp.S.Zero))[1]
+        _, turns = _turns(f) or (1, sp.S.Zero)
         if turns.has(*_INTEGRAL, sp.gamma) and _coefficients(turns) is None:
             return True  # \cos(\pi \binom{n+r}{63}) is the parity of a binomial: 1 on one class in 64
     return False
@@ -1291,9 +1294,9 @@ def _period(v, known=frozenset()):
     """The period at whole numbers of what repeats in v, outside known (_turns), or 0 if a floor has none (\\lfloor
     n\\sqrt 2 \\rfloor). \\cos n repeats nowhere: left out."""
     period = 1
-    for f in v.atoms(sp.floor, sp.ceiling, *_PERIODIC, sp.exp, sp.Pow) - known:
-        step, turns = _turns(f) or (1, 0)
-        denominator = _denominator(turns) if turns != 0 and turns.free_symbols else 1
+    for f in v.atoms(*_REPEATING) - known:
+        step, turns = _turns(f) or (1, sp.S.Zero)
+        denominator = _denominator(turns) if turns.free_symbols else 1
         if not denominator and isinstance(f, (sp.floor, sp.ceiling)):
             return 0
         period = math.lcm(period, step * (denominator or 1))

@@ -800,6 +800,8 @@ RULES = [
     ("discrete", "\\lfloor n/60\\rfloor", "\\left\\lfloor \\frac{\\lfloor n/4 \\rfloor}{15} \\right\\rfloor", 1),
     ("function", "|x+100|", "x+100", 0), ("function", "\\sqrt{x^2+14x+49}", "x+7", 0), ("function", "x+7", "\\sqrt{x^2+14x+49}", 0),
     ("function", "\\max(x,-10)", "x", 0), ("discrete", "n!+|n-150|", "n!+150-n", 0), ("function", "\\sqrt{x^2+2x+1}", "|x+1|", 1),
+    # the gold's own floors are no period the answer adds, a floor of n√2 included (read wrongly until the review)
+    ("discrete", "(n+1)\\lfloor n\\sqrt2\\rfloor", "n\\lfloor n\\sqrt2\\rfloor + \\lfloor n\\sqrt2\\rfloor", 1),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
