@@ -499,7 +499,7 @@ class _Parser:
         self.sig = {}  # |number| → its significant digits, for numbers written with a point
         self.variables = set()  # of the inequalities read so far
         self.bounded = set()  # what inequalities and memberships bound: x in -2 ≤ x ≤ 7, g(x) in g(x) > 0
-        self.listed = False
+        self.listed = self.points = False
         self.roots = 0  # of expressions in a variable (pow)
 
     def peek(self, k=0):
@@ -526,9 +526,13 @@ class _Parser:
         named = set().union(*(_free(x[2][0]) for x in items if _kind(x) == "rel" and x[1] == ("=",)))
         if len(items) > 1 and self.variables and len(self.variables | named) > 1:  # x > 1, y > 3 (or x = 2, y ≠ 3)
             raise _Bad("inequalities in several unknowns")  # read as intervals, they lose their names: no reading
-        if len(items) > 1 and self.inequalities == len(items) and len(self.variables) == 1:  # x < 2 or x > 3
-            self.listed = True  # a union of inequalities listed with commas, `or` or `and`
-            return ("union", tuple(items))
+        names = self.variables | {x[2][0] for x in items if _kind(x) == "rel" and len(x[1]) == 1}
+        regions = [_region(x, next(iter(names))) for x in items] if len(items) > 1 and len(names) == 1 else [None]
+        bare = sum(_kind(x) in ("tuple", "union") for x in items)  # each read from an inequality, not written so
+        if None not in regions and bare <= self.inequalities and (bare or ("in",) in (x[1] for x in items)):
+            self.listed = True  # x < 2 or x > 3, x < 0 or x = 1, 0 < x < 36, x ≠ 9: conditions on one unknown
+            self.points = bare < len(items)  # (a point or a membership among them: only an `or` makes them one set)
+            return ("union", tuple(regions))  # (`x = 1 or x = 2` stays two values)
         return items[0] if len(items) == 1 else ("list", tuple(items))
 
     def chain(self, parse, seps):
@@ -577,9 +581,8 @@ class _Parser:
         if set(ops) <= {"<", "<=", ">", ">=", "in"}:  # by name: x in -x > -1 and |x| < 3, g(x) in g(x) > 0
             self.bounded |= {str(name) for x in exprs if _kind(x) == "expr" for name in x.free_symbols}
         v = _interval(("rel", tuple(ops), tuple(exprs)))
-        if _kind(v) == "tuple":
-            self.inequalities += 1
         if _kind(v) in ("tuple", "union"):  # an interval, or x ≠ 3 read as two
+            self.inequalities += 1
             self.variables |= set().union(*(x.free_symbols for x in exprs if _kind(x) == "expr"))
         return v
 
@@ -959,20 +962,44 @@ def _remove(whole, points):
 
 
 def _intersect(parts):
-    """Intervals joined by `and`: their intersection, (2, ∞) and (-∞, 5) → (2, 5); None if it is empty."""
-    lo, left, hi, right = -sp.oo, "(", sp.oo, ")"
-    v = _values([lo, hi] + [x for p in parts for x in p[2]])
-    for _, ends, (a, b) in parts:
-        if v[a] > v[lo] or (a == lo and ends[0] == "("):
-            lo, left = a, ends[0]
-        if v[b] < v[hi] or (b == hi and ends[1] == ")"):
-            hi, right = b, ends[1]
+    """Conditions joined by `and`: their intersection, (2, ∞) and (-∞, 5) → (2, 5), and with x ≠ 3 → (2, 3) ∪ (3, 5);
+    None if it is empty or holds a point (x > 0 and x = 1 says nothing sensible)."""
+    pieces = [("tuple", "()", (-sp.oo, sp.oo))]
+    for part in parts:
+        if _kind(part) == "set":
+            return None
+        pieces = [x for p in pieces for q in (part[1] if _kind(part) == "union" else [part]) if (x := _overlap(p, q))]
+    return _merge(pieces) if pieces else None
+
+
+def _overlap(p, q):
+    """The interval two intervals share, or None."""
+    (_, (l1, r1), (a1, b1)), (_, (l2, r2), (a2, b2)) = p, q
+    v = _values([a1, b1, a2, b2])
+    lo, left = (a1, l1) if v[a1] > v[a2] or (a1 == a2 and l1 == "(") else (a2, l2)
+    hi, right = (b1, r1) if v[b1] < v[b2] or (b1 == b2 and r1 == ")") else (b2, r2)
     return ("tuple", left + right, (lo, hi)) if v[lo] < v[hi] else None
+
+
+def _region(v, var):
+    """The set of reals a condition on var describes: an interval read from an inequality (or x ≠ 3, a union), a point
+    (x = 1), a membership (x \\in [0, 1], x \\in \\{1, 2\\}); None for anything else."""
+    if _kind(v) == "rel" and len(v[1]) == 1 and v[2][0] == var and isinstance(var, sp.Symbol):
+        if v[1] == ("=",):
+            return ("set", (v[2][1],)) if _kind(v[2][1]) == "expr" and not v[2][1].free_symbols else None
+        v = v[2][1] if v[1] == ("in",) else None
+    pieces = v[1] if _kind(v) in ("union", "set") else [v]
+    if _kind(v) == "set":
+        return v if all(_kind(x) == "expr" and not x.free_symbols for x in pieces) else None
+    ok = all(_kind(x) == "tuple" and x[1] in _INTERVALS and len(x[2]) == 2 and
+             all(_kind(e) == "expr" and not e.free_symbols for e in x[2]) for x in pieces)
+    return v if ok else None
 
 
 def _merge(parts):
     """A union of intervals in order, pieces that overlap or touch joined: (0, 2] ∪ (2, 5) is (0, 5). Points that
     close an interval's end join it: (-∞, 0) ∪ \\{0\\} is (-∞, 0] (a point inside one, or apart, stays a point)."""
+    parts = [q for p in parts for q in (p[1] if _kind(p) == "union" else [p])]  # x < 0 or x ≠ 5
     parts = [("set", p[2][:1]) if _kind(p) == "tuple" and p[1] == "[]" and p[2][0] == p[2][1] else p for p in parts]
     ends = {x for p in parts if _kind(p) == "tuple" and p[1] in _INTERVALS for x in p[2]}  # ([1, 1] is \{1\})
     parts = [q for p in parts for q in ([("tuple", "[]", (x, x)) for x in p[1]] if _ends_only(p, ends) else [p])]
@@ -1438,8 +1465,9 @@ def _label(rel, gold=False):
     an expression (`x + y + z = 0` is a plane; `m + n = 265` names 265)."""
     lhs, rhs = rel[2][0], _one(rel[2][1])
     names = lhs[2] if _kind(lhs) == "tuple" else (lhs,)
-    if _kind(lhs) == "tuple" and lhs[1] == "()" and (_kind(rhs) != "tuple" or len(rhs[2]) != len(names)):  # (c, a) =
-        return False  # (3, 4, 5) names no 5
+    if _kind(lhs) == "tuple" and lhs[1] == "()" and not all(_kind(t) == "tuple" and t[1] == "()" and len(t[2]) == len(names)
+                                                         for t in (rhs[1] if _kind(rhs) == "set" else [rhs])):
+        return False  # (c, a) = (3, 4, 5) names no 5; (x, y) \in \{(1, 2), (3, 4)\} names two points
     if not gold and _kind(lhs) == "tuple" and lhs[1] == ":" and list(map(str, names)) != sorted(map(str, names)):
         return False  # V_1 : V_2 = 11 : 21 names 11:21, but V_2 : V_1 = 11 : 21 is 21:11 in the order a gold 11:21 has
     if gold and (any(re.search(r"'|dot|^\(d", s.name) for s in _free(lhs)) or
@@ -1514,10 +1542,14 @@ def _same(a, g, c):
         return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
         if kx == "rel" and ky in ("list", "tuple", "matrix") and x[1] in (("=",), ("in",)) and _label(x, x is g) \
-                and all(_kind(t) == "tuple" and t[1] == "()" for t in (x[2][0], _one(x[2][1]))):
-            # (b,a) = (3,4) is b = 3, a = 4: not a = 3, b = 4, and not (3, 4) where (a, b) is asked (nor = \\{(3, 4)\\})
-            pairs = ("list", tuple(("rel", ("=",), pair) for pair in zip(x[2][0][2], _one(x[2][1])[2])))
-            return _same(pairs, y, c) if x is a else _same(y, pairs, c)
+                and _kind(x[2][0]) == "tuple" and x[2][0][1] == "()":
+            # (b,a) = (3,4) is b = 3, a = 4: not a = 3, b = 4, and not (3, 4) where (a, b) is asked (nor = \\{(3, 4)\\});
+            # (y,x) \\in \\{(2,1),(4,3)\\} is the points (1, 2) and (3, 4)
+            rhs = _one(x[2][1])
+            points = [("list", tuple(("rel", ("=",), pair) for pair in zip(x[2][0][2], t[2])))
+                      for t in (rhs[1] if _kind(rhs) == "set" else [rhs])]
+            v = points[0] if _kind(rhs) == "tuple" else ("set", tuple(points))
+            return _same(v, y, c) if x is a else _same(y, v, c)
         if kx == "rel" and ky == "list" and x[1] == ("in",) and _kind(x[2][1]) == "tuple":
             return False  # n \in (1, 3) is an interval: no list of the values 1, 3
         if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _label(x, x is g):  # (p,q)=(3,2)
@@ -1619,7 +1651,9 @@ def _analyse(s, gold=False):
             v = p.top()
         except Exception:  # not parseable, so not this reading
             continue
-        both = re.search(r"\band\b|\\land|\\wedge", s) or (_BUILDER.match(s) and "," in s)  # {x | x > 2, x < 5}
+        both = re.search(r"\band\b|\\land|\\wedge", s) or (_BUILDER.match(s) and "," in s) or \
+            (p.listed and re.search(r"\\neq?(?![a-zA-Z])|≠|!=", s))  # {x | x > 2, x < 5}; x ≠ 3 in a list narrows it:
+        # 0 < x < 36, x ≠ 9
         if _kind(v) == "union" and both:  # x > 2 and x < 5 is (2, 5)
             v = None if re.search(r"\bor\b|\\lor|\\vee|\\cup", s) else _intersect(v[1])  # `and` with `or`: no reading
             if v is None:  # (nor for x < 2 and x > 3, which is empty)
@@ -1630,6 +1664,8 @@ def _analyse(s, gold=False):
                                                      not re.search(r"[,;]", m)):  # 1 or 6, 5.5 \pm 0.5: values that are
             v = ("set", v[1])  # no tuple (1, 6) written without brackets
         if _kind(v) == "union":
+            if p.points and not re.search(r"\bor\b|\\lor|\\vee|\\cup", s):  # x < 0, x = 1: a value and a bound?
+                continue
             merged = _merge(v[1])
             if p.listed and len(merged[1] if _kind(merged) == "union" else [merged]) < len(v[1]) and \
                     not re.search(r"\bor\b|\\lor|\\vee|\\cup", s):  # `x > 2, x < 7`: and or or? Overlaps need an `or`

@@ -802,6 +802,27 @@ RULES = [
     ("function", "\\max(x,-10)", "x", 0), ("discrete", "n!+|n-150|", "n!+150-n", 0), ("function", "\\sqrt{x^2+2x+1}", "|x+1|", 1),
     # the gold's own floors are no period the answer adds, a floor of n√2 included (read wrongly until the review)
     ("discrete", "(n+1)\\lfloor n\\sqrt2\\rfloor", "n\\lfloor n\\sqrt2\\rfloor + \\lfloor n\\sqrt2\\rfloor", 1),
+    # conditions on one unknown joined by `or` are one set, points and memberships included; x ≠ c in a list narrows it;
+    # a labelled membership in a set of points names each (natural forms that held-out sets 45-119 found refused)
+    ("union", "(-\\infty, 0) \\cup\\{1\\}", "x<0 \\text{ or } x=1", 1), ("union", "(-\\infty, 0) \\cup\\{1\\}", "x<0 \\lor x=1", 1),
+    ("union", "(-\\infty, 0) \\cup\\{1\\}", "x<0 \\text{ or } x=2", 0), ("union", "(-\\infty, 0) \\cup\\{1\\}", "x<0, x=1", 0),
+    ("union", "(-\\infty, 0) \\cup\\{1\\}", "x<0 \\text{ and } x=1", 0), ("union", "[2,\\infty)", "k > 2 \\text{ or } k = 2", 1),
+    ("union", "[2,\\infty)", "k > 2 \\text{ or } k = 3", 0), ("union", "[2,5]", "x \\in [2,3) \\text{ or } x \\in [3,5]", 1),
+    ("union", "(-\\infty, 2) \\cup (3, \\infty)", "x \\in (-\\infty,2) \\text{ or } x \\in (3,\\infty)", 1),
+    ("union", "(-\\infty, 2) \\cup (3, \\infty)", "x \\in (-\\infty,2) \\text{ or } y \\in (3,\\infty)", 0),
+    ("union", "[1, 2]", "x = 1 \\text{ or } x = 2", 0), ("union", "1, 2", "x = 1 \\text{ or } x = 2", 1),
+    ("union", "1", "x = 1 \\text{ or } x > 2", 0), ("union", "x=1", "x = 1 \\text{ or } x > 100", 0),
+    ("union", "5", "x = 5 \\text{ or } x \\ne 5", 0), ("union", "5", "x \\ne 5, x = 5", 0),
+    ("union", "(0,9) \\cup (9,36)", "0<x<36, x\\neq 9", 1), ("union", "(0,9) \\cup (9,36)", "\\{x : 0<x<36, x \\ne 9\\}", 1),
+    ("union", "(0,9) \\cup (9,36)", "0<x<36, x\\neq 8", 0), ("union", "(0,9) \\cup (9,36)", "0<x<36 \\text{ or } x\\neq 9", 0),
+    ("union", "(0,36)", "0<x<36, x\\neq 9", 0), ("union", "(-\\infty, 2) \\cup (2, 5)", "x < 5 \\text{ and } x \\neq 2", 1),
+    ("union", "(-\\infty,2)", "x < 2, x \\neq 3", 1), ("union", "(-\\infty,3)\\cup(3,\\infty)", "x < 2, x \\neq 3", 0),
+    ("union", "(-\\infty,1)\\cup(1,\\infty)", "x \\neq 1", 1),
+    ("label", "(1,2), (3,4)", "(x,y) \\in \\{(1,2),(3,4)\\}", 1), ("label", "(1,2), (3,4)", "(y,x) \\in \\{(2,1),(4,3)\\}", 1),
+    ("label", "(1,2), (3,4)", "(x,y) \\in \\{(2,1),(4,3)\\}", 0), ("label", "(1,2), (3,4)", "(x,y) \\in \\{(1,2),(3,5)\\}", 0),
+    ("label", "(1,2), (3,4)", "(x,y) \\in \\{(1,2),(3,4),(5,6)\\}", 0), ("label", "(1,2), (3,4)", "(x,y) \\in \\{(1,2),(1,2)\\}", 0),
+    ("label", "(1,1), (3,2)", "(n, m) \\in \\{(1, 1), (2, 3)\\}", 1), ("label", "(1,2), (3,4)", "(k,b) \\in \\{(1,2),(3,4)\\}", 0),
+    ("label", "(1,2,3), (3,4,5)", "(x,y) \\in \\{(1,2,3),(3,4,5)\\}", 0), ("label", "(1,2)", "(x,y) \\in \\{(1,2),(3,4)\\}", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
