@@ -521,8 +521,9 @@ class _Parser:
             raise _Bad("trailing " + self.peek())
         first = items[0]
         if _kind(first) == "rel" and first[1] == ("=",) and _kind(first[2][0]) == "tuple" and \
-                all(_kind(x) == "tuple" and x[1] == "()" for x in items[1:]):  # (n, m) = (3, 6), (9, 3): names for all
-            items = [first] + [("rel", ("=",), (first[2][0], x)) for x in items[1:]]
+                all(x[1] == "()" if _kind(x) == "tuple" else x[:2] == first[:2] and x[2][0] == first[2][0] for x in items):
+            items = [x if _kind(x) == "rel" else ("rel", ("=",), (first[2][0], x)) for x in items]  # (n, m) = (3, 6), (9, 3):
+            # names for all, and for both versions of (y, x) = (\pm 2, 0), (\pm 3, 4)
         named = set().union(*(_free(x[2][0]) for x in items if _kind(x) == "rel" and x[1] == ("=",)))
         if len(items) > 1 and self.variables and len(self.variables | named) > 1:  # x > 1, y > 3 (or x = 2, y ≠ 3)
             raise _Bad("inequalities in several unknowns")  # read as intervals, they lose their names: no reading
@@ -551,6 +552,8 @@ class _Parser:
         for v in parts:
             if _kind(v) == "list":  # `(0, \pm 2), (4, \pm 3)`: each tuple's two versions join this list
                 out += v[1]
+            elif expand and _kind(v) == "rel" and v[1] == ("=",) and _kind(v[2][1]) == "list":  # (x, y) = (0, \pm 2): each
+                out += [("rel", ("=",), (v[2][0], t)) for t in v[2][1][1]]  # version labelled
             else:
                 out += [_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE})] if expand and _has(v, _PM) else [v]
         if len(out) > MAX_SET:

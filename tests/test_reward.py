@@ -823,6 +823,11 @@ RULES = [
     ("label", "(1,2), (3,4)", "(x,y) \\in \\{(1,2),(3,4),(5,6)\\}", 0), ("label", "(1,2), (3,4)", "(x,y) \\in \\{(1,2),(1,2)\\}", 0),
     ("label", "(1,1), (3,2)", "(n, m) \\in \\{(1, 1), (2, 3)\\}", 1), ("label", "(1,2), (3,4)", "(k,b) \\in \\{(1,2),(3,4)\\}", 0),
     ("label", "(1,2,3), (3,4,5)", "(x,y) \\in \\{(1,2,3),(3,4,5)\\}", 0), ("label", "(1,2)", "(x,y) \\in \\{(1,2),(3,4)\\}", 0),
+    # one label before tuples with ± names both versions of each, in the names' customary order
+    ("label", "(0,2),(0,-2),(4,23),(4,-23)", "(x,y) = (0, \\pm 2), (4, \\pm 23)", 1),
+    ("label", "(0,2),(0,-2),(4,23),(4,-23)", "(y,x) = (\\pm 2, 0), (\\pm 23, 4)", 1),
+    ("label", "(0,2),(0,-2),(4,23),(4,-23)", "(x,y) = (\\pm 2, 0), (\\pm 23, 4)", 0),
+    ("label", "(0,2),(0,-2),(4,23),(4,-23)", "(x,y) = (0, \\pm 2), (4, 23)", 0), ("label", "(0,2)", "(x,y) = (0, \\pm 2)", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
