@@ -200,7 +200,8 @@ class TorchEngine:
     @torch.no_grad()
     def generate(self, prompts, n, temperature, top_p, max_tokens, seed, progress=False):
         """As VLLMEngine.generate (progress: only vLLM draws a bar), in batches of prompts whose KV cache,
-        and a few fp32 (V,) buffers a row, fit the memory fraction on CUDA."""
+        and a few fp32 (V,) buffers a row, fit on CUDA what the memory fraction leaves beside the engine's weights (the
+        fraction is the engine's alone, as vLLM's: grpo.engine_share has already set the trainer's memory aside)."""
         _check_prompts(prompts, max_tokens, self.max_model_len)
         if not prompts:  # a rank whose share of a small benchmark is empty (AIME's 30 problems on 32 ranks)
             return []
@@ -208,8 +209,9 @@ class TorchEngine:
         c, slots, per_call = self.model.config, max(map(len, prompts)) + max_tokens, len(prompts)
         if self.device.type == "cuda":
             row = 2 * c.num_hidden_layers * c.num_key_value_heads * c.head_dim * slots * self.dtype.itemsize
-            free = self.mem_fraction * torch.cuda.get_device_properties(self.device).total_memory \
-                - torch.cuda.memory_allocated(self.device)
+            total, own = torch.cuda.get_device_properties(self.device).total_memory, \
+                sum(p.numel() * p.element_size() for p in self.model.parameters())
+            free = min(self.mem_fraction * total - own, total - torch.cuda.memory_allocated(self.device))
             per_call = max(1, int(free // (row + 8 * 4 * c.vocab_size)) // n)
         return [s for start in range(0, len(prompts), per_call) for s in
                 self._generate(prompts[start:start + per_call], start, n, temperature, top_p, max_tokens, gen)]
