@@ -148,6 +148,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"((\s|\\[,;:! ]|\\q?quad|~)*\\(therefore|blacksquare|square|qed)(?![a-zA-Z]))+\s*$", ""),  # end marks: 12 \quad \blacksquare
     (r"\x01\s*\[\s*-?[\d.]+\s*(pt|em|ex|mm|cm)\s*\]", "\x01"),  # a matrix row's extra space, \\[2pt]
     (r"(?<=\d)(,\\!\s*|\{,\})(?=\d{3}(?!\d))", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators (3{,}4 is 3.4)
+    (r"(?:(?<=\\frac\{)|(?<=\}\{))\s*-?\d{1,3}(,\d{3})+\s*(?=\})", lambda m: m[0].replace(",", "")),  # \frac{20,000}{\pi}
     (r"\\(left|right|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
     (r"\d\.\d*(\s|\\[,;:! ])*\\(left|[bB]igg?l?)\s*\(", r"\\ambiguous"),  # 1.3\left(2\right): 1.3·2 or 1.3222…?
     (r"\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""), (r"\\angle(?![a-zA-Z])", lambda m: m[0] if re.search(r"[\d.]\s*$", m.string[:m.start()])
@@ -478,7 +479,7 @@ def _matrix(m):
 def _matrix_pow(v, e):
     """A matrix or a tuple to the power T (its transpose: (1, 2)^T is a column), or a matrix of rationals to a
     whole power up to 64 (-1: its inverse)."""
-    m = sp.ImmutableMatrix(v[1] if _kind(v) == "matrix" else [v[2]] if v[1] == "()" else [])
+    m = sp.ImmutableMatrix(v[1] if _kind(v) == "matrix" else [v[2]] if v[1] in ("()", "[]") else [])  # [2, -1, 3]^T
     if e == sp.Symbol("T") and m:
         return _matrix(m.T)
     if _kind(v) == "matrix" and e.is_Integer and -1 <= e <= 64 and m.is_square and all(x.is_Rational for x in m) \
@@ -1535,8 +1536,9 @@ def _same(a, g, c):
     ka, kg = _kind(a), _kind(g)
     if ka == kg == "expr":
         return _expr_same(a, g, c)
-    if ka == "rel" and kg != "rel" and set(a[1]) == {"="} and not c[0] and all(_same(x, g, c) for x in a[2]):
-        return True  # \frac{1}{40} = 0.025: each side is the (exact) gold
+    if ka == "rel" and kg != "rel" and set(a[1]) == {"="} and not c[0] and all(_same(x, g, c) for x in a[2][1:]) and \
+            (_same(a[2][0], g, c) or (len(a[1]) > 1 and _label(("rel", ("=",), a[2][::len(a[2]) - 1])))):
+        return True  # \frac{1}{40} = 0.025: each side is the (exact) gold; P = \frac{2}{6} = \frac{1}{3}: each but a label
     if kg == "rel" and ka != "rel" and set(g[1]) == {"="} and not any(map(_free, g[2])) and any(_same(a, x, c) for x in g[2]):
         return True  # and a gold 0.56 = 56\% is answered by either
     if "base" in (ka, kg) and "rel" not in (ka, kg):  # 1112_5: the same digits and base; a gold in a base may be answered by its digits

@@ -828,6 +828,14 @@ RULES = [
     ("label", "(0,2),(0,-2),(4,23),(4,-23)", "(y,x) = (\\pm 2, 0), (\\pm 23, 4)", 1),
     ("label", "(0,2),(0,-2),(4,23),(4,-23)", "(x,y) = (\\pm 2, 0), (\\pm 23, 4)", 0),
     ("label", "(0,2),(0,-2),(4,23),(4,-23)", "(x,y) = (0, \\pm 2), (4, 23)", 0), ("label", "(0,2)", "(x,y) = (0, \\pm 2)", 0),
+    # a chain of equations whose first side is a label; a bracketed vector transposed; thousands separators in a fraction
+    ("label", "\\frac{1}{3}", "P = \\frac{2}{6} = \\frac{1}{3}", 1), ("label", "\\frac13", "P(A) = \\frac{2}{6} = \\frac{1}{3}", 1),
+    ("label", "\\frac{1}{3}", "P = \\frac{2}{6} = \\frac{1}{2}", 0), ("label", "\\frac{1}{3}", "P = \\frac{1}{2} = \\frac{1}{3}", 0),
+    ("label", "6", "x = 2x = 6", 0), ("label", "5", "x+1 = 5 = 5", 0), ("label", "\\frac13", "P = 0.33 = \\frac13", 0),
+    ("label", "3", "x = 3 = y", 0), ("label", "\\frac13", "P = Q = \\frac13", 0),
+    ("vector", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 3 \\end{pmatrix}", "[2,-1,3]^T", 1), ("vector", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 3 \\end{pmatrix}", "[2,-1,4]^T", 0), ("vector", "[2,5]", "[2,5]^T", 0),
+    ("number", "\\frac{20000}{\\pi}", "\\frac{20,000}{\\pi}", 1), ("number", "\\frac{20}{\\pi}", "\\frac{20,000}{\\pi}", 0),
+    ("number", "\\frac{2000}{3}", "\\frac{20,00}{3}", 0), ("number", "1000", "\\{1,000\\}", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
