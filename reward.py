@@ -585,9 +585,12 @@ class _Parser:
         if set(ops) <= {"<", "<=", ">", ">=", "in"}:  # by name: x in -x > -1 and |x| < 3, g(x) in g(x) > 0
             self.bounded |= {str(name) for x in exprs if _kind(x) == "expr" for name in x.free_symbols}
         v = _interval(("rel", tuple(ops), tuple(exprs)))
+        if ops == ["!="] and _has(exprs[1], _PM):  # x ≠ ±2: neither value
+            parts = [_interval(("rel", ("!=",), (exprs[0], _subs(exprs[1], {_PM: k})))) for k in (_ONE, -_ONE)]
+            v = _intersect(parts) if all(_kind(x) == "union" for x in parts) else v
         if _kind(v) in ("tuple", "union"):  # an interval, or x ≠ 3 read as two
             self.inequalities += 1
-            self.variables |= set().union(*(x.free_symbols for x in exprs if _kind(x) == "expr"))
+            self.variables |= set().union(*(x.free_symbols for x in exprs if _kind(x) == "expr")) - {_PM}
         return v
 
     def ratio(self):  # 3:5 or a clock time 4:51:06, compared term by term
@@ -596,9 +599,12 @@ class _Parser:
 
     def sum(self):
         signs = {**_SIGNS, "\\pm": _PM, "\\mp": -_PM}
+        start = self.i
         v = _arith(signs[self.next()], self.product(True), "*") if self.peek() in signs else self.product()
         while self.peek() in signs:
             v = _arith(v, _arith(signs[self.next()], self.product(), "*"), "+")
+        if self.t[start:self.i].count("\\pm") > 1:  # \pm 1 \pm i: four values, or two? (\pm 1 \mp i is two)
+            raise _Bad("two \\pm in one sum")
         return v
 
     def product(self, signed=False):

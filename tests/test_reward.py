@@ -836,6 +836,11 @@ RULES = [
     ("vector", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 3 \\end{pmatrix}", "[2,-1,3]^T", 1), ("vector", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 3 \\end{pmatrix}", "[2,-1,4]^T", 0), ("vector", "[2,5]", "[2,5]^T", 0),
     ("number", "\\frac{20000}{\\pi}", "\\frac{20,000}{\\pi}", 1), ("number", "\\frac{20}{\\pi}", "\\frac{20,000}{\\pi}", 0),
     ("number", "\\frac{2000}{3}", "\\frac{20,00}{3}", 0), ("number", "1000", "\\{1,000\\}", 0),
+    # x ≠ ±c excludes both values (round 51 listed it); two ± in one sum have no one reading (± then ∓ is two values)
+    ("union", "(-\\infty,-2)\\cup(-2,2)\\cup(2,\\infty)", "x \\ne \\pm 2", 1), ("union", "(-\\infty,-2)\\cup(-2,2)\\cup(2,\\infty)", "x \\ne \\pm 3", 0),
+    ("union", "(-\\infty,2)\\cup(2,\\infty)", "x \\ne \\pm 2", 0), ("union", "2, -2", "x \\ne \\pm 2", 0),
+    ("union", "(-\\infty,-2)\\cup(-2,2)\\cup(2,5)", "x \\ne \\pm 2, x < 5", 1),
+    ("pm", "1+i, -1-i", "\\pm 1 \\pm i", 0), ("pm", "1-i, -1+i", "\\pm 1 \\mp i", 1),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
