@@ -346,8 +346,8 @@ def _expr(v):
 def _pow(b, e):
     """b^e, refusing what would be huge to compute: 9^{9^{9^9}}, (10^{300} x)^{1000} (sympy distributes it)."""
     b, e = _arg(b), _arg(e)
-    if e == 0 and (b == 0 or b.has(sp.oo, -sp.oo, sp.zoo, sp.nan)):  # sympy would make 0^0 and ∞^0 equal 1
-        raise _Bad("undefined power")
+    if _infinite(b) or _infinite(e) or (e == 0 and (b == 0 or b.has(sp.nan))):  # sympy would make 0^0 and ∞^0 equal 1,
+        raise _Bad("undefined power")  # and \\infty^2 equal \\infty
     if b == 0 and e.free_symbols:  # 0^{|n-7|}: 0 but at n = 7, where it has no value (and so no evidence)
         raise _Bad("0 to a variable power")
     if not e.is_Integer and _bits(b) > 1000:  # sympy looks for square factors of 10^{3000} + 1 by trial division
@@ -455,6 +455,8 @@ def _floor(v, ceiling):
 def _div(n, d):
     """n / d. A quotient whose symbols cancel is a name: dv/dt and NO/BO name things, and 5x/x is not 5."""
     n, d = _expr(n), _expr(d)
+    if _infinite(n) or _infinite(d):
+        raise _Bad("arithmetic on infinity")
     v = n / d
     if _lost(v, n, d) and (n == 0 or n == d):  # but 0/x and x/x name nothing: \\frac{0}{x} = 5 says 0 = 5
         raise _Bad("a constant quotient")
@@ -464,9 +466,15 @@ def _div(n, d):
 def _arith(a, b, op):
     """a op b for expressions, or for matrices (sums, products, scalar multiples)."""
     if _kind(a) != "matrix" and _kind(b) != "matrix":
+        if (_infinite(a) or _infinite(b)) and not (op == "*" and {a, b} & {_ONE, -_ONE}):
+            raise _Bad("arithmetic on infinity")  # -\\infty is a sign; (2, \\infty - 1) or 2\\infty is no interval's end
         return _kept({"+": sp.Add, "*": sp.Mul}[op](_expr(a), _expr(b)), a, b)
     a, b = (sp.ImmutableMatrix(v[1]) if _kind(v) == "matrix" else _expr(v) for v in (a, b))
     return _matrix(a + b if op == "+" else a * b)
+
+
+def _infinite(v):
+    return isinstance(v, sp.Basic) and v.has(sp.oo, -sp.oo, sp.zoo)
 
 
 def _matrix(m):
@@ -563,9 +571,12 @@ class _Parser:
 
     def union(self):
         parts = self.chain(self.relation, ("\\cup",))
-        if self.peek() == "\\setminus" and len(parts) == 1:  # (0,36) \setminus \{9\}
+        if self.peek() == "\\setminus" and len(parts) == 1:  # (0,36) \setminus \{9\}, x \in (0,36) \setminus \{9\}
             self.i += 1
-            parts = _remove(parts[0], self.relation())
+            v = parts[0]
+            if _kind(v) == "rel" and v[1] == ("in",):
+                return ("rel", ("in",), (v[2][0], _merge(_remove(v[2][1], self.relation()))))
+            parts = _remove(v, self.relation())
         if len(parts) > 1 and _kind(parts[0]) == "rel" and parts[0][1] == ("in",):  # x \\in A \\cup B: x is in the union
             return ("rel", ("in",), (parts[0][2][0], _merge([parts[0][2][1], *parts[1:]])))
         return parts[0] if len(parts) == 1 else ("union", tuple(parts))
@@ -868,6 +879,8 @@ class _Parser:
                 self.check_juxtaposed()  # \log_2 8 1 is no product
                 arg = _expr(arg) * _expr(self.power())
         self.inner -= 1
+        if _infinite(arg):  # \\log \\infty is no end of an interval
+            raise _Bad("a function of infinity")
         if power == -1 and f not in _INVERSE:  # \ln^{-1} x: exp x, or 1/ln x? \arcsin^{-1}: sin, or 1/arcsin?
             raise _Bad("an inverse or a reciprocal")
         if power == -1:
@@ -1517,7 +1530,7 @@ def _items(v):
 
 
 _CUSTOMARY = [["x", "y", "z"], ["a", "b", "c", "d"], ["A", "B", "C", "D"], ["p", "q", "r", "s"], ["m", "n"], ["u", "v", "w"],
-              ["r", "theta", "z"], ["rho", "theta", "phi"]]  # coordinates and the like, in the order they are asked for
+              ["r", "theta", "z"], ["rho", "theta", "phi"], ["h", "k"], ["X", "Y", "Z"], ["alpha", "beta", "gamma"]]  # coordinates and the like, in the order they are asked for
 
 
 def _names(v):
@@ -1567,6 +1580,8 @@ def _same(a, g, c):
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
         if kx == "set" and ky != "set" and len(x[1]) == 1 and _kind(x[1][0]) != "rel":  # {5} and 5 (not {y = 5})
             return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)
+    if ka != kg and any(_kind(v) == "tuple" and v[1] == "()" and _has(v, sp.oo, -sp.oo) for v in (a, g)):
+        return False  # (2, \\infty) is an interval, never the point (2, ∞): not `2, \\infty`, `x = 2, y = \\infty`, a vector
     if _point(g) and ka in ("list", "set", "tuple") and not _names(a):
         return _in_order(_items(a), g[1], c)  # a gold x = -5, p = 3 answered by its values in its order: -5, 3 or
         # (-5, 3); not 3, -5 nor a set
@@ -1665,21 +1680,22 @@ def _analyse(s, gold=False):
         both = re.search(r"\band\b|\\land|\\wedge", s) or (_BUILDER.match(s) and "," in s) or \
             (p.listed and re.search(r"\\neq?(?![a-zA-Z])|≠|!=", s))  # {x | x > 2, x < 5}; x ≠ 3 in a list narrows it:
         # 0 < x < 36, x ≠ 9
+        either = re.search(r"\bor\b|\\lor|\\vee|\\cup", s)
         if _kind(v) == "union" and both:  # x > 2 and x < 5 is (2, 5)
-            v = None if re.search(r"\bor\b|\\lor|\\vee|\\cup", s) else _intersect(v[1])  # `and` with `or`: no reading
+            v = None if either else _intersect(v[1])  # `and` with `or`: no reading
             if v is None:  # (nor for x < 2 and x > 3, which is empty)
                 continue
+        elif _kind(v) == "union" and p.points and not either:  # x < 0, x = 1: a value and a bound?
+            continue
         if re.search(r"\bor\b|\\lor|\\vee", s) and len(set(_names(v))) > 1:  # x = 2 or y = 3 holds at (2, 0): no system
             continue
         if _kind(v) == "list" and not _names(v) and (re.search(r"\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s) or
                                                      not re.search(r"[,;]", m)):  # 1 or 6, 5.5 \pm 0.5: values that are
             v = ("set", v[1])  # no tuple (1, 6) written without brackets
         if _kind(v) == "union":
-            if p.points and not re.search(r"\bor\b|\\lor|\\vee|\\cup", s):  # x < 0, x = 1: a value and a bound?
-                continue
             merged = _merge(v[1])
             if p.listed and len(merged[1] if _kind(merged) == "union" else [merged]) < len(v[1]) and \
-                    not re.search(r"\bor\b|\\lor|\\vee|\\cup", s):  # `x > 2, x < 7`: and or or? Overlaps need an `or`
+                    not either:  # `x > 2, x < 7`: and or or? Overlaps need an `or`
                 continue
             v = merged
         if _has(v, _DEG):  # degree signs inside: each on a whole term, once, and none after it all
