@@ -147,8 +147,9 @@ def _connective(m):
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"((\s|\\[,;:! ]|\\q?quad|~)*\\(therefore|blacksquare|square|qed)(?![a-zA-Z]))+\s*$", ""),  # end marks: 12 \quad \blacksquare
     (r"\x01\s*\[\s*-?[\d.]+\s*(pt|em|ex|mm|cm)\s*\]", "\x01"),  # a matrix row's extra space, \\[2pt]
-    (r"(?<=\d)(,\\!\s*|\{,\})(?=\d{3}(?!\d))", ""),  # 29,\!322,\!216 and 2{,}016: thousands separators (3{,}4 is 3.4)
-    (r"(?:(?<=\\frac\{)|(?<=\}\{))\s*-?\d{1,3}(,\d{3})+\s*(?=\})", lambda m: m[0].replace(",", "")),  # \frac{20,000}{\pi}
+    (r"(?<![\d.])-?[1-9]\d{0,2}((,\\!\s*|\{,\})\d{3})+(?!\d)", lambda m: re.sub(r",\\!\s*|\{,\}", "", m[0])),  # 29,\!322,\!216,
+    # 2{,}016: thousands separators (3{,}4 is 3.4; 0{,}500 is 0.5, or 0 and 500, never 500)
+    (r"(?:(?<=frac\{)|(?<=\}\{))\s*-?[1-9]\d{0,2}((,|\\,)\d{3})+(?![\d,])", lambda m: re.sub(r",|\\,", "", m[0])),  # \frac{20,000}{\pi}
     (r"\\(left|right|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
     (r"\d\.\d*(\s|\\[,;:! ])*\\(left|[bB]igg?l?)\s*\(", r"\\ambiguous"),  # 1.3\left(2\right): 1.3·2 or 1.3222…?
     (r"\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""), (r"\\angle(?![a-zA-Z])", lambda m: m[0] if re.search(r"[\d.]\s*$", m.string[:m.start()])
@@ -1023,6 +1024,8 @@ def _merge(parts):
     """A union of intervals in order, pieces that overlap or touch joined: (0, 2] ∪ (2, 5) is (0, 5). Points that
     close an interval's end join it: (-∞, 0) ∪ \\{0\\} is (-∞, 0] (a point inside one, or apart, stays a point)."""
     parts = [q for p in parts for q in (p[1] if _kind(p) == "union" else [p])]  # x < 0 or x ≠ 5
+    if any(_kind(p) == "matrix" for p in parts):
+        raise _Bad("a vector in a union")  # [-5, 5]^T \cup (5, 6) is no interval
     parts = [("set", p[2][:1]) if _kind(p) == "tuple" and p[1] == "[]" and p[2][0] == p[2][1] else p for p in parts]
     ends = {x for p in parts if _kind(p) == "tuple" and p[1] in _INTERVALS for x in p[2]}  # ([1, 1] is \{1\})
     parts = [q for p in parts for q in ([("tuple", "[]", (x, x)) for x in p[1]] if _ends_only(p, ends) else [p])]
@@ -1513,7 +1516,7 @@ def _free(v):
 def _items(v):
     """The elements of what may stand for a tuple: a bare list `3, -1`, a tuple `(3, -1)`, a vector."""
     k = _kind(v)
-    if k == "list" or (k == "tuple" and v[1] == "()"):
+    if k == "list" or (k == "tuple" and (v[1] == "()" or (v[1] == "[]" and len(v[2]) > 2))):  # [2, -1, 3]: no interval
         items = v[1] if k == "list" else v[2]
         named = [str(x[2][0]) for x in items if _kind(x) == "rel" and x[1] == ("=",) and _label(x)]
         if not named:
@@ -1666,11 +1669,13 @@ def _analyse(s, gold=False):
     readings, values, sig, bounded = [math], [], {}, set()
     angle = (degree or any(u in ("deg", "arcmin", "arcsec") for u, _ in unit or ())) and \
         re.search(r"\\(pi|%s)(?![a-zA-Z])" % "|".join(f[1:] for f in _FUNCS), math)  # \frac{\pi}{2}^\circ, \cot x^\circ
-    if re.fullmatch(r"-?\d{1,3}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?", math) and not \
-            re.search(r"\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s):  # 58 500 is a number; 112 or 875 no
-        number = re.sub(r"[,\s]", "", math)  # a gold 58,500 only a number, never the list 58, 500 (`81, 256` may be
-        tight = re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", math)  # both); so is \$6,000, 6,000.0 or 1,000,000
-        readings = [number] if tight and (gold or unit or "." in math or math.count(",") > 1) else [number, math]
+    grouped = re.fullmatch(r"([A-Za-z](_\{?\w+\}?)?\s*=\s*)?(-?[1-9]\d{0,2}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?)", math)
+    if grouped and not re.search(r"\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s):  # 58 500, x = 12,345 are numbers;
+        digits = grouped[3]  # 112 or 875 is no number, nor 0,500 (0.5?)
+        number = (grouped[1] or "") + re.sub(r"[,\s]", "", digits)  # a gold 58,500 only a number, never the list 58, 500
+        tight = re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", digits)  # (`81, 256` may be both); so is \$6,000, 6,000.0,
+        only = tight and (gold or unit or "." in digits or digits.count(",") > 1)  # 1,000,000
+        readings = [number] if only or re.search(r",\s*0\d", digits) else [number, math]  # 1,000 is no list 1, 000
     for m in readings:
         try:
             p = _Parser(m)
@@ -1781,6 +1786,8 @@ def _equal(answer, gold):
         return False  # 11 < m < 13 is no answer to the two values 11, 13
     if abound and gbound and abound != gbound:  # -2 ≤ t ≤ 7 or -2 ≤ f(x) ≤ 7 is no answer to x ∈ [-2, 7]
         return False
+    if any(_kind(g) == "matrix" for g in gv) and (abound or re.search(r"\\(cup|cap|setminus)(?![a-zA-Z])|∪", wide)):
+        return False  # a vector is a point: 5 < x < 12, x \in (5, 12) or (5, 12) \cup \emptyset is an interval
     with mpmath.workdps(50):
         for g in gv:
             c = (sig, mpmath.mpf(10) ** -30, _discrete(g))

@@ -855,6 +855,18 @@ RULES = [
     ("label", "(5,2)", "(h,k)=(5,2)", 1), ("label", "(5,2)", "(k,h)=(2,5)", 1), ("label", "(5,2)", "(h,k)=(2,5)", 0),
     ("label", "(5,2)", "(\\alpha,\\beta)=(5,2)", 1), ("label", "(5,2)", "(X,Y)=(5,2)", 1), ("label", "(5,2)", "(Y,X)=(5,2)", 0),
     ("label", "\\left( -\\frac{5}{11}, \\frac{12}{11} \\right)", "(t,s)=(\\frac{12}{11},-\\frac{5}{11})", 0),  # MATH asks for (t, s)
+    # found by round 53 (tests/reward_heldout143.py): a vector is a point, never an interval, in a union or not; a
+    # leading 0 group is no thousands grouping; 1,000 is never the list 1, 000; labelled thousands; [a, b, c] is a vector
+    ("vector", "\\begin{pmatrix} 5 \\\\ 12 \\end{pmatrix}", "5<x<12", 0), ("vector", "\\begin{pmatrix} 5 \\\\ 12 \\end{pmatrix}", "x\\in(5,12)", 0), ("vector", "\\begin{pmatrix} 5 \\\\ 12 \\end{pmatrix}", "(5,12)\\cup\\emptyset", 0),
+    ("vector", "\\begin{pmatrix} 5 \\\\ 12 \\end{pmatrix}", "(5,12)", 1), ("vector", "\\begin{pmatrix} 5 \\\\ 12 \\end{pmatrix}", "\\begin{pmatrix} 5 \\\\ 12 \\end{pmatrix}", 1),
+    ("union", "(-\\infty,-5) \\cup (-5,5)", "(-\\infty,-5) \\cup [-5,5]^T", 0),
+    ("union", "(1,2)\\cup(3,4)", "\\begin{pmatrix}1\\\\2\\end{pmatrix}\\cup(3,4)", 0), ("union", "(1,2)\\cup(3,4)", "(1,2)\\cup(3,4)", 1),
+    ("number", "500", "0,500", 0), ("number", "500", "0{,}500", 0), ("number", "5", "0{,}005", 0), ("number", "500", "0\\,500", 0),
+    ("number", "500", "000,500", 0), ("number", "\\frac{500}{3}", "\\frac{0,500}{3}", 0), ("number", "2016", "2{,}016", 1),
+    ("number", "0, 1", "1,000", 0), ("number", "1, 0, 0", "N = 1,000,000", 0), ("number", "1000000", "N = 1,000,000", 1),
+    ("number", "12345", "x = 12,345", 1), ("number", "58,500", "x = 58,500", 1), ("number", "\\frac{1000}{3}", "\\dfrac{1,000}{3}", 1),
+    ("number", "\\frac{20000}{\\pi}", "\\frac{20\\,000}{\\pi}", 1), ("number", "\\frac{2000\\pi}{3}", "\\frac{2,000\\pi}{3}", 1),
+    ("vector", "\\begin{pmatrix} -2 \\\\ -14 \\\\ -7 \\end{pmatrix}", "[-2, -14, -7]", 1), ("interval", "[-2, 7]", "[-2, 7]", 1),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
