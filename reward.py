@@ -149,7 +149,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\x01\s*\[\s*-?[\d.]+\s*(pt|em|ex|mm|cm)\s*\]", "\x01"),  # a matrix row's extra space, \\[2pt]
     (r"(?<![\d.])-?[1-9]\d{0,2}((,\\!\s*|\{,\})\d{3})+(?!\d)", lambda m: re.sub(r",\\!\s*|\{,\}", "", m[0])),  # 29,\!322,\!216,
     # 2{,}016: thousands separators (3{,}4 is 3.4; 0{,}500 is 0.5, or 0 and 500, never 500)
-    (r"(?:(?<=frac\{)|(?<=\}\{))\s*-?[1-9]\d{0,2}((,|\\,)\d{3})+(?![\d,])", lambda m: re.sub(r",|\\,", "", m[0])),  # \frac{20,000}{\pi}
+    (r"(?:(?<=frac\{)|(?<=sqrt\{)|(?<=\}\{))\s*-?[1-9]\d{0,2}((,|\\,)\d{3})+(?![\d,])", lambda m: re.sub(r",|\\,", "", m[0])),  # \frac{20,000}{\pi}
     (r"\\(left|right|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
     (r"\d\.\d*(\s|\\[,;:! ])*\\(left|[bB]igg?l?)\s*\(", r"\\ambiguous"),  # 1.3\left(2\right): 1.3·2 or 1.3222…?
     (r"\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""), (r"\\angle(?![a-zA-Z])", lambda m: m[0] if re.search(r"[\d.]\s*$", m.string[:m.start()])
@@ -834,6 +834,8 @@ class _Parser:
     def number(self, tok):
         if len(tok) > MAX_DIGITS or abs(int(re.split(r"[eE]", tok + "e0")[1])) > MAX_DIGITS:
             raise _Bad("number too long")
+        if re.match(r"0\d", tok) and self.t[self.i - 2:self.i - 1] == [","]:  # (1,000) and (1,050) are no pairs (1, 0)
+            raise _Bad("a group of digits after a comma")  # and (1, 50): 1,000 is a thousand, or nothing
         f = Fraction(tok)
         group = self.t[self.i:self.i + 3]  # 0.7\overline{2} and 0.7(2): repeating digits are exact
         overline, european = group[:1] == ["\\overline"], re.fullmatch(r"\(\d+\)", "".join(group))
@@ -1533,7 +1535,8 @@ def _items(v):
 
 
 _CUSTOMARY = [["x", "y", "z"], ["a", "b", "c", "d"], ["A", "B", "C", "D"], ["p", "q", "r", "s"], ["m", "n"], ["u", "v", "w"],
-              ["r", "theta", "z"], ["rho", "theta", "phi"], ["h", "k"], ["X", "Y", "Z"], ["alpha", "beta", "gamma"]]  # coordinates and the like, in the order they are asked for
+              ["r", "theta", "z"], ["rho", "theta", "phi"], ["h", "k"], ["X", "Y", "Z"], ["alpha", "beta", "gamma"],
+              ["r", "theta", "phi"]]  # coordinates and the like, in the order they are asked for
 
 
 def _names(v):
@@ -1669,9 +1672,10 @@ def _analyse(s, gold=False):
     readings, values, sig, bounded = [math], [], {}, set()
     angle = (degree or any(u in ("deg", "arcmin", "arcsec") for u, _ in unit or ())) and \
         re.search(r"\\(pi|%s)(?![a-zA-Z])" % "|".join(f[1:] for f in _FUNCS), math)  # \frac{\pi}{2}^\circ, \cot x^\circ
-    grouped = re.fullmatch(r"([A-Za-z](_\{?\w+\}?)?\s*=\s*)?(-?[1-9]\d{0,2}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?)", math)
-    if grouped and not re.search(r"\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s):  # 58 500, x = 12,345 are numbers;
-        digits = grouped[3]  # 112 or 875 is no number, nor 0,500 (0.5?)
+    grouped = re.fullmatch(r"([A-Za-z](_\{?\w+\}?)?\s*=\s*)?(-?\s*[1-9]\d{0,2}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?)", math)
+    wide = re.search(r"\\(q?quad|[;: ]|[hv]?phantom)(?![a-zA-Z])|~|\\\\|\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s)
+    if grouped and not wide and not (gold and re.search(r",\s", grouped[3])):  # 58 500, x = 12,345 are numbers; 112 or
+        digits = grouped[3]  # 875, 1 \quad 256 or 0,500 (0.5?) are none, nor a gold 81, 256 (the two solutions)
         number = (grouped[1] or "") + re.sub(r"[,\s]", "", digits)  # a gold 58,500 only a number, never the list 58, 500
         tight = re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", digits)  # (`81, 256` may be both); so is \$6,000, 6,000.0,
         only = tight and (gold or unit or "." in digits or digits.count(",") > 1)  # 1,000,000
@@ -1730,7 +1734,7 @@ _FONT = re.compile(r"\\(?:mathbf|mathsf|textsf|texttt|emph|boldsymbol|bm|mathit)
 
 def _choice(gold):
     """The letter of a multiple-choice gold (`C`, `(C)`, `\\text{(C)}`, `\\textbf{(c)}`), or None: x, e, n are values."""
-    m = re.fullmatch(r"\(([a-zA-Z])\)|([A-Z])", re.sub(r"\\(text(bf|it|rm|sf|tt|up|normal)?|mathrm|mbox)|[{}\s$]", "", gold))
+    m = re.fullmatch(r"\(([a-zA-Z])\)|([A-Z])", re.sub(r"\\(text(bf|it|rm|sf|tt|up|normal)?|mathrm|mbox)|[{}\s$]", "", gold).rstrip(",."))
     return m and (m[1] or m[2]).lower()
 
 

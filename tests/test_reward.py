@@ -867,6 +867,15 @@ RULES = [
     ("number", "12345", "x = 12,345", 1), ("number", "58,500", "x = 58,500", 1), ("number", "\\frac{1000}{3}", "\\dfrac{1,000}{3}", 1),
     ("number", "\\frac{20000}{\\pi}", "\\frac{20\\,000}{\\pi}", 1), ("number", "\\frac{2000\\pi}{3}", "\\frac{2,000\\pi}{3}", 1),
     ("vector", "\\begin{pmatrix} -2 \\\\ -14 \\\\ -7 \\end{pmatrix}", "[-2, -14, -7]", 1), ("interval", "[-2, 7]", "[-2, 7]", 1),
+    # found by round 54 (tests/reward_heldout145.py): a gold `d, ddd` is a list; wide spaces and line breaks part two
+    # numbers; a group of digits after a comma makes no entry ((1,000) is no pair); listed: \sqrt{1,000}, - 1,000, (r,θ,φ)
+    ("number", "81, 256", "81256", 0), ("number", "81, 256", "81{,}256", 0), ("number", "81, 256", "256, 81", 1),
+    ("number", "1256", "1,\\quad 256", 0), ("number", "1256", "1\\qquad 256", 0), ("number", "1256", "1,\\\\256", 0),
+    ("number", "20100", "20,\\\\ 100", 0), ("number", "1256", "1\\,256", 1), ("number", "1256", "1,256", 1),
+    ("tuple", "(1,0)", "(1,000)", 0), ("tuple", "(1,50)", "(1,050)", 0), ("set", "\\{0,1\\}", "\\{1,000\\}", 0),
+    ("list", "1,0,2,0", "1,000, 2,000", 0), ("list", "1,0,2", "1,000,2", 0), ("tuple", "(1,0.5)", "(1,0.5)", 1),
+    ("number", "10\\sqrt{10}", "\\sqrt{1,000}", 1), ("number", "-1000", "- 1,000", 1), ("label", "(1,2,3)", "(r,\\phi,\\theta)=(1,3,2)", 1),
+    ("choice", "\\text{(E)},", "E", 1), ("choice", "\\text{(E)},", "D", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
