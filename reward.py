@@ -147,9 +147,10 @@ def _connective(m):
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"((\s|\\[,;:! ]|\\q?quad|~)*\\(therefore|blacksquare|square|qed)(?![a-zA-Z]))+\s*$", ""),  # end marks: 12 \quad \blacksquare
     (r"\x01\s*\[\s*-?[\d.]+\s*(pt|em|ex|mm|cm)\s*\]", "\x01"),  # a matrix row's extra space, \\[2pt]
-    (r"(?<![\d.])-?[1-9]\d{0,2}((,\\!\s*|\{,\})\d{3})+(?!\d)", lambda m: re.sub(r",\\!\s*|\{,\}", "", m[0])),  # 29,\!322,\!216,
-    # 2{,}016: thousands separators (3{,}4 is 3.4; 0{,}500 is 0.5, or 0 and 500, never 500)
-    (r"(?:(?<=frac\{)|(?<=sqrt\{)|(?<=\}\{))\s*-?[1-9]\d{0,2}((,|\\,)\d{3})+(?![\d,])", lambda m: re.sub(r",|\\,", "", m[0])),  # \frac{20,000}{\pi}
+    # thousands separators: 29,\!322,\!216 and 2{,}016 (3{,}4 is 3.4; 0{,}500 is 0.5, or 0 and 500, never 500), and in a
+    # fraction or root, where no list can stand, \frac{20,000}{\pi} and \sqrt{1\,000}
+    (r"(?<![\d.])-?[1-9]\d{0,2}((,\\!\s*|\{,\})\d{3})+(?!\d)", lambda m: re.sub(r",\\!\s*|\{,\}", "", m[0])),
+    (r"(?:(?<=frac\{)|(?<=sqrt\{)|(?<=\}\{))\s*-?[1-9]\d{0,2}((,|\\,)\d{3})+(?![\d,])", lambda m: re.sub(r",|\\,", "", m[0])),
     (r"\\(left|right|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
     (r"\d\.\d*(\s|\\[,;:! ])*\\(left|[bB]igg?l?)\s*\(", r"\\ambiguous"),  # 1.3\left(2\right): 1.3·2 or 1.3222…?
     (r"\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""), (r"\\angle(?![a-zA-Z])", lambda m: m[0] if re.search(r"[\d.]\s*$", m.string[:m.start()])
@@ -348,7 +349,7 @@ def _pow(b, e):
     """b^e, refusing what would be huge to compute: 9^{9^{9^9}}, (10^{300} x)^{1000} (sympy distributes it)."""
     b, e = _arg(b), _arg(e)
     if _infinite(b) or _infinite(e) or (e == 0 and (b == 0 or b.has(sp.nan))):  # sympy would make 0^0 and ∞^0 equal 1,
-        raise _Bad("undefined power")  # and \\infty^2 equal \\infty
+        raise _Bad("undefined power")  # and \infty^2 equal \infty
     if b == 0 and e.free_symbols:  # 0^{|n-7|}: 0 but at n = 7, where it has no value (and so no evidence)
         raise _Bad("0 to a variable power")
     if not e.is_Integer and _bits(b) > 1000:  # sympy looks for square factors of 10^{3000} + 1 by trial division
@@ -468,7 +469,7 @@ def _arith(a, b, op):
     """a op b for expressions, or for matrices (sums, products, scalar multiples)."""
     if _kind(a) != "matrix" and _kind(b) != "matrix":
         if (_infinite(a) or _infinite(b)) and not (op == "*" and {a, b} & {_ONE, -_ONE}):
-            raise _Bad("arithmetic on infinity")  # -\\infty is a sign; (2, \\infty - 1) or 2\\infty is no interval's end
+            raise _Bad("arithmetic on infinity")  # -\infty is a sign; (2, \infty - 1) or 2\infty is no interval's end
         return _kept({"+": sp.Add, "*": sp.Mul}[op](_expr(a), _expr(b)), a, b)
     a, b = (sp.ImmutableMatrix(v[1]) if _kind(v) == "matrix" else _expr(v) for v in (a, b))
     return _matrix(a + b if op == "+" else a * b)
@@ -834,7 +835,7 @@ class _Parser:
     def number(self, tok):
         if len(tok) > MAX_DIGITS or abs(int(re.split(r"[eE]", tok + "e0")[1])) > MAX_DIGITS:
             raise _Bad("number too long")
-        if re.match(r"0\d", tok) and self.t[self.i - 2:self.i - 1] == [","]:  # (1,000) and (1,050) are no pairs (1, 0)
+        if re.match(r"0\d", tok) and self.i >= 2 and self.t[self.i - 2] == ",":  # (1,000) and (1,050) are no pairs (1, 0)
             raise _Bad("a group of digits after a comma")  # and (1, 50): 1,000 is a thousand, or nothing
         f = Fraction(tok)
         group = self.t[self.i:self.i + 3]  # 0.7\overline{2} and 0.7(2): repeating digits are exact
@@ -882,7 +883,7 @@ class _Parser:
                 self.check_juxtaposed()  # \log_2 8 1 is no product
                 arg = _expr(arg) * _expr(self.power())
         self.inner -= 1
-        if _infinite(arg):  # \\log \\infty is no end of an interval
+        if _infinite(arg):  # \log \infty is no end of an interval
             raise _Bad("a function of infinity")
         if power == -1 and f not in _INVERSE:  # \ln^{-1} x: exp x, or 1/ln x? \arcsin^{-1}: sin, or 1/arcsin?
             raise _Bad("an inverse or a reciprocal")
@@ -1562,7 +1563,7 @@ def _same(a, g, c):
     if ka == kg == "expr":
         return _expr_same(a, g, c)
     if ka == "rel" and kg != "rel" and set(a[1]) == {"="} and not c[0] and all(_same(x, g, c) for x in a[2][1:]) and \
-            (_same(a[2][0], g, c) or (len(a[1]) > 1 and _label(("rel", ("=",), a[2][::len(a[2]) - 1])))):
+            (_same(a[2][0], g, c) or (len(a[1]) > 1 and _label(("rel", ("=",), (a[2][0], a[2][-1]))))):
         return True  # \frac{1}{40} = 0.025: each side is the (exact) gold; P = \frac{2}{6} = \frac{1}{3}: each but a label
     if kg == "rel" and ka != "rel" and set(g[1]) == {"="} and not any(map(_free, g[2])) and any(_same(a, x, c) for x in g[2]):
         return True  # and a gold 0.56 = 56\% is answered by either
@@ -1587,7 +1588,7 @@ def _same(a, g, c):
         if kx == "set" and ky != "set" and len(x[1]) == 1 and _kind(x[1][0]) != "rel":  # {5} and 5 (not {y = 5})
             return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)
     if ka != kg and any(_kind(v) == "tuple" and v[1] == "()" and _has(v, sp.oo, -sp.oo) for v in (a, g)):
-        return False  # (2, \\infty) is an interval, never the point (2, ∞): not `2, \\infty`, `x = 2, y = \\infty`, a vector
+        return False  # (2, \infty) is an interval, never the point (2, ∞): not `2, \infty`, `x = 2, y = \infty`, a vector
     if _point(g) and ka in ("list", "set", "tuple") and not _names(a):
         return _in_order(_items(a), g[1], c)  # a gold x = -5, p = 3 answered by its values in its order: -5, 3 or
         # (-5, 3); not 3, -5 nor a set
@@ -1673,8 +1674,8 @@ def _analyse(s, gold=False):
     angle = (degree or any(u in ("deg", "arcmin", "arcsec") for u, _ in unit or ())) and \
         re.search(r"\\(pi|%s)(?![a-zA-Z])" % "|".join(f[1:] for f in _FUNCS), math)  # \frac{\pi}{2}^\circ, \cot x^\circ
     grouped = re.fullmatch(r"([A-Za-z](_\{?\w+\}?)?\s*=\s*)?(-?\s*[1-9]\d{0,2}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?)", math)
-    wide = re.search(r"\\(q?quad|[;: ]|[hv]?phantom)(?![a-zA-Z])|~|\\\\|\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s)
-    if grouped and not wide and not (gold and re.search(r",\s", grouped[3])):  # 58 500, x = 12,345 are numbers; 112 or
+    parted = re.search(r"\\(q?quad|[;: ]|[hv]?phantom)(?![a-zA-Z])|~|\\\\|\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s)
+    if grouped and not parted and not (gold and re.search(r",\s", grouped[3])):  # 58 500, x = 12,345 are numbers; 112 or
         digits = grouped[3]  # 875, 1 \quad 256 or 0,500 (0.5?) are none, nor a gold 81, 256 (the two solutions)
         number = (grouped[1] or "") + re.sub(r"[,\s]", "", digits)  # a gold 58,500 only a number, never the list 58, 500
         tight = re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", digits)  # (`81, 256` may be both); so is \$6,000, 6,000.0,
@@ -1734,7 +1735,8 @@ _FONT = re.compile(r"\\(?:mathbf|mathsf|textsf|texttt|emph|boldsymbol|bm|mathit)
 
 def _choice(gold):
     """The letter of a multiple-choice gold (`C`, `(C)`, `\\text{(C)}`, `\\textbf{(c)}`), or None: x, e, n are values."""
-    m = re.fullmatch(r"\(([a-zA-Z])\)|([A-Z])", re.sub(r"\\(text(bf|it|rm|sf|tt|up|normal)?|mathrm|mbox)|[{}\s$]", "", gold).rstrip(",."))
+    bare = re.sub(r"\\(text(bf|it|rm|sf|tt|up|normal)?|mathrm|mbox)|[{}\s$]", "", gold).rstrip(",.")  # (a stray comma: \text{(E)},)
+    m = re.fullmatch(r"\(([a-zA-Z])\)|([A-Z])", bare)
     return m and (m[1] or m[2]).lower()
 
 
