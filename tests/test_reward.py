@@ -876,6 +876,9 @@ RULES = [
     ("list", "1,0,2,0", "1,000, 2,000", 0), ("list", "1,0,2", "1,000,2", 0), ("tuple", "(1,0.5)", "(1,0.5)", 1),
     ("number", "10\\sqrt{10}", "\\sqrt{1,000}", 1), ("number", "-1000", "- 1,000", 1), ("label", "(1,2,3)", "(r,\\phi,\\theta)=(1,3,2)", 1),
     ("choice", "\\text{(E)},", "E", 1), ("choice", "\\text{(E)},", "D", 0),
+    # round 55 found no false positive; of what it left as debatable, a percent against a gold with a unit is wrong
+    ("unit", "20 \\text{ days}", "2000\\%", 0), ("unit", "41.8^\\circ", "4180\\%^\\circ", 0), ("unit", "\\$36", "\\$3600\\%", 0),
+    ("unit", "15 \\text{ cm}^2", "1500 \\text{ cm}^2\\%", 0), ("unit", "20 \\text{ days}", "20", 1),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
