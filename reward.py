@@ -991,18 +991,18 @@ def _remove(whole, points):
 def _intersect(parts):
     """Conditions joined by `and`: their intersection, (2, ∞) and (-∞, 5) → (2, 5), and with x ≠ 3 → (2, 3) ∪ (3, 5);
     None if it is empty or holds a point (x > 0 and x = 1 says nothing sensible)."""
-    pieces = [("tuple", "()", (-sp.oo, sp.oo))]
+    if any(_kind(part) == "set" for part in parts):
+        return None
+    parts = [part[1] if _kind(part) == "union" else [part] for part in parts]
+    pieces, v = [("tuple", "()", (-sp.oo, sp.oo))], _values([-sp.oo, sp.oo] + [e for part in parts for q in part for e in q[2]])
     for part in parts:
-        if _kind(part) == "set":
-            return None
-        pieces = [x for p in pieces for q in (part[1] if _kind(part) == "union" else [part]) if (x := _overlap(p, q))]
+        pieces = [x for p in pieces for q in part if (x := _overlap(p, q, v))]
     return _merge(pieces) if pieces else None
 
 
-def _overlap(p, q):
-    """The interval two intervals share, or None."""
+def _overlap(p, q, v):
+    """The interval two intervals share, or None; v holds the values of their ends (_values)."""
     (_, (l1, r1), (a1, b1)), (_, (l2, r2), (a2, b2)) = p, q
-    v = _values([a1, b1, a2, b2])
     lo, left = (a1, l1) if v[a1] > v[a2] or (a1 == a2 and l1 == "(") else (a2, l2)
     hi, right = (b1, r1) if v[b1] < v[b2] or (b1 == b2 and r1 == ")") else (b2, r2)
     return ("tuple", left + right, (lo, hi)) if v[lo] < v[hi] else None
