@@ -115,7 +115,7 @@ def _light(s):
 _UNICODE = {"−": "-", "×": "\\times ", "·": "\\cdot ", "÷": "\\div ", "≤": "\\le ", "≥": "\\ge ", "≠": "\\ne ",
             "∞": "\\infty ", "π": "\\pi ", "√": "\\sqrt ", "±": "\\pm ", "∓": "\\mp ", "∪": "\\cup ", "′": "'",
             "″": "''",
-            "°": "^\\circ ", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
+            "°": "^\\circ ", "\\textdegree": "^\\circ ", "!=": "\\ne ", "€": " euro", "¢": " cent", "∕": "/", "⁄": "/", "ϖ": "\\varpi ",
             "∛": "\\sqrt[3]", "∜": "\\sqrt[4]", "Å": " angstrom", "℃": "^\\circ C", "º": "^\\circ ", "\\colon": ":", "\\backslash": "\\setminus ",
             "\u212b": " angstrom", "\\AA": " angstrom", "٪": "\\%", "٫": ".", "٬": ",",  # (Arabic percent, decimal and thousands signs)
             **{c: "\\mathbb{%s}" % c for c in "ℕℤℚℝℂℙ"}}  # (before NFKC makes them plain letters)
@@ -128,8 +128,8 @@ _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case 
     "g": "g gram", "kg": "kg kilogram", "lb": "lb pound", "oz": "oz ounce", "ton": "ton tonne",
     "dollar": "dollar usd USD \x03", "cent": "cent", "euro": "euro", "deg": "deg degree \x02", "degC": "\x02C",
     "degF": "\x02F", "rad": "rad radian", "unit": "unit", "mph": "mph", "kcal": "kcal", "cal": "cal calorie",
-    "j": "J joule", "ev": "eV", "w": "W watt", "hz": "Hz hertz", "pa": "Pa pascal", "am": "am AM a.m",
-    "pm": "pm PM p.m", "arcmin": "arcmin arcminute", "arcsec": "arcsec arcsecond", "nm": "nm nanometer nanometre",
+    "j": "J joule", "ev": "eV", "w": "W watt", "hz": "Hz hertz", "pa": "Pa pascal", "am": "am AM a.m A.M",
+    "pm": "pm PM p.m P.M", "arcmin": "arcmin arcminute", "arcsec": "arcsec arcsecond", "nm": "nm nanometer nanometre",
     "um": "um micrometer micrometre micron", "angstrom": "angstrom", "erg": "erg", "mol": "mol mole", "V": "V volt",
     "A": "A ampere", "N": "N newton", "T": "T tesla", "K": "K kelvin", "F": "F farad", "pc": "pc parsec",
     "kpc": "kpc kiloparsec", "Mpc": "Mpc megaparsec", "ly": "ly lightyear", "au": "AU au"}
@@ -227,6 +227,10 @@ def _unit(text):
             sign = -1
         elif exp and out:
             out[-1] = (out[-1][0], out[-1][1] * int(exp))
+        elif word.lower() in ("celsius", "fahrenheit") and out and out[-1] == ("deg", 1):  # degrees Celsius
+            out[-1] = ("degC" if word.lower() == "celsius" else "degF", 1)
+        elif w == "mph":  # mi/h
+            out += [("mi", power * sign), ("h", -power * sign)]
         elif w in ("square", "sq", "cubic"):
             power = 3 if w == "cubic" else 2
         elif w in _UNIT or (len(w) > 1 and w[0] in "pnumcdkMGT" and w[1:] in _SI):
@@ -292,6 +296,7 @@ def _normalise(s):
     unit = r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}"  # \frac{\text{m}}{\text{s}} and \text{m}/\text{s} are one unit, m/s
     s = re.sub(rf"\\frac\s*\{{\s*{unit}\s*\}}\s*\{{\s*{unit}\s*\}}|{unit}(\s*\^\s*\{{?\d\}}?)?(?:\s|\\,)*/(?:\s|\\,)*{unit}",
                lambda m: f"\\text{{{m[1] or m[3]}{m[4] or ''}/{m[2] or m[5]}}}", s)  # and cm^2/s
+    s = re.sub(r"\{\\rm\s+([^{}]*)\}", r"\\text{\1}", s)  # {\rm days}, plain TeX's roman
     s = _TEXT.sub(text, s)
     for p, r in _CLEAN:
         s = p.sub(r, s)

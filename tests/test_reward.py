@@ -879,6 +879,12 @@ RULES = [
     # round 55 found no false positive; of what it left as debatable, a percent against a gold with a unit is wrong
     ("unit", "20 \\text{ days}", "2000\\%", 0), ("unit", "41.8^\\circ", "4180\\%^\\circ", 0), ("unit", "\\$36", "\\$3600\\%", 0),
     ("unit", "15 \\text{ cm}^2", "1500 \\text{ cm}^2\\%", 0), ("unit", "20 \\text{ days}", "20", 1),
+    # units round 55 listed as refused: degrees Celsius, mph as mi/h, \textdegree, P.M., {\rm days}
+    ("unit", "1950^\\circ C", "1950 \\text{ degrees Celsius}", 1), ("unit", "1950^\\circ C", "1950 \\text{ degrees Fahrenheit}", 0),
+    ("unit", "\\approx 8.24 \\text{ mph}", "8.24\\text{ miles per hour}", 1), ("unit", "\\approx 8.24 \\text{ mph}", "8.24 \\text{ km/h}", 0),
+    ("unit", "8.24 \\text{ mph}", "8.24 \\text{ mi}", 0), ("unit", "41.8^\\circ", "41.8\\textdegree", 1), ("unit", "41.8^\\circ", "42\\textdegree", 0),
+    ("time", "4\\!:\\!51\\!:\\!06 \\text{ p.m.}", "4:51:06 P.M.", 1), ("time", "4\\!:\\!51\\!:\\!06 \\text{ p.m.}", "4:51:06 A.M.", 0),
+    ("unit", "20\\text{ days}", "20 {\\rm days}", 1), ("unit", "20\\text{ days}", "20 {\\rm hours}", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
