@@ -1323,10 +1323,13 @@ def _whole_differs(a, g, subs, digits):
 def _selects(a, g):
     """Whether a holds, where the gold does not, a function that can single out one residue class or a few whole
     numbers, where no dozen sample points looks: a binomial with a constant top or a bottom not linear
-    (\\binom{0}{(n-37)(n-3)} is 1 at 3 and 37 alone), a power of a complex number other than ±i, or a sine, cosine or sign
+    (\\binom{0}{(n-37)(n-3)} is 1 at 3 and 37 alone) or a number over 30 in it (\\binom{|n|}{100}), a power of a complex number other than ±i, or a sine, cosine or sign
     of a binomial or factorial. (Periods are _period's: (1 + (-1)^d) \\prod_k (1 + \\cos \\frac{\\pi d}{2^k}), d = n - r,
     is 0 but on one class mod 256.)"""
-    for top, bottom in (b.args for b in a.atoms(sp.binomial) - g.atoms(sp.binomial) if b.args[1].free_symbols):
+    mine = a.atoms(sp.binomial) - g.atoms(sp.binomial)
+    if any(abs(k) > 30 for b in mine for k in b.atoms(sp.Integer)):  # \binom{|n|}{100} is 0 wherever |n| < 100, and a
+        return True  # gold as large as \binom{2n}{n} is compared to the last digit only up to n ≈ 350
+    for top, bottom in (b.args for b in mine if b.args[1].free_symbols):
         free = sorted(bottom.free_symbols, key=str)
         if not top.free_symbols or not bottom.is_polynomial(*free) or sp.Poly(bottom, *free).total_degree() > 1:
             return True

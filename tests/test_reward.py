@@ -885,6 +885,11 @@ RULES = [
     ("unit", "8.24 \\text{ mph}", "8.24 \\text{ mi}", 0), ("unit", "41.8^\\circ", "41.8\\textdegree", 1), ("unit", "41.8^\\circ", "42\\textdegree", 0),
     ("time", "4\\!:\\!51\\!:\\!06 \\text{ p.m.}", "4:51:06 P.M.", 1), ("time", "4\\!:\\!51\\!:\\!06 \\text{ p.m.}", "4:51:06 A.M.", 0),
     ("unit", "20\\text{ days}", "20 {\\rm days}", 1), ("unit", "20\\text{ days}", "20 {\\rm hours}", 0),
+    # found by round 56 (tests/reward_heldout147.py): beside a discrete gold, no binomial of the answer's own holds a
+    # number over 30 (it is 0 on a run of whole numbers past the points where a large gold is compared)
+    ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n}+\\binom{|n|}{100}", 0), ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n}+\\binom{n+100}{n-100}", 0),
+    ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n}\\cdot(1+\\binom{n+99}{199})", 0), ("discrete", "\\binom{2n}{n}", "\\frac{(2n)!}{n!^2}", 1),
+    ("discrete", "\\frac{(2n)!}{(n!)^2}", "\\binom{2n}{n}", 1), ("discrete", "\\binom{n+1}{2}", "\\frac{n(n+1)}{2}", 1),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
