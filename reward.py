@@ -543,8 +543,8 @@ class _Parser:
         named = set().union(*(_free(x[2][0]) for x in items if _kind(x) == "rel" and x[1] == ("=",)))
         if len(items) > 1 and self.variables and len(self.variables | named) > 1:  # x > 1, y > 3 (or x = 2, y ≠ 3)
             raise _Bad("inequalities in several unknowns")  # read as intervals, they lose their names: no reading
-        names = self.variables | {x[2][0] for x in items if _kind(x) == "rel" and len(x[1]) == 1}
-        regions = [_region(x, next(iter(names))) for x in items] if len(items) > 1 and len(names) == 1 else [None]
+        unknowns = self.variables | {x[2][0] for x in items if _kind(x) == "rel" and len(x[1]) == 1}  # what conditions bind
+        regions = [_region(x, next(iter(unknowns))) for x in items] if len(items) > 1 and len(unknowns) == 1 else [None]
         bare = sum(_kind(x) in ("tuple", "union") for x in items)  # each read from an inequality, not written so
         if None not in regions and bare <= self.inequalities and (bare or ("in",) in (x[1] for x in items)):
             self.listed = True  # x < 2 or x > 3, x < 0 or x = 1, 0 < x < 36, x ≠ 9: conditions on one unknown
