@@ -173,6 +173,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\equiv(?![a-zA-Z])(?=.*\\[bp]?mod(?![a-zA-Z]))", r"\\ambiguous"),  # x \equiv 10 \mod 7 is a class, no value
     (r"\\[lr]angle(?![a-zA-Z])", r"\\ambiguous"),  # ⟨2, ∞) and ⟨0, 9⟩ ∪ ⟨9, 36⟩ are closed ends in Czech, no ends elsewhere
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
+    (r"^\s*(P|\\Pr)\s*\(([^()]*(=|<|>|\\[lgn]eq?|\|)[^()]*)\)\s*=", "P ="),  # P(X = 1) = \frac13: a probability's name
     (r"^\s*\\\{\s*([a-zA-Z])\s*(\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*)?[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", r"\3"),  # {x | x > 2} is x > 2
     (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\]]+),([^\[\]]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5)
      lambda m: f"{m[1] or ''}{'(' if m[2] == ']' else '['}{m[3]},{m[4]}{')' if m[5] == '[' else ']'}"),
@@ -260,7 +261,8 @@ def _normalise(s):
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
     s = re.sub(r"\bper(\s|\\ |~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
-    s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "")
+    s = re.sub(r"\\cr(?![a-zA-Z])", "\x01", unicodedata.normalize("NFKC", s).replace("\\\\", "\x01"))  # TeX's \cr ends a row too
+    s = s.replace("\\$", " \x03 ").replace("$", "")
     s = re.sub("[α-ωΑ-Ω∆]", _greek, s)  # α is \\alpha (after NFKC: so are the math italic 𝛼 and the micro sign µ)
     units, words, ends = [], [], []  # units: one string per quantity; ends: where the last unit group ended, to tell
     # `\text{kg}\,\text{m}^2` (one quantity's unit) from `12\text{ cm}, 1\text{ m}` (two quantities)
@@ -775,6 +777,12 @@ class _Parser:
             return self.number(tok)
         if tok.isalpha() and (len(tok) == 1 or tok.isupper()):
             return self.symbol(tok)
+        if tok == "[" and self.peek() == "[":  # [[1, 2], [3, 4]], [[2], [-1]]: a matrix by rows, no interval of groups
+            rows = self.chain(self.row, (",",))
+            self.expect("]")
+            if len({len(r) for r in rows}) != 1 or len(rows) * len(rows[0]) > MAX_SET:
+                raise _Bad("ragged matrix")
+            return ("matrix", tuple(rows))
         if tok in ("(", "["):  # a group, a tuple or an interval; (a,b] is fine; (1, \pm 2) is two tuples
             items, close = self.items(expand=False), self.next()
             if close not in (")", "]"):
@@ -834,7 +842,7 @@ class _Parser:
         if tok in _CONSTS:
             return _CONSTS[tok]
         if tok[1:] in _GREEK:
-            return self.symbol(tok[1:])
+            return self.symbol("phi" if tok == "\\varphi" else tok[1:])  # \varphi is φ written another way
         raise _Bad("unexpected " + tok)
 
     def number(self, tok):
@@ -904,6 +912,12 @@ class _Parser:
         if f in _PERIODIC and v.has(f):  # \sin(10^{20}\pi) is 0, but the floor, sign or |.| of \cos(2^{66000} + \ln 3)
             _bounded(arg, 10 ** 9)  # would cost sympy 20,000 digits
         return v if power is None else self.pow(v, power)
+
+    def row(self):
+        self.expect("[")
+        entries = self.chain(lambda: _expr(self.sum()), (",",))
+        self.expect("]")
+        return tuple(entries)
 
     def matrix(self):
         env = self.script_text()
@@ -1206,35 +1220,101 @@ def _salted(free, values, salt):
              for j, s in enumerate(free)} for k in range(3)]
 
 
-def _blind_kink(a, free):
-    """A kink of the answer (|u|, \\max, \\min, \\sqrt{u^2}) that no two real sample points straddle can hide a
-    difference beyond them: x + \\max(0, x - 10^4), |2n + 1007| for 2n + 1007. (|x|^2 and |x^2| are fine.)"""
-    if not a.has(sp.Abs, sp.Max, sp.Min) and all(p.exp.is_Integer for p in a.atoms(sp.Pow)):
-        return False  # no kink, and no root that could hide one: most answers, so no rebuilding of the tree
-    real = {s: sp.Symbol(s.name, real=True) for s in a.free_symbols}
-    back = {v: k for k, v in real.items()}
+@lru_cache(maxsize=1024)
+def _kinks(v):
+    """The u at whose sign change v turns: |u|, \\max(p, q) and \\min(p, q) (u = p - q), \\sqrt{u^2} (with real symbols,
+    |u|: \\sqrt{x^2+14x+49} is |x+7|). None for a \\max or \\min of three or more."""
+    if not v.has(sp.Abs, sp.Max, sp.Min) and all(p.exp.is_Integer for p in v.atoms(sp.Pow)):
+        return []  # no kink, and no root that could hide one: most answers, so no rebuilding of the tree
+    real = {s: sp.Symbol(s.name, real=True) for s in v.free_symbols}
+    back = {w: k for k, w in real.items()}
     square = lambda e: e.is_Pow and e.exp.is_Rational and e.exp.q % 2 == 0 and e.base.is_polynomial()  # noqa: E731
-    v = a.xreplace(real).replace(square, lambda e: sp.Pow(sp.factor(e.base), e.exp))  # \sqrt{x^2+14x+49} is |x+7|
-    for k in v.atoms(sp.Abs, sp.Max, sp.Min):  # with real symbols, \sqrt{u^2} is |u|
+    w = v.xreplace(real).replace(square, lambda e: sp.Pow(sp.factor(e.base), e.exp))
+    us = []
+    for k in w.atoms(sp.Abs, sp.Max, sp.Min):
         if len(k.args) > 2:
-            return True
+            return None
         u = k.args[0] - k.args[1] if len(k.args) == 2 else k.args[0]
-        if not u.free_symbols or u.is_nonnegative or u.is_nonpositive:
+        if u.free_symbols and not (u.is_nonnegative or u.is_nonpositive):
+            us.append(u.xreplace(back))
+    return us
+
+
+def _blind_kink(a, free):
+    """A kink of the answer that no two real sample points straddle can hide a difference beyond them:
+    x + \\max(0, x - 10^4), |2n + 1007| for 2n + 1007. (|x|^2 and |x^2| are fine.)"""
+    us = _kinks(a)
+    if us is None:
+        return True
+    at = lambda u: (_value(u, subs, []) for subs in _points(free, _REAL))  # noqa: E731
+    return any(not {-1, 1} <= {mpmath.sign(mpmath.re(v)) for v in at(u) if v is not None} for u in us)
+
+
+def _real_roots(u, s):
+    """Where u, a ratio of polynomials in s alone of degree up to 8, is 0 or has a pole; None for any other u."""
+    powers = [p.exp for p in u.atoms(sp.Pow) if p.base.free_symbols]
+    if not all(e.is_Integer and abs(e) <= 8 for e in powers) or sum(-e for e in powers if e < 0) > 8:
+        return None  # (before sp.together, which multiplies out a sum of forty fractions at great cost)
+    out = []
+    for p in sp.fraction(sp.together(u)):
+        if not p.free_symbols:
             continue
-        at = (_value(u.xreplace(back), subs, []) for subs in _points(free, _REAL))
-        if not {-1, 1} <= {mpmath.sign(mpmath.re(v)) for v in at if v is not None}:
-            return True
-    return False
+        if p.free_symbols != {s} or not p.is_polynomial(s) or sp.degree(p, s) > 8 or _bits(p) > 2000:
+            return None
+        try:
+            coefficients = [_num(c, {}, []) for c in sp.Poly(p, s).all_coeffs()]
+            roots = mpmath.polyroots(coefficients, maxsteps=200, extraprec=100) if len(coefficients) > 1 else []
+        except (_Bad, _Undefined, ArithmeticError, ValueError, mpmath.libmp.NoConvergence):
+            return None
+        out += [mpmath.re(r) for r in roots if abs(mpmath.im(r)) < mpmath.mpf(10) ** (-mpmath.mp.dps // 3) * (1 + abs(r))]
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _kink_points(a, g, free, values):
+    """One point inside each piece into which the kinks of a and g cut each axis through the first sample point,
+    placed by a hash of the pair (at whole numbers, the one nearest, if the piece holds one): |x-3||x-4| - (x-3)(x-4)
+    is 0 but on (3, 4), where no fixed point lies. None where the pieces cannot be found (a kink of the answer's own
+    at roots not computed, |e^x - e^3|, beside another: only a lone one is safe, straddled by the points) or are too
+    many to look at."""
+    us, theirs = (_kinks(a) or []) + (_kinks(g) or []), set(_kinks(g) or [])
+    base = next(_points(free, values))
+    f = mpmath.mpf(hashlib.blake2b(f"{a}|{g}".encode(), digest_size=8).digest()[0] % 50 + 25) / 100
+    out = []
+    for s in free if us else []:
+        others = {t: sp.Rational(mpmath.nstr(base[t], 30)) for t in free if t != s}
+        mine, ends = [u for u in us if s in u.free_symbols], set()
+        for u in mine:
+            roots = _real_roots(u.xreplace(others), s)
+            if roots is None and len(mine) > 1 and not {u, -u} & theirs:
+                return None
+            ends |= set(roots or [])
+        if len(ends) > 40:
+            return None
+        ends = sorted(ends)
+        far = [ends[0] - 2 * (1 + abs(ends[0]))] if ends else []
+        for lo, hi in zip(far + ends, ends + [ends[-1] + 2 * (1 + abs(ends[-1]))] if ends else []):
+            x = lo + f * (hi - lo)
+            if values is _INTEGER:
+                x = mpmath.nint(x)
+                if not lo < x < hi:
+                    continue
+            out.append({**base, s: x})
+    return out
 
 
 def _agree(a, g, free, c, values, seen):
-    agreed, fixed = set(), list(_points(free, values))
-    for k, subs in enumerate(fixed + _salted(free, values, f"{a}|{g}")):
+    agreed, fixed, kinks = set(), list(_points(free, values)), _kink_points(a, g, tuple(free), values)
+    if kinks is None:
+        return False
+    salted = _salted(free, values, f"{a}|{g}")
+    for k, subs in enumerate(fixed + salted + kinks):
         met = []
         va, vg = _value(a, subs, met), _value(g, subs, met)
-        if k < len(fixed) and max(subs.values()) < 30:  # 198!-sized values at n = 99, or 58! at a salted 29, would
-            seen += [x for x in met if x < 0 or values is _REAL]  # only inflate precision; and at whole numbers large
-            # values are compared to the last digit below, so only the small ones set the second look's depth
+        if (k < len(fixed) or k >= len(fixed) + len(salted)) and max(subs.values()) < 30:  # 198!-sized values at n = 99,
+            seen += [x for x in met if x < 0 or values is _REAL]  # or 58! at a salted 29, would only inflate precision;
+            # at whole numbers large values are compared to the last digit below, so only the small ones set the second
+            # look's depth; between kinks 10^{-40} apart, values of 10^{-80} set it
         if (va is None and vg is None) or (values is _INTEGER and None in (va, vg)):  # no evidence either way
             continue  # (at integer points, one side past a bound, \binom{n}{2} at 10^9, is none either)
         big = max(abs(va), abs(vg)) if values is _INTEGER else 0
@@ -1473,7 +1553,8 @@ def _ratio(d1, d2, seen):
     """The real constant k with d1 = k·d2 (two (in)equations saying the same thing), or None."""
     ks = []
     free = sorted(d2.free_symbols, key=str)
-    for subs in [*_points(free, _REAL), *_salted(free, _REAL, f"{d1}|{d2}")]:
+    kinks = _kink_points(d1, d2, tuple(free), _REAL)
+    for subs in [*_points(free, _REAL), *_salted(free, _REAL, f"{d1}|{d2}"), *(kinks if kinks is not None else [{}])]:
         v1, v2 = _value(d1, subs, seen), _value(d2, subs, seen)
         if v1 is None or v2 is None or v1 == 0 or v2 == 0:
             return None
@@ -1544,9 +1625,9 @@ def _items(v):
     return None
 
 
-_CUSTOMARY = [["x", "y", "z"], ["a", "b", "c", "d"], ["A", "B", "C", "D"], ["p", "q", "r", "s"], ["m", "n"], ["u", "v", "w"],
-              ["r", "theta", "z"], ["rho", "theta", "phi"], ["h", "k"], ["X", "Y", "Z"], ["alpha", "beta", "gamma"],
-              ["r", "theta", "phi"]]  # coordinates and the like, in the order they are asked for
+_CUSTOMARY = [["x", "y", "z", "w"], ["a", "b", "c", "d"], ["A", "B", "C", "D"], ["p", "q", "r", "s"], ["m", "n"],
+              ["u", "v", "w"], ["r", "theta", "z"], ["rho", "theta", "phi"], ["h", "k"], ["X", "Y", "Z"],
+              ["alpha", "beta", "gamma"], ["r", "theta", "phi"], ["r", "phi", "z"]]  # coordinates and the like, in the order they are asked for
 
 
 def _names(v):
@@ -1594,7 +1675,8 @@ def _same(a, g, c):
             return False  # n \in (1, 3) is an interval: no list of the values 1, 3
         if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _label(x, x is g):  # (p,q)=(3,2)
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
-        if kx == "set" and ky != "set" and len(x[1]) == 1 and _kind(x[1][0]) != "rel":  # {5} and 5 (not {y = 5})
+        if kx == "set" and ky != "set" and len(x[1]) == 1 and _kind(x[1][0]) != "rel" and not _free(x[1][0]):
+            # {5} and 5; not {y = 5}, nor \{x\} and x (MATH writes x's fractional part so)
             return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)
     if ka != kg and any(_kind(v) == "tuple" and v[1] == "()" and _has(v, sp.oo, -sp.oo) for v in (a, g)):
         return False  # (2, \infty) is an interval, never the point (2, ∞): not `2, \infty`, `x = 2, y = \infty`, a vector
@@ -1682,10 +1764,11 @@ def _analyse(s, gold=False):
     readings, values, sig, bounded = [math], [], {}, set()
     angle = (degree or any(u in ("deg", "arcmin", "arcsec") for u, _ in unit or ())) and \
         re.search(r"\\(pi|%s)(?![a-zA-Z])" % "|".join(f[1:] for f in _FUNCS), math)  # \frac{\pi}{2}^\circ, \cot x^\circ
-    grouped = re.fullmatch(r"([A-Za-z](_\{?\w+\}?)?\s*=\s*)?(-?\s*[1-9]\d{0,2}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?)", math)
+    grouped = re.fullmatch(r"([A-Za-z](_\{?\w+\}?)?\s*(=|<|>|\\[lg]eq?(?![a-zA-Z]))\s*)?"  # x = 12,345, x > 1,000
+                           r"(-?\s*[1-9]\d{0,2}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?)", math)
     parted = re.search(r"\\(q?quad|[;: ]|[hv]?phantom)(?![a-zA-Z])|~|\\\\|\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s)
-    if grouped and not parted and not (gold and re.search(r",\s", grouped[3])):  # 58 500, x = 12,345 are numbers; 112 or
-        digits = grouped[3]  # 875, 1 \quad 256 or 0,500 (0.5?) are none, nor a gold 81, 256 (the two solutions)
+    if grouped and not parted and not (gold and re.search(r",\s", grouped[4])):  # 58 500, x = 12,345 are numbers; 112 or
+        digits = grouped[4]  # 875, 1 \quad 256 or 0,500 (0.5?) are none, nor a gold 81, 256 (the two solutions)
         number = (grouped[1] or "") + re.sub(r"[,\s]", "", digits)  # a gold 58,500 only a number, never the list 58, 500
         tight = re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", digits)  # (`81, 256` may be both); so is \$6,000, 6,000.0,
         only = tight and (gold or unit or "." in digits or digits.count(",") > 1)  # 1,000,000

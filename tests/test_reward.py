@@ -890,6 +890,28 @@ RULES = [
     ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n}+\\binom{|n|}{100}", 0), ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n}+\\binom{n+100}{n-100}", 0),
     ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n}\\cdot(1+\\binom{n+99}{199})", 0), ("discrete", "\\binom{2n}{n}", "\\frac{(2n)!}{n!^2}", 1),
     ("discrete", "\\frac{(2n)!}{(n!)^2}", "\\binom{2n}{n}", 1), ("discrete", "\\binom{n+1}{2}", "\\frac{n(n+1)}{2}", 1),
+    # found by round 57 (tests/reward_heldout149.py): brackets of brackets are a matrix's rows, never an interval of
+    # groups; \{E\} with a variable is no E (MATH's fractional part); and a difference the answer confines between two
+    # kinks (|x-3||x-4| - (x-3)(x-4) is 0 but on (3, 4)) shows at a point drawn inside each piece the kinks cut
+    ("interval", "[12,28]", "[[12],[28]]", 0), ("interval", "[12,28]", "[[12,28]]", 0), ("interval", "x \\in [-2,7]", "x\\in[\\![-2,7]\\!]", 0),
+    ("matrix", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "[[1,2],[3,4]]", 1), ("matrix", "\\begin{pmatrix} 2 \\\\ -1 \\end{pmatrix}", "[[2],[-1]]", 1),
+    ("matrix", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "[[1,2],[4,3]]", 0), ("matrix", "[12,28]", "[[12],[28],[3]]", 0),
+    ("function", "f(x)=x", "f(x)=\\{x\\}", 0), ("function", "y = 2x + 3", "y=\\{2x+3\\}", 0), ("set", "5", "\\{5\\}", 1),
+    ("kink", "(x+1)(x+2)", "|x+1||x+2|", 0), ("kink", "(x+1)(x+2)", "\\sqrt{(x+1)^2(x+2)^2}", 0),
+    ("kink", "x^2 + 1", "x^2+1+|x-3||x-4|-(x-3)(x-4)", 0), ("kink", "x^2+1", "x^2+1+|x-3||x-3-10^{-40}|-(x-3)(x-3-10^{-40})", 0),
+    ("kink", "x^2+y^2", "x^2+y^2+|x-y-3||x-y-4|-(x-y-3)(x-y-4)", 0), ("kink", "y = 2x + 3", "y=2x+3+|x-3||x-4|-(x-3)(x-4)", 0),
+    ("kink", "x^2+1", "x^2+1+|e^x-e^3||e^x-e^4|-(e^x-e^3)(e^x-e^4)", 0), ("kink", "x^2+1", "x^2+1+|e^x-e^3||x-4|-(e^x-e^3)(x-4)", 0),
+    ("kink", "\\lfloor n/2 \\rfloor", "\\lfloor n/2 \\rfloor+|n-40.5||n-41.5|-(n-40.5)(n-41.5)", 0),
+    ("kink", "\\max(a,b)", "\\frac{a+b+|a-b|}{2}", 1), ("kink", "|x^2-4|", "|x-2||x+2|", 1), ("kink", "|\\sin x|+|\\cos x|", "\\sqrt{\\sin^2 x}+\\sqrt{\\cos^2 x}", 1),
+    ("kink", "x|x|", "\\frac{x^3}{|x|}", 1), ("kink", "|e^x-1|", "|1-e^x|", 1),
+    # natural forms round 57 listed as refused: a probability's name, a grouped number after an inequality, TeX's \cr,
+    # \varphi for φ, (x, y, z, w); (k, r) has no customary order (MATH asks for (r, k)), and ϑ stays apart from θ
+    ("label", "\\frac13", "P(X=1)=\\frac13", 1), ("label", "\\frac13", "P(A \\mid B)=\\frac{2}{6}", 1), ("label", "3", "P(X=3)=\\frac13", 0),
+    ("number", "(1000,\\infty)", "x>1,000", 1), ("number", "[1000,\\infty)", "x \\geq 1,000", 1), ("number", "(1,\\infty)", "x>1,000", 0),
+    ("number", "1000", "x > 1,000", 0), ("matrix", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{pmatrix}1 & 2 \\cr 3 & 4\\end{pmatrix}", 1),
+    ("label", "\\left( 2, \\frac{8 \\pi}{7}, \\frac{7 \\pi}{9} \\right)", "(\\rho,\\theta,\\varphi)=(2,\\frac{8\\pi}{7},\\frac{7\\pi}{9})", 1),
+    ("label", "(1,2,3,4)", "(w,x,y,z)=(4,1,2,3)", 1), ("label", "(1,2,3,4)", "(x,y,z,w)=(1,2,4,3)", 0),
+    ("label", "(4,12)", "k=4, r=12", 0), ("symbol", "\\tilde{\\theta}", "\\tilde{\\vartheta}", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
@@ -1063,6 +1085,10 @@ DOS = BOMBS + [
                          for c in range(1, 5)),
     # ...and the fifteenth session's: 63 exclusions x ≠ ±k narrowed one by one (1.8 s before the ends were valued once)
     ", ".join("x \\ne \\pm %d" % k for k in range(1, 64)),
+    # ...and the sixteenth's: kinks whose roots are sought (sp.together multiplied out forty fractions for 11 s), many
+    # of them, of degree 8, or with huge coefficients
+    "x^2+1+|" + "+".join("\\frac{1}{x-%d}" % k for k in range(1, 40)) + "|", "+".join("|x^8-%dx+%d|" % (k, k) for k in range(1, 30)),
+    "+".join("|x-%d||x-%d.5|" % (k, k) for k in range(1, 40)), "x+|x^{8}+10^{300}x-10^{299}|-(x^{8}+10^{300}x-10^{299})",
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
