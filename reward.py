@@ -1554,7 +1554,9 @@ def _ratio(d1, d2, seen):
     ks = []
     free = sorted(d2.free_symbols, key=str)
     kinks = _kink_points(d1, d2, tuple(free), _REAL)
-    for subs in [*_points(free, _REAL), *_salted(free, _REAL, f"{d1}|{d2}"), *(kinks if kinks is not None else [{}])]:
+    if kinks is None:
+        return None
+    for subs in [*_points(free, _REAL), *_salted(free, _REAL, f"{d1}|{d2}"), *kinks]:
         v1, v2 = _value(d1, subs, seen), _value(d2, subs, seen)
         if v1 is None or v2 is None or v1 == 0 or v2 == 0:
             return None
@@ -1627,7 +1629,8 @@ def _items(v):
 
 _CUSTOMARY = [["x", "y", "z", "w"], ["a", "b", "c", "d"], ["A", "B", "C", "D"], ["p", "q", "r", "s"], ["m", "n"],
               ["u", "v", "w"], ["r", "theta", "z"], ["rho", "theta", "phi"], ["h", "k"], ["X", "Y", "Z"],
-              ["alpha", "beta", "gamma"], ["r", "theta", "phi"], ["r", "phi", "z"]]  # coordinates and the like, in the order they are asked for
+              ["alpha", "beta", "gamma"], ["r", "theta", "phi"], ["r", "phi", "z"]]  # coordinates and the like, in the
+# order they are asked for
 
 
 def _names(v):
@@ -1764,11 +1767,11 @@ def _analyse(s, gold=False):
     readings, values, sig, bounded = [math], [], {}, set()
     angle = (degree or any(u in ("deg", "arcmin", "arcsec") for u, _ in unit or ())) and \
         re.search(r"\\(pi|%s)(?![a-zA-Z])" % "|".join(f[1:] for f in _FUNCS), math)  # \frac{\pi}{2}^\circ, \cot x^\circ
-    grouped = re.fullmatch(r"([A-Za-z](_\{?\w+\}?)?\s*(=|<|>|\\[lg]eq?(?![a-zA-Z]))\s*)?"  # x = 12,345, x > 1,000
+    grouped = re.fullmatch(r"([A-Za-z](_\{?\w+\}?)?\s*(?:=|<|>|\\[lg]eq?(?![a-zA-Z]))\s*)?"  # x = 12,345, x > 1,000
                            r"(-?\s*[1-9]\d{0,2}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?)", math)
     parted = re.search(r"\\(q?quad|[;: ]|[hv]?phantom)(?![a-zA-Z])|~|\\\\|\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s)
-    if grouped and not parted and not (gold and re.search(r",\s", grouped[4])):  # 58 500, x = 12,345 are numbers; 112 or
-        digits = grouped[4]  # 875, 1 \quad 256 or 0,500 (0.5?) are none, nor a gold 81, 256 (the two solutions)
+    if grouped and not parted and not (gold and re.search(r",\s", grouped[3])):  # 58 500, x = 12,345 are numbers; 112 or
+        digits = grouped[3]  # 875, 1 \quad 256 or 0,500 (0.5?) are none, nor a gold 81, 256 (the two solutions)
         number = (grouped[1] or "") + re.sub(r"[,\s]", "", digits)  # a gold 58,500 only a number, never the list 58, 500
         tight = re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", digits)  # (`81, 256` may be both); so is \$6,000, 6,000.0,
         only = tight and (gold or unit or "." in digits or digits.count(",") > 1)  # 1,000,000
