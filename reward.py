@@ -173,7 +173,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\equiv(?![a-zA-Z])(?=.*\\[bp]?mod(?![a-zA-Z]))", r"\\ambiguous"),  # x \equiv 10 \mod 7 is a class, no value
     (r"\\[lr]angle(?![a-zA-Z])", r"\\ambiguous"),  # ⟨2, ∞) and ⟨0, 9⟩ ∪ ⟨9, 36⟩ are closed ends in Czech, no ends elsewhere
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
-    (r"^\s*(P|\\Pr)\s*\(([^()]*(=|<|>|\\[lgn]eq?|\|)[^()]*)\)\s*=", "P ="),  # P(X = 1) = \frac13: a probability's name
+    (r"^\s*(P|E|\\Pr|\\mathbb\s*\{?\s*[PE]\s*\}?)\s*(\([^()\[\]]*\)|\[[^()\[\]]*\])\s*=", "P ="),  # P(X = 1) = \frac13,
+    # \mathbb{E}[X] = 5: a probability's or a mean's name
     (r"^\s*\\\{\s*([a-zA-Z])\s*(\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*)?[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", r"\3"),  # {x | x > 2} is x > 2
     (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\]]+),([^\[\]]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5)
      lambda m: f"{m[1] or ''}{'(' if m[2] == ']' else '['}{m[3]},{m[4]}{')' if m[5] == '[' else ']'}"),
@@ -184,7 +185,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
      r"\1(\3\\pi/180)"),  # \sin 18^\circ and \sin(18^\circ) are in degrees (a bracket is eaten only with its pair)
     (r"(\^\s*(?:\{\s*\\circ\s*\}|\\circ)|\\degree(?![a-zA-Z]))\s*([CF](?![a-zA-Z]))?", lambda m: " \x02" + (m[2] or "")),
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
-    (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line
+    (r"\\mathbb\s*\{?\s*R\s*\}?\s*_\s*\{\s*(>|\\geq?)\s*0\s*\}", lambda m: "(0,\\infty)" if m[1] == ">" else "[0,\\infty)"),
+    (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line (and its halves, \mathbb{R}_{>0})
     (r"\\mathbb\s*\{?\s*([A-Za-z])\s*\}?", r"\\numberset\1 "),  # ℕ or \mathbb{C} is a set, not the letter N or C
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
     (r"\\(dot|ddot|hat|bar|vec|tilde|widehat|overline)\s*\{?\s*([a-zA-Z]|\\[a-zA-Z]+)\s*\}?(\s*_\s*(\{\w*\}|\w))?",
@@ -261,8 +263,9 @@ def _normalise(s):
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
     s = re.sub(r"\bper(\s|\\ |~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
-    s = re.sub(r"\\cr(?![a-zA-Z])", "\x01", unicodedata.normalize("NFKC", s).replace("\\\\", "\x01"))  # TeX's \cr ends a row too
-    s = s.replace("\\$", " \x03 ").replace("$", "")
+    s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "")
+    if "\\begin" in s:  # TeX's \cr ends a matrix's row too (elsewhere it is no comma: 1 \cr 000 is no 1,000)
+        s = re.sub(r"\\cr(?![a-zA-Z])", "\x01", s)
     s = re.sub("[α-ωΑ-Ω∆]", _greek, s)  # α is \\alpha (after NFKC: so are the math italic 𝛼 and the micro sign µ)
     units, words, ends = [], [], []  # units: one string per quantity; ends: where the last unit group ended, to tell
     # `\text{kg}\,\text{m}^2` (one quantity's unit) from `12\text{ cm}, 1\text{ m}` (two quantities)
@@ -784,17 +787,23 @@ class _Parser:
                 raise _Bad("ragged matrix")
             return ("matrix", tuple(rows))
         if tok in ("(", "["):  # a group, a tuple or an interval; (a,b] is fine; (1, \pm 2) is two tuples
-            items, close = self.items(expand=False), self.next()
+            before, items, close = self.t[self.i - 2:self.i - 1], self.items(expand=False), self.next()
             if close not in (")", "]"):
                 raise _Bad("unclosed bracket")
             if len(items) == 1 and tok + close in ("()", "[]"):
+                if tok == "[" and before in ([","], ["("], ["["]) and self.peek() in (",", ")", "]"):
+                    raise _Bad("a bracket around one entry")  # [12, [28]]: a matrix's row or nothing, no interval's end
                 return items[0]
+            if any(_kind(x) == "set" for x in items):
+                raise _Bad("a set as an entry")  # [\{12\}, \{28\}] is no interval [12, 28], (6, \{-1\}) no pair
             v = ("tuple", tok + close, tuple(_arg(x) if _kind(x) == "expr" else x for x in items))  # an interval's ends
             return ("list", (_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE}))) if _has(v, _PM) else v
         if tok in ("{", "\\{"):  # a group keeps its ± for the list around it: \frac{3 \pm \sqrt{21}}{2} is two values
+            read = self.inequalities
             items = [] if self.peek() == "\\}" else self.items(expand=tok == "\\{")
             self.expect("}" if tok == "{" else "\\}")
-            return items[0] if len(items) == 1 and tok == "{" else ("set", tuple(items))
+            condition = self.inequalities > read and _kind(items[0]) in ("tuple", "union")  # \{x > 2\} is the set x > 2
+            return items[0] if len(items) == 1 and (tok == "{" or condition) else ("set", tuple(items))
         if tok == "|":
             self.abs += 1
             v = self.sum()
@@ -1052,6 +1061,8 @@ def _merge(parts):
     parts = [("set", p[2][:1]) if _kind(p) == "tuple" and p[1] == "[]" and p[2][0] == p[2][1] else p for p in parts]
     ends = {x for p in parts if _kind(p) == "tuple" and p[1] in _INTERVALS for x in p[2]}  # ([1, 1] is \{1\})
     parts = [q for p in parts for q in ([("tuple", "[]", (x, x)) for x in p[1]] if _ends_only(p, ends) else [p])]
+    if not all(_plain(x) for p in parts if _kind(p) == "set" for x in p[1]):
+        raise _Bad("a set of sets in a union")  # \{[3, 7]\} \cup [8, 9) holds an interval, \{\{1\}\} a set
     if all(_kind(p) == "set" for p in parts):  # \{1, 2\} \cup \{3\}
         return ("set", tuple(dict.fromkeys(x for p in parts for x in p[1])))
     if not all(_kind(p) == "tuple" and p[1] in _INTERVALS for p in parts):
@@ -1597,6 +1608,14 @@ def _label(rel, gold=False):
     return _is_name(lhs) and len(set(names)) == len(names) and not _free(lhs) & _free(rhs)
 
 
+def _plain(v):
+    """A number or a point of numbers: what a set of one may stand for (not \\{y = 5\\}; \\{x\\} is MATH's fractional
+    part of x, \\{[12, 28]\\} and \\{\\{5\\}\\} are sets of sets, \\{(2, \\infty)\\} of an interval)."""
+    if _kind(v) == "expr":
+        return not v.free_symbols and not v.has(sp.oo, -sp.oo)
+    return _kind(v) == "tuple" and v[1] == "()" and all(map(_plain, v[2]))
+
+
 def _one(v):
     """The element of a set of one, \\{(3, 4)\\}; else v."""
     return v[1][0] if _kind(v) == "set" and len(v[1]) == 1 else v
@@ -1620,11 +1639,19 @@ def _items(v):
             return None
         # `y = 2, x = -3` is the point (-3, 2): names with a customary order go in it. Others have none: is a gold (3, 4)
         # (m, b) or (b, m)? Only the problem says, so `(m, b) = (3, 4)` and `b = 3, m = 4` are no point
-        order = next((o for o in _CUSTOMARY if set(named) <= set(o)), None)
+        order = next((o for o in _CUSTOMARY if set(named) <= set(o)), None) or _subscripted(named)
         return order and tuple(sorted(items, key=lambda x: order.index(str(x[2][0]))))
     if k == "matrix" and (len(v[1]) == 1 or len(v[1][0]) == 1):
         return tuple(x for r in v[1] for x in r)
     return None
+
+
+def _subscripted(names):
+    """Names of one letter with whole-number subscripts in their subscripts' order (x_1, x_2; a_0 … a_3), else None."""
+    parts = [re.fullmatch(r"([A-Za-z]+)_\{?(\d+)\}?", n) for n in names]
+    if None in parts or len({m[1] for m in parts}) > 1:
+        return None
+    return sorted(names, key=lambda n: int(re.search(r"\d+", n)[0]))
 
 
 _CUSTOMARY = [["x", "y", "z", "w"], ["a", "b", "c", "d"], ["A", "B", "C", "D"], ["p", "q", "r", "s"], ["m", "n"],
@@ -1678,8 +1705,7 @@ def _same(a, g, c):
             return False  # n \in (1, 3) is an interval: no list of the values 1, 3
         if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _label(x, x is g):  # (p,q)=(3,2)
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
-        if kx == "set" and ky != "set" and len(x[1]) == 1 and _kind(x[1][0]) != "rel" and not _free(x[1][0]):
-            # {5} and 5; not {y = 5}, nor \{x\} and x (MATH writes x's fractional part so)
+        if kx == "set" and ky != "set" and len(x[1]) == 1 and _plain(x[1][0]):  # {5} and 5, {(3, 4)} and (3, 4)
             return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)
     if ka != kg and any(_kind(v) == "tuple" and v[1] == "()" and _has(v, sp.oo, -sp.oo) for v in (a, g)):
         return False  # (2, \infty) is an interval, never the point (2, ∞): not `2, \infty`, `x = 2, y = \infty`, a vector
@@ -1762,6 +1788,8 @@ def _analyse(s, gold=False):
     inequalities bound)."""
     if len(s) > MAX_ANSWER:
         raise _Bad("answer too long")
+    if re.search(r",\s*,", s):
+        raise _Bad("an empty entry")  # 1,,000 and (2,,\infty): a slot left empty, no separator
     math, unit, words, degree = _normalise(s)
     scientific = re.fullmatch(r"-?(\d+\.?\d*)\s*\\(times|cdot)\s*10\s*\^\s*(\{\s*-?\d+\s*\}|\d)", math)  # 4 \times 10^{33}
     readings, values, sig, bounded = [math], [], {}, set()

@@ -912,6 +912,21 @@ RULES = [
     ("label", "\\left( 2, \\frac{8 \\pi}{7}, \\frac{7 \\pi}{9} \\right)", "(\\rho,\\theta,\\varphi)=(2,\\frac{8\\pi}{7},\\frac{7\\pi}{9})", 1),
     ("label", "(1,2,3,4)", "(w,x,y,z)=(4,1,2,3)", 1), ("label", "(1,2,3,4)", "(x,y,z,w)=(1,2,4,3)", 0),
     ("label", "(4,12)", "k=4, r=12", 0), ("symbol", "\\tilde{\\theta}", "\\tilde{\\vartheta}", 0),
+    # found by round 58 (tests/reward_heldout151.py): a set of one stands for a number or a point only (no interval, set
+    # or matrix), no set is an entry of a tuple or interval, no bracket holds one entry of one, \cr is a row's end only
+    # in a matrix, and no entry is left empty
+    ("set", "[12,28]", "\\{[12,28]\\}", 0), ("set", "(2,\\infty)", "\\{(2,\\infty)\\}", 0), ("set", "5", "\\{\\{5\\}\\}", 0),
+    ("set", "[3,7] \\cup [8,9)", "\\{[3,7]\\} \\cup [8,9)", 0), ("set", "(-\\infty, 0) \\cup\\{1\\}", "(-\\infty, 0) \\cup\\{\\{1\\}\\}", 0),
+    ("set", "(2,\\infty)", "\\{x>2\\}", 1), ("set", "(3,4)", "\\{(3,4)\\}", 1), ("set", "\\{(1,2),(3,4)\\}", "\\{(1,2)\\}\\cup\\{(3,4)\\}", 1),
+    ("interval", "[12,28]", "[\\{12\\},\\{28\\}]", 0), ("interval", "[12,28]", "[12,[28]]", 0), ("tuple", "(6,31,-1)", "(6,31,\\{\\{-1\\}\\})", 0),
+    ("tuple", "(12, 28)", "((12),(28))", 1), ("number", "1000", "1\\cr000", 0), ("number", "(1000,\\infty)", "x>1\\cr000", 0),
+    ("number", "1000", "1,,000", 0), ("tuple", "(6,31,-1)", "(6,,31,-1)", 0), ("interval", "(2,\\infty)", "(2,,\\infty)", 0),
+    # natural forms round 58 listed as refused: more names of probabilities and means, names with subscripts in their
+    # order, \mathbb{R}_{>0}
+    ("label", "\\frac13", "\\Pr[X=1]=\\frac13", 1), ("label", "\\frac13", "P(A\\cap B)=\\frac13", 1), ("label", "5", "\\mathbb{E}[X]=5", 1),
+    ("label", "5", "E[X]=6", 0), ("label", "(3,2)", "(x_1,x_2)=(3,2)", 1), ("label", "(3,2)", "(x_2,x_1)=(3,2)", 0),
+    ("label", "(1,-16,-4,43)", "(a_0,a_1,a_2,a_3)=(1,-16,-4,43)", 1), ("label", "(3,2)", "(x_1,y_2)=(3,2)", 0),
+    ("interval", "(0,\\infty)", "\\mathbb{R}_{>0}", 1), ("interval", "[0,\\infty)", "\\mathbb{R}_{\\geq 0}", 1), ("interval", "(0,\\infty)", "\\mathbb{R}_{\\ge 0}", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
