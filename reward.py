@@ -185,7 +185,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
      r"\1(\3\\pi/180)"),  # \sin 18^\circ and \sin(18^\circ) are in degrees (a bracket is eaten only with its pair)
     (r"(\^\s*(?:\{\s*\\circ\s*\}|\\circ)|\\degree(?![a-zA-Z]))\s*([CF](?![a-zA-Z]))?", lambda m: " \x02" + (m[2] or "")),
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
-    (r"\\mathbb\s*\{?\s*R\s*\}?\s*_\s*\{\s*(>|\\geq?)\s*0\s*\}", lambda m: "(0,\\infty)" if m[1] == ">" else "[0,\\infty)"),
+    (r"\\mathbb\s*\{?\s*R\s*\}?\s*_\s*\{\s*(>|\\geq?|<|\\leq?)\s*(-?\d+)\s*\}", lambda m: {">": "({0},\\infty)", "<": "(-\\infty,{0})"}.get(
+        m[1], "[{0},\\infty)" if "g" in m[1] else "(-\\infty,{0}]").format(m[2])),  # \mathbb{R}_{>0}, \mathbb{R}_{\le 2}
     (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line (and its halves, \mathbb{R}_{>0})
     (r"\\mathbb\s*\{?\s*([A-Za-z])\s*\}?", r"\\numberset\1 "),  # ℕ or \mathbb{C} is a set, not the letter N or C
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
@@ -194,7 +195,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\(land|wedge)(?![a-zA-Z])", " and "), (r"\\(lor|vee)(?![a-zA-Z])", " or "),
     (r"\x01\s*(?=\\end)", ""), (r"^(\\\{)?\s*\\begin\s*\{(cases|array)\}(\s*\{[lcr]*\})?([^&]*)\\end\s*\{\2\}$|^[^\\]*\x01[^\\]*$",
                                    lambda m: (m[4] or m[0]).replace("\x01", ",")),  # x = 2 \\ y = 3, in cases or not
-    (r"\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", _connective), (r",(\s*,)+", ","),
+    (r",?\s+(and|or)\s+|(?<=[)\]])\s*(and|or)\s*(?=[(\[])", _connective),  # (1, and 2 is one comma)
     (r"(?<=[)\]])\s*-\s*(?=\\\{)", r"\\setminus "),  # \mathbb{R} - \{2\}
     (r"^\s*(=|\\approx|\\therefore|\\Rightarrow|\\implies)(?![a-zA-Z])", ""), (r"\\[hv]?phantom\s*(\{[^{}]*\}|.)", " "),  # 3\phantom{0}4 shows 3 4
 ]]
@@ -540,6 +541,8 @@ class _Parser:
         items = self.items()
         if self.peek() is not None:
             raise _Bad("trailing " + self.peek())
+        if len(items) > 1 and any(_kind(x) == "set" for x in items):
+            raise _Bad("a set in a list")  # \{15\}, -29 is no pair (15, -29)
         first = items[0]
         if _kind(first) == "rel" and first[1] == ("=",) and _kind(first[2][0]) == "tuple" and \
                 all(x[1] == "()" if _kind(x) == "tuple" else x[:2] == first[:2] and x[2][0] == first[2][0] for x in items):
@@ -799,13 +802,18 @@ class _Parser:
             v = ("tuple", tok + close, tuple(_arg(x) if _kind(x) == "expr" else x for x in items))  # an interval's ends
             return ("list", (_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE}))) if _has(v, _PM) else v
         if tok in ("{", "\\{"):  # a group keeps its ± for the list around it: \frac{3 \pm \sqrt{21}}{2} is two values
-            read = self.inequalities
+            read, start = self.inequalities, self.i
             items = [] if self.peek() == "\\}" else self.items(expand=tok == "\\{")
             self.expect("}" if tok == "{" else "\\}")
+            inner = "\\{" in self.t[start:self.i]
+            if tok == "\\{" and (any(_kind(x) == "set" for x in items) or (inner and self.inequalities > read)):
+                raise _Bad("a set of sets")  # \{\{1\}, \{2\}\} is no \{1, 2\}, \{\{x > 2\}\} no x > 2 (no shipped gold holds one)
             condition = self.inequalities > read and _kind(items[0]) in ("tuple", "union")  # \{x > 2\} is the set x > 2
             return items[0] if len(items) == 1 and (tok == "{" or condition) else ("set", tuple(items))
         if tok == "|":
             self.abs += 1
+            if self.abs > 10:  # sympy weighs the sign of every level: 39 levels took 12 s
+                raise _Bad("|.| nested too deeply")
             v = self.sum()
             self.abs -= 1
             self.expect("|")
@@ -1264,7 +1272,7 @@ def _blind_kink(a, free):
 def _real_roots(u, s):
     """Where u, a ratio of polynomials in s alone of degree up to 8, is 0 or has a pole; None for any other u."""
     powers = [p.exp for p in u.atoms(sp.Pow) if p.base.free_symbols]
-    if not all(e.is_Integer and abs(e) <= 8 for e in powers) or sum(-e for e in powers if e < 0) > 8:
+    if u.has(sp.Abs, sp.Max, sp.Min) or not all(e.is_Integer and abs(e) <= 8 for e in powers) or sum(-e for e in powers if e < 0) > 8:
         return None  # (before sp.together, which multiplies out a sum of forty fractions at great cost)
     out = []
     for p in sp.fraction(sp.together(u)):
@@ -1289,6 +1297,9 @@ def _kink_points(a, g, free, values):
     at roots not computed, |e^x - e^3|, beside another: only a lone one is safe, straddled by the points) or are too
     many to look at."""
     us, theirs = (_kinks(a) or []) + (_kinks(g) or []), set(_kinks(g) or [])
+    if len(free) > 1 and values is _REAL and any(not {u, -u} & theirs for u in _kinks(a) or []):
+        return None  # in the plane, pieces are no intervals: \max(0,x-5)\max(0,y-5) is 0 but where both pass 5 (whole
+        # numbers are drawn on a grid up to 100 and past 1000, where (-1)^{|n-k|} for (-1)^{n+k} meets no such hole)
     base = next(_points(free, values))
     f = mpmath.mpf(hashlib.blake2b(f"{a}|{g}".encode(), digest_size=8).digest()[0] % 50 + 25) / 100
     out = []
@@ -1788,9 +1799,9 @@ def _analyse(s, gold=False):
     inequalities bound)."""
     if len(s) > MAX_ANSWER:
         raise _Bad("answer too long")
-    if re.search(r",\s*,", s):
-        raise _Bad("an empty entry")  # 1,,000 and (2,,\infty): a slot left empty, no separator
     math, unit, words, degree = _normalise(s)
+    if re.search(r",\s*,", math):  # 1,,000, (2,,\infty), 1,\text{},000: a slot left empty, no separator
+        raise _Bad("an empty entry")
     scientific = re.fullmatch(r"-?(\d+\.?\d*)\s*\\(times|cdot)\s*10\s*\^\s*(\{\s*-?\d+\s*\}|\d)", math)  # 4 \times 10^{33}
     readings, values, sig, bounded = [math], [], {}, set()
     angle = (degree or any(u in ("deg", "arcmin", "arcsec") for u, _ in unit or ())) and \

@@ -927,6 +927,17 @@ RULES = [
     ("label", "5", "E[X]=6", 0), ("label", "(3,2)", "(x_1,x_2)=(3,2)", 1), ("label", "(3,2)", "(x_2,x_1)=(3,2)", 0),
     ("label", "(1,-16,-4,43)", "(a_0,a_1,a_2,a_3)=(1,-16,-4,43)", 1), ("label", "(3,2)", "(x_1,y_2)=(3,2)", 0),
     ("interval", "(0,\\infty)", "\\mathbb{R}_{>0}", 1), ("interval", "[0,\\infty)", "\\mathbb{R}_{\\geq 0}", 1), ("interval", "(0,\\infty)", "\\mathbb{R}_{\\ge 0}", 0),
+    # found by round 59 (tests/reward_heldout153.py): no set of sets (a condition in braces within braces included), no set
+    # in a list, no entry left empty by invisible TeX; natural: \mathbb{R}_{>c}
+    ("set", "(2,\\infty)", "\\{\\{x>2\\}\\}", 0), ("set", "(2,\\infty)", "\\{(2,\\infty)\\cup\\{x>3\\}\\}", 0), ("set", "(1,2)", "\\{\\{1<x<2\\}\\}", 0),
+    ("set", "(-\\infty,2)\\cup(3,\\infty)", "\\{\\{x<2\\}\\}\\cup\\{\\{x>3\\}\\}", 0), ("set", "3, 5, 7", "\\{\\{3\\},\\{5\\},\\{7\\}\\}", 0),
+    ("set", "(15,-29)", "\\{15\\}, -29", 0), ("set", "3, 5, 7", "\\{3, 5, 7\\}", 1), ("number", "1000", "1,\\text{},000", 0),
+    ("tuple", "(6,31,-1)", "(6,\\ ,31,-1)", 0), ("tuple", "(1,2)", "(1,\\mbox{},2)", 0), ("list", "x=1, x=2", "x = 1, \\text{ or } x = 2", 1),
+    ("interval", "(2,\\infty)", "\\mathbb{R}_{>2}", 1), ("interval", "(-\\infty,-3]", "\\mathbb{R}_{\\le -3}", 1), ("interval", "(2,\\infty)", "\\mathbb{R}_{\\ge 2}", 0),
+    # found by round 60: in the plane an answer's own kink is refused (\max(0,x-5)\max(0,y-5) is 0 but where both pass 5,
+    # which no axis through a sample point meets); at whole numbers the drawn grid reaches such corners
+    ("kink", "x^2+y^2", "x^2+y^2+\\max(0,x-5)\\max(0,y-5)", 0), ("kink", "2x+3y=6", "2x+3y=6+\\max(0,x-5)\\max(0,y-5)", 0),
+    ("kink", "x^2+y^2 \\le 1", "x^2+y^2 \\le 1+100\\max(0,x-5)\\max(0,y-5)", 0), ("kink", "(-1)^{n+k}", "(-1)^{|n-k|}", 1),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
@@ -1104,6 +1115,8 @@ DOS = BOMBS + [
     # of them, of degree 8, or with huge coefficients
     "x^2+1+|" + "+".join("\\frac{1}{x-%d}" % k for k in range(1, 40)) + "|", "+".join("|x^8-%dx+%d|" % (k, k) for k in range(1, 30)),
     "+".join("|x-%d||x-%d.5|" % (k, k) for k in range(1, 40)), "x+|x^{8}+10^{300}x-10^{299}|-(x^{8}+10^{300}x-10^{299})",
+    # ...and round 60's: |.| nested 39 deep, whose sign sympy weighs at every level (12 s; now at most 10 levels)
+    "|" * 39 + "x-1|" + "-1|" * 38, "|" * 39 + "x^8-1|" + "-1|" * 38 + "+" + "|" * 39 + "x^7-1|" + "-1|" * 38,
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
