@@ -784,32 +784,11 @@ class _Parser:
         if tok.isalpha() and (len(tok) == 1 or tok.isupper()):
             return self.symbol(tok)
         if tok == "[" and self.peek() == "[":  # [[1, 2], [3, 4]], [[2], [-1]]: a matrix by rows, no interval of groups
-            rows = self.chain(self.row, (",",))
-            self.expect("]")
-            if len({len(r) for r in rows}) != 1 or len(rows) * len(rows[0]) > MAX_SET:
-                raise _Bad("ragged matrix")
-            return ("matrix", tuple(rows))
-        if tok in ("(", "["):  # a group, a tuple or an interval; (a,b] is fine; (1, \pm 2) is two tuples
-            before, items, close = self.t[self.i - 2:self.i - 1], self.items(expand=False), self.next()
-            if close not in (")", "]"):
-                raise _Bad("unclosed bracket")
-            if len(items) == 1 and tok + close in ("()", "[]"):
-                if tok == "[" and before in ([","], ["("], ["["]) and self.peek() in (",", ")", "]"):
-                    raise _Bad("a bracket around one entry")  # [12, [28]]: a matrix's row or nothing, no interval's end
-                return items[0]
-            if any(_kind(x) == "set" for x in items):
-                raise _Bad("a set as an entry")  # [\{12\}, \{28\}] is no interval [12, 28], (6, \{-1\}) no pair
-            v = ("tuple", tok + close, tuple(_arg(x) if _kind(x) == "expr" else x for x in items))  # an interval's ends
-            return ("list", (_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE}))) if _has(v, _PM) else v
-        if tok in ("{", "\\{"):  # a group keeps its ± for the list around it: \frac{3 \pm \sqrt{21}}{2} is two values
-            read, start = self.inequalities, self.i
-            items = [] if self.peek() == "\\}" else self.items(expand=tok == "\\{")
-            self.expect("}" if tok == "{" else "\\}")
-            inner = "\\{" in self.t[start:self.i]
-            if tok == "\\{" and (any(_kind(x) == "set" for x in items) or (inner and self.inequalities > read)):
-                raise _Bad("a set of sets")  # \{\{1\}, \{2\}\} is no \{1, 2\}, \{\{x > 2\}\} no x > 2 (no shipped gold holds one)
-            condition = self.inequalities > read and _kind(items[0]) in ("tuple", "union")  # \{x > 2\} is the set x > 2
-            return items[0] if len(items) == 1 and (tok == "{" or condition) else ("set", tuple(items))
+            return self.rows()
+        if tok in ("(", "["):
+            return self.bracket(tok)
+        if tok in ("{", "\\{"):
+            return self.braces(tok)
         if tok == "|":
             self.abs += 1
             if self.abs > 10:  # sympy weighs the sign of every level: 39 levels took 12 s
@@ -929,6 +908,38 @@ class _Parser:
         if f in _PERIODIC and v.has(f):  # \sin(10^{20}\pi) is 0, but the floor, sign or |.| of \cos(2^{66000} + \ln 3)
             _bounded(arg, 10 ** 9)  # would cost sympy 20,000 digits
         return v if power is None else self.pow(v, power)
+
+    def rows(self):
+        rows = self.chain(self.row, (",",))
+        self.expect("]")
+        if len({len(r) for r in rows}) != 1 or len(rows) * len(rows[0]) > MAX_SET:
+            raise _Bad("ragged matrix")
+        return ("matrix", tuple(rows))
+
+    def bracket(self, tok):
+        """A group, a tuple or an interval; (a,b] is fine; (1, \\pm 2) is two tuples."""
+        before, items, close = self.t[self.i - 2:self.i - 1], self.items(expand=False), self.next()
+        if close not in (")", "]"):
+            raise _Bad("unclosed bracket")
+        if len(items) == 1 and tok + close in ("()", "[]"):
+            if tok == "[" and before in ([","], ["("], ["["]) and self.peek() in (",", ")", "]"):
+                raise _Bad("a bracket around one entry")  # [12, [28]]: a matrix's row or nothing, no interval's end
+            return items[0]
+        if any(_kind(x) == "set" for x in items):
+            raise _Bad("a set as an entry")  # [\{12\}, \{28\}] is no interval [12, 28], (6, \{-1\}) no pair
+        v = ("tuple", tok + close, tuple(_arg(x) if _kind(x) == "expr" else x for x in items))  # an interval's ends
+        return ("list", (_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE}))) if _has(v, _PM) else v
+
+    def braces(self, tok):
+        """A group, which keeps its ± for the list around it (\\frac{3 \\pm \\sqrt{21}}{2} is two values), or a set."""
+        read, start = self.inequalities, self.i
+        items = [] if self.peek() == "\\}" else self.items(expand=tok == "\\{")
+        self.expect("}" if tok == "{" else "\\}")
+        inner = "\\{" in self.t[start:self.i]
+        if tok == "\\{" and (any(_kind(x) == "set" for x in items) or (inner and self.inequalities > read)):
+            raise _Bad("a set of sets")  # \{\{1\}, \{2\}\} is no \{1, 2\}, \{\{x > 2\}\} no x > 2 (no shipped gold holds one)
+        condition = self.inequalities > read and _kind(items[0]) in ("tuple", "union")  # \{x > 2\} is the set x > 2
+        return items[0] if len(items) == 1 and (tok == "{" or condition) else ("set", tuple(items))
 
     def row(self):
         self.expect("[")
