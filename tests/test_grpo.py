@@ -425,21 +425,21 @@ def test_resume_is_exact(tmp_path, tiny_model, problems):
     assert json.load(open(tmp_path / "eval" / "report.json"))["toy"]["avg"] == metrics(a)[-1]["eval_toy"]
     # resuming behind the latest checkpoint would cut metrics.jsonl back, then collide with step_000004
     older = [["--resume", "none"], ["--resume", os.path.join(b, "checkpoints", "step_000002")]]
-    *behind, done = grpo_forked([tiny_args(tiny_model, problems, b) + args for args in older]
-                                + [tiny_args(tiny_model, problems, a) + common + ["--max-steps", "4"]], tmp_path)
-    for r in behind:
-        assert r.returncode == 2 and "checkpoints past step" in r.stderr, r.stderr[-2000:]
-    assert len(metrics(b)) == len(metrics(a))  # nothing was cut
+    # then, one after the other in processes forked from one that imported grpo once (as `python grpo.py` runs, on one
+    # rank): the straight run once more, at its end already; and a longer context and more samples resuming from the
+    # shorter stage, optimizer state and all (with DAPO's zero-variance filter: at chance most groups are all-wrong and
+    # dropped); another seed would draw another prompt order, so the saved cursor is not taken, and the log says so
+    longer = ["--max-steps", "5", "--max-len", "8", "--n-samples", "8", "--filter-zero-var", "--eval-every", "0", "--seed", "1"]
+    *behind, done, r = grpo_forked([tiny_args(tiny_model, problems, b) + args for args in older]
+                                   + [tiny_args(tiny_model, problems, a) + common + ["--max-steps", "4"],
+                                      tiny_args(tiny_model, problems, b) + common + longer], tmp_path)
+    for refused in behind:
+        assert refused.returncode == 2 and "checkpoints past step" in refused.stderr, refused.stderr[-2000:]
     assert done.returncode == 0 and "already at --max-steps 4: nothing to train" in done.stdout, done.stdout[-2000:]
-    # a longer context and more samples resume from the shorter stage, optimizer state and all
-    # (on one rank, with DAPO's zero-variance filter: at chance most groups are all-wrong and dropped); another
-    # seed would draw another prompt order, so the saved cursor is not taken, and the log says so
-    r = torchrun(tiny_args(tiny_model, problems, b) + common + ["--max-steps", "5", "--max-len", "8", "--n-samples", "8",
-                                                                "--filter-zero-var", "--eval-every", "0", "--seed", "1"],
-                 nproc=1)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     assert "prompt order starts afresh" in r.stdout
     rows = metrics(b)
+    assert len([x for x in rows if x["step"] <= 4]) == len(metrics(a))  # the refused runs cut nothing back
     assert [x["step"] for x in rows if "reward" in x] == [1, 2, 3, 4, 5] and rows[-1]["max_len"] == 8 and rows[-1]["n_samples"] == 8
     assert rows[-1]["zero_var_groups"] > 0
     trained = [x for x in rows if "reward" in x]  # a dropped mini-batch is no step, and no zeros in the means
