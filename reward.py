@@ -1176,8 +1176,8 @@ def _num(e, subs, seen):
     elif e.func in _MP:
         limit = mpmath.mpf(10) ** (mpmath.mp.dps - 20) if e.func in (sp.floor, sp.ceiling, sp.Mod) else MAX_ARG
         if e.func in _INTEGRAL and (any(mpmath.im(x) != 0 or abs(x) > limit for x in args) or
-                                    (mpmath.mp.dps > 200 and any(x != mpmath.nint(x) for x in args))):
-            raise _Undefined("integer function of a huge or complex argument")  # or, past 200 digits, of a fraction:
+                                    (mpmath.mp.dps > 320 and any(x != mpmath.nint(x) for x in args))):
+            raise _Undefined("integer function of a huge or complex argument")  # or, past 320 digits, of a fraction:
             # mpmath takes 0.2 s for Γ(7.5) at 1,100 digits, and 0.1 ms for 1000!
         if e.func in (sp.exp, sp.sinh, sp.cosh) and abs(args[0]) > 2400:
             raise _Undefined("exp")
@@ -1238,16 +1238,24 @@ def _points(free, values):
             yield {s: mpmath.mpf(v) + (shift if j == 0 else 0) for j, s in enumerate(free)}
 
 
+_FAR = 4  # the last of the real salted points, far out: there a value past the bounds on one side is no evidence
+
+
 def _salted(free, values, salt):
     """More points, drawn from a hash of the pair compared (salt): at fixed points alone an answer can be built to
     vanish at each of them (n! + n(n-1)…(n-99)). Integers: six in a row (every residue mod 2 and 3) from -30 to 100,
-    six scattered; reals: three in [-10, 10), nudged as the fixed ones."""
+    six scattered; reals: three in [-10, 10), nudged as the fixed ones, and four far out, of either sign, 20 to 2,000
+    (an identity of a principal branch holds near 0 alone: 100\\arcsin(\\sin\\frac{x}{100}) is x up to 157,
+    \\sqrt{1-\\sin^2\\frac{x}{10}} is \\cos\\frac{x}{10} up to 15.7)."""
     h = hashlib.blake2b(salt.encode(), digest_size=64).digest()
     if values is _INTEGER:
         return [{s: mpmath.mpf((h[0] % 125 - 30 + k + 7 * j) if k < 6 else (h[(6 * k + j) % 64] % 131 - 30))
                  for j, s in enumerate(free)} for k in range(12)]
-    return [{s: mpmath.mpf(h[(8 * k + j) % 64] % 100 - 50) / 5 + mpmath.sqrt(5 + 3 * k + j) / 1000
+    near = [{s: mpmath.mpf(h[(8 * k + j) % 64] % 100 - 50) / 5 + mpmath.sqrt(5 + 3 * k + j) / 1000
              for j, s in enumerate(free)} for k in range(3)]
+    far = [{s: (-1) ** h[(40 + 3 * k + j) % 64] * 20 * mpmath.mpf(10) ** (2 * mpmath.mpf(h[(52 + 3 * k + j) % 64]) / 255)
+            + mpmath.sqrt(7 + 3 * k + j) / 1000 for j, s in enumerate(free)} for k in range(_FAR)]
+    return near + far
 
 
 @lru_cache(maxsize=1024)
@@ -1348,7 +1356,8 @@ def _agree(a, g, free, c, values, seen):
             seen += [x for x in met if x < 0 or values is _REAL]  # or 58! at a salted 29, would only inflate precision;
             # at whole numbers large values are compared to the last digit below, so only the small ones set the second
             # look's depth; between kinks 10^{-40} apart, values of 10^{-80} set it
-        if (va is None and vg is None) or (values is _INTEGER and None in (va, vg)):  # no evidence either way
+        far = values is _REAL and len(fixed) + len(salted) - _FAR <= k < len(fixed) + len(salted)  # (e^{2x} at -2000)
+        if (va is None and vg is None) or ((values is _INTEGER or far) and None in (va, vg)):  # no evidence either way
             continue  # (at integer points, one side past a bound, \binom{n}{2} at 10^9, is none either)
         big = max(abs(va), abs(vg)) if values is _INTEGER else 0
         if big > mpmath.mpf(10) ** (mpmath.mp.dps - 30):  # whole numbers agree to the last digit: 99! + 78 is not 99!
@@ -1377,6 +1386,9 @@ def _hides(a, g):
     gold something that can single out a few whole numbers (_selects) or repeats with a period the gold lacks, or a
     kink beyond the points."""
     a, g = _as_floor(a), _as_floor(g)
+    inverse = a.atoms(sp.asin, sp.acos, sp.atan, sp.acot) - g.atoms(sp.asin, sp.acos, sp.atan, sp.acot)
+    if any(f.args[0].has(sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc) for f in inverse):
+        return True  # 100\arcsin(\sin\frac{n}{100}) is n up to 157 alone, where n! is already past comparing
     discrete = _discrete(g)
     if discrete and _selects(a, g):
         return True
@@ -1563,10 +1575,10 @@ def _expr_same(a, g, c):
     if not _numeric_same(a, g, c, seen):
         return False
     span = int(max(map(abs, seen)))  # values met span 10^±span: 5 + e^{-148} hides below 50 digits, not below 2·span + 60
-    if 2 * span + 60 > MAX_DPS:
+    if 2 * span + 160 > MAX_DPS:
         return False
-    with mpmath.workdps(2 * span + 60):
-        return _numeric_same(a, g, ({}, mpmath.mpf(10) ** -(span + 40), c[2]), [])
+    with mpmath.workdps(2 * span + 160):  # (and 100 digits more: \sin(10^{-40}) - 10^{-40} is 10^{-121}, past 2·40 + 40)
+        return _numeric_same(a, g, ({}, mpmath.mpf(10) ** -(span + 140), c[2]), [])
 
 
 def _numeric_same(a, g, c, seen):
@@ -1589,8 +1601,11 @@ def _ratio(d1, d2, seen):
     kinks = _kink_points(d1, d2, tuple(free), _REAL)
     if kinks is None:
         return None
-    for subs in [*_points(free, _REAL), *_salted(free, _REAL, f"{d1}|{d2}"), *kinks]:
+    salted = _salted(free, _REAL, f"{d1}|{d2}")
+    for subs in [*_points(free, _REAL), *salted[:-_FAR], *kinks, *salted[-_FAR:]]:
         v1, v2 = _value(d1, subs, seen), _value(d2, subs, seen)
+        if (v1 is None or v2 is None) and subs in salted[-_FAR:]:
+            continue  # far out, past the bounds: no evidence
         if v1 is None or v2 is None or v1 == 0 or v2 == 0:
             return None
         ks.append(v1 / v2)

@@ -938,6 +938,15 @@ RULES = [
     # which no axis through a sample point meets); at whole numbers the drawn grid reaches such corners
     ("kink", "x^2+y^2", "x^2+y^2+\\max(0,x-5)\\max(0,y-5)", 0), ("kink", "2x+3y=6", "2x+3y=6+\\max(0,x-5)\\max(0,y-5)", 0),
     ("kink", "x^2+y^2 \\le 1", "x^2+y^2 \\le 1+100\\max(0,x-5)\\max(0,y-5)", 0), ("kink", "(-1)^{n+k}", "(-1)^{|n-k|}", 1),
+    # found by round 61 (tests/reward_heldout157.py): an identity of a principal branch that holds near 0 alone is
+    # compared far out too (salted points 20 to 2,000 from 0, where a value past the bounds is no evidence); an inverse
+    # trigonometric function of a trigonometric one is refused; a gap of 10^{-121} shows in a second look 100 digits deeper
+    ("branch", "x", "100\\arcsin(\\sin\\frac{x}{100})", 0), ("branch", "y=2x+3", "y=40\\arctan(\\tan\\frac{x}{20})+3", 0),
+    ("branch", "\\cos\\frac{x}{10}", "\\sqrt{1-\\sin^2\\frac{x}{10}}", 0), ("branch", "20-x", "\\sqrt{(x-20)^2+\\sin^2x+\\cos^2x-1}", 0),
+    ("branch", "e^{20}-e^x", "\\sqrt{e^{2x}-2e^{x+20}+e^{40}}", 0), ("branch", "\\tanh x", "\\frac{e^{2x}-1}{e^{2x}+1}", 1),
+    ("branch", "\\frac{(n+1)!}{n!}", "n+1", 1), ("branch", "2^{x}", "e^{x\\ln 2}", 1), ("branch", "\\cos x", "\\sqrt{1-\\sin^2 x}", 0),
+    ("precision", "46", "46+\\sin(10^{-40})-10^{-40}", 0), ("precision", "1", "\\cos(\\frac{\\pi}{2}-10^{-40})+1-10^{-40}", 0),
+    ("precision", "46", "46+\\ln(1+10^{-40})-10^{-40}", 0), ("precision", "(1,2)", "(1,2+\\sin(10^{-40})-10^{-40})", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
