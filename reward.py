@@ -1602,9 +1602,11 @@ def _ratio(d1, d2, seen):
     if kinks is None:
         return None
     salted = _salted(free, _REAL, f"{d1}|{d2}")
-    for subs in [*_points(free, _REAL), *salted[:-_FAR], *kinks, *salted[-_FAR:]]:
-        v1, v2 = _value(d1, subs, seen), _value(d2, subs, seen)
-        if (v1 is None or v2 is None) and subs in salted[-_FAR:]:
+    near, far = [*_points(free, _REAL), *salted[:-_FAR], *kinks], salted[-_FAR:]
+    for k, subs in enumerate(near + far):
+        met = seen if k < len(near) else []  # (e^{1500} far out would ask for 1,500 digits in the second look)
+        v1, v2 = _value(d1, subs, met), _value(d2, subs, met)
+        if (v1 is None or v2 is None) and k >= len(near):
             continue  # far out, past the bounds: no evidence
         if v1 is None or v2 is None or v1 == 0 or v2 == 0:
             return None
