@@ -1126,6 +1126,10 @@ DOS = BOMBS + [
     "+".join("|x-%d||x-%d.5|" % (k, k) for k in range(1, 40)), "x+|x^{8}+10^{300}x-10^{299}|-(x^{8}+10^{300}x-10^{299})",
     # ...and round 60's: |.| nested 39 deep, whose sign sympy weighs at every level (12 s; now at most 10 levels)
     "|" * 39 + "x-1|" + "-1|" * 38, "|" * 39 + "x^8-1|" + "-1|" * 38 + "+" + "|" * 39 + "x^7-1|" + "-1|" * 38,
+    # ...and round 62's: a rational power whose exponent has a long numerator, taken by sympy as a root of the base to
+    # that power (360^{0.999999}: 20 s; 360^{\frac{1000001}{1000003}}: over a minute)
+    "360^{0.999999}", "360^{\\frac{1000001}{1000003}}", "\\frac{116050}{177147}^{\\frac{150001}{177147}}",
+    "120120^{0.99998}",
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
