@@ -1246,16 +1246,17 @@ _FAR = 4  # the last of the real salted points, far out: there a value past the 
 def _salted(free, values, salt):
     """More points, drawn from a hash of the pair compared (salt): at fixed points alone an answer can be built to
     vanish at each of them (n! + n(n-1)…(n-99)). Integers: six in a row (every residue mod 2 and 3) from -30 to 100,
-    six scattered; reals: three in [-10, 10), nudged as the fixed ones, and four far out, of either sign, 20 to 2,000
-    (an identity of a principal branch holds near 0 alone: 100\\arcsin(\\sin\\frac{x}{100}) is x up to 157,
-    \\sqrt{1-\\sin^2\\frac{x}{10}} is \\cos\\frac{x}{10} up to 15.7)."""
+    six scattered; reals: three in [-10, 10), nudged as the fixed ones, and four far out, 20 to 2,000, in all four
+    quadrants of the first two variables (an identity of a principal branch holds near 0 alone:
+    100\\arcsin(\\sin\\frac{x}{100}) is x up to 157, \\sqrt{1-\\sin^2\\frac{x}{10}} is \\cos\\frac{x}{10} up to 15.7,
+    \\arctan\\frac{20(x+y)}{400-xy} is \\arctan\\frac{x}{20}+\\arctan\\frac{y}{20} where xy < 400)."""
     h = hashlib.blake2b(salt.encode(), digest_size=64).digest()
     if values is _INTEGER:
         return [{s: mpmath.mpf((h[0] % 125 - 30 + k + 7 * j) if k < 6 else (h[(6 * k + j) % 64] % 131 - 30))
                  for j, s in enumerate(free)} for k in range(12)]
     near = [{s: mpmath.mpf(h[(8 * k + j) % 64] % 100 - 50) / 5 + mpmath.sqrt(5 + 3 * k + j) / 1000
              for j, s in enumerate(free)} for k in range(3)]
-    far = [{s: (-1) ** h[(40 + 3 * k + j) % 64] * 20 * mpmath.mpf(10) ** (2 * mpmath.mpf(h[(52 + 3 * k + j) % 64]) / 255)
+    far = [{s: (-1) ** ((k >> j) + h[40 + j % 12]) * 20 * mpmath.mpf(10) ** (2 * mpmath.mpf(h[(52 + 3 * k + j) % 64]) / 255)
             + mpmath.sqrt(7 + 3 * k + j) / 1000 for j, s in enumerate(free)} for k in range(_FAR)]
     return near + far
 

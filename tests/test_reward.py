@@ -947,6 +947,11 @@ RULES = [
     ("branch", "\\frac{(n+1)!}{n!}", "n+1", 1), ("branch", "2^{x}", "e^{x\\ln 2}", 1), ("branch", "\\cos x", "\\sqrt{1-\\sin^2 x}", 0),
     ("precision", "46", "46+\\sin(10^{-40})-10^{-40}", 0), ("precision", "1", "\\cos(\\frac{\\pi}{2}-10^{-40})+1-10^{-40}", 0),
     ("precision", "46", "46+\\ln(1+10^{-40})-10^{-40}", 0), ("precision", "(1,2)", "(1,2+\\sin(10^{-40})-10^{-40})", 0),
+    # an identity that fails in one quadrant of two variables, far out: the far points visit all four
+    ("quadrant", "\\arctan\\frac{x}{20}+\\arctan\\frac{y}{20}", "\\arctan\\frac{20(x+y)}{400-xy}", 0),
+    ("quadrant", "\\arctan\\frac{x}{30}+\\arctan\\frac{y}{30}", "\\arctan\\frac{30(x+y)}{900-xy}", 0),
+    ("quadrant", "\\arctan\\frac{y}{20}+\\arctan\\frac{x}{20}", "\\arctan\\frac{x}{20}+\\arctan\\frac{y}{20}", 1),
+    ("quadrant", "\\arctan x+\\arctan y", "\\arctan\\frac{x+y}{1-xy}", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
