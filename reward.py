@@ -1802,6 +1802,9 @@ def _rel_same(a, g, c):
     (opa, ea), (opg, eg) = a[1:], g[1:]
     if len(opa) != len(opg):
         return False
+    if opa == opg == ("=",) and all(isinstance(x[0], sp.Symbol) for x in (ea, eg)) and \
+            re.sub(r"\([A-Za-z]+\)$", "", ea[0].name) == eg[0].name:  # not f = 2x for f(x) = 2x
+        ea = (eg[0], *ea[1:])  # x(t) = \frac{e^t}{3} names what a gold x = \frac{e^t}{3} names
     if opa == opg and all(_same(x, y, c) for x, y in zip(ea, eg)):
         return True
     if len(opa) > 1 or "in" in opa + opg:
