@@ -365,15 +365,14 @@ def _pow(b, e):
         raise _Bad("0 to a variable power")
     if not e.is_Integer and _bits(b) > 1000:  # sympy looks for square factors of 10^{3000} + 1 by trial division
         raise _Bad("root of a huge number")
-    if e.is_Rational and abs(e.p) * _bits(b) > MAX_BITS:  # sympy takes 360^{0.999999} as a root of 360^{999999}
-        raise _Bad("power too large")
     if not e.is_Integer and _roots(b) >= 4:  # sympy weighs the sign of every level's base: \sqrt{(\sqrt{(…-1)^2}-1)^2}
         raise _Bad("roots nested too deeply")
     if b == -1 and not e.free_symbols and not e.is_Integer:  # (-1)^{2^{66000} + \ln 3} is periodic, as \cos
         _bounded(e, 10 ** 9)
     if not e.free_symbols and b not in (0, 1, -1):
         m = abs(e) if e.is_Number else abs(sp.N(e, 15))  # cheap: every inner power passed this check
-        if not m.is_finite or m * _bits(b) > MAX_BITS or (m > 1000 and not b.is_Rational):
+        work = abs(e.p) if e.is_Rational else m  # sympy takes 360^{0.999999} as a root of 360^{999999}
+        if not m.is_finite or work * _bits(b) > MAX_BITS or (m > 1000 and not b.is_Rational):
             raise _Bad("power too large")
     return _kept(sp.Pow(b, e), b, e)
 

@@ -456,12 +456,14 @@ def test_two_ranks_with_vllm_end_to_end_and_resume_exact(tmp_path, tiny_model, p
     step)). (A run that ends at step 2 and is resumed is test_resume_is_exact's, on the torch engine.)"""
     from safetensors.torch import load_file
     a, b = str(tmp_path / "straight"), str(tmp_path / "split")
-    for out in (a, b):
-        if out == b:
-            shutil.copytree(a, b)
-            shutil.rmtree(os.path.join(b, "checkpoints", "step_000004"))
-        r = torchrun(tiny_args(tiny_model, problems, out) + ["--engine", "vllm", "--max-steps", "4", "--eval-full-len", "10"])
-        assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    run = lambda out: torchrun(tiny_args(tiny_model, problems, out) + ["--engine", "vllm", "--max-steps", "4",  # noqa: E731
+                                                                      "--eval-full-len", "10"])
+    r = run(a)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    shutil.copytree(a, b)
+    shutil.rmtree(os.path.join(b, "checkpoints", "step_000004"))
+    r = run(b)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     assert "resumed from" in r.stdout and "step_000002" in r.stdout and "afresh" not in r.stdout
     rows = metrics(a)
     assert [row["step"] for row in rows] == [0, 1, 2, 3, 4]
