@@ -144,6 +144,20 @@ def _connective(m):
     return "," if len(re.findall(r"[(\[]", before)) == len(re.findall(r"[)\]]", before)) else "\\or"
 
 
+_GREEK = set(("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi rho "
+              "sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega ell hbar").split())
+_NAME = r"([a-zA-Z]|\\(?:%s)(?![a-zA-Z]))(\s*_\s*(?:\{[^{}]*\}|\w))?" % "|".join(_GREEK)  # x, \omega, v_o, v_{o}
+_ORDER = r"(?:\s*\^\s*\{?\s*(\d)\s*\}?)?"  # the 2 of d^2
+
+
+def _derivative(order, name, sub, by="t", order_below=None):
+    """A derivative in time, in Leibniz's or Newton's notation, as primes (Lagrange's): dv/dt, \\frac{d^2v}{dt^2} and
+    \\ddot v are v' and v''. By another variable it stays as written: dv/dx is not dv/dt."""
+    if by != "t" or (order or "1") != (order_below or "1"):
+        return None
+    return name + (sub or "").replace(" ", "") + "'" * int(order or 1)
+
+
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"((\s|\\[,;:! ]|\\q?quad|~)*\\(therefore|blacksquare|square|qed)(?![a-zA-Z]))+\s*$", ""),  # end marks: 12 \quad \blacksquare
     (r"\x01\s*\[\s*-?[\d.]+\s*(pt|em|ex|mm|cm)\s*\]", "\x01"),  # a matrix row's extra space, \\[2pt]
@@ -190,7 +204,13 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line (and its halves, \mathbb{R}_{>0})
     (r"\\mathbb\s*\{?\s*([A-Za-z])\s*\}?", r"\\numberset\1 "),  # ℕ or \mathbb{C} is a set, not the letter N or C
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
-    (r"\\(dot|ddot|hat|bar|vec|tilde|widehat|overline)\s*\{?\s*([a-zA-Z]|\\[a-zA-Z]+)\s*\}?(\s*_\s*(\{\w*\}|\w))?",
+    (rf"\\frac\s*\{{\s*d{_ORDER}\s*{_NAME}\s*\}}\s*\{{\s*d\s*{_NAME}{_ORDER}\s*\}}|"  # \frac{dv}{dt}, \frac{d^2 v}{dt^2}
+     rf"(?<![\\a-zA-Z])d{_ORDER}\s*{_NAME}\s*/\s*d\s*{_NAME}{_ORDER}(?![a-zA-Z])",  # dv/dt, d^2v/dt^2
+     lambda m: _derivative(*m.group(1, 2, 3, 4, 6)) or m[0] if m[2] else _derivative(*m.group(7, 8, 9, 10, 12)) or m[0]),
+    (rf"\\(d{{1,3}})ot(?![a-zA-Z])\s*(?:\{{\s*{_NAME}\s*\}}|{_NAME})(\s*_\s*(?:\{{[^{{}}]*\}}|\w))?",  # \dot x, \ddot{x}_0
+     lambda m: _derivative(len(m[1]), m[2] or m[4], (m[3] or m[5] or "") + (m[6] or ""), "t", len(m[1]))),
+    (r"(?<=')\s*\(\s*([a-zA-Z]|\\[a-zA-Z]+)\s*\)", ""),  # y'(t) is y', the function; y'(2) is a value
+    (r"\\(hat|bar|vec|tilde|widehat|overline)\s*\{?\s*([a-zA-Z]|\\[a-zA-Z]+)\s*\}?(\s*_\s*(\{\w*\}|\w))?",
      lambda m: f"{m[2]}_{{{m[1]}{(m[4] or '').strip('{}')}}}"),  # \dot{x} is the name x_dot, \dot{x}_0 x_dot0
     (r"\\(land|wedge)(?![a-zA-Z])", " and "), (r"\\(lor|vee)(?![a-zA-Z])", " or "),
     (r"\x01\s*(?=\\end)", ""), (r"^(\\\{)?\s*\\begin\s*\{(cases|array)\}(\s*\{[lcr]*\})?([^&]*)\\end\s*\{\2\}$|^[^\\]*\x01[^\\]*$",
@@ -336,8 +356,6 @@ _REPEATING = (sp.floor, sp.ceiling, *_PERIODIC, sp.exp, sp.Pow)  # what can repe
 _INVERSE = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan, sp.cot: sp.acot, sp.sec: sp.asec, sp.csc: sp.acsc,
             sp.sinh: sp.asinh, sp.cosh: sp.acosh, sp.tanh: sp.atanh}  # \sin^{-1}, \cot^{-1} (arccot, not tan), \sinh^{-1}
 _CONSTS = {"\\pi": sp.pi, "\\infty": sp.oo, "\\emptyset": ("set", ()), "\\varnothing": ("set", ())}
-_GREEK = set(("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi rho "
-              "sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega ell hbar").split())
 _NOT_ATOM = {"\\cdot", "\\times", "\\div", "\\bmod", "\\mod", "\\pm", "\\mp", "\\cup", "\\setminus", "\\rfloor", "\\rceil", "\\end",
              "\\\\", "\\}"} | set(_RELOPS)
 _SIGNS = {"+": sp.Integer(1), "-": sp.Integer(-1)}
@@ -1643,7 +1661,7 @@ def _label(rel, gold=False):
         return False  # (c, a) = (3, 4, 5) names no 5; (x, y) \in \{(1, 2), (3, 4)\} names two points
     if not gold and _kind(lhs) == "tuple" and lhs[1] == ":" and list(map(str, names)) != sorted(map(str, names)):
         return False  # V_1 : V_2 = 11 : 21 names 11:21, but V_2 : V_1 = 11 : 21 is 21:11 in the order a gold 11:21 has
-    if gold and (any(re.search(r"'|dot|^\(d", s.name) for s in _free(lhs)) or
+    if gold and (any("'" in s.name for s in _free(lhs)) or
                  (_kind(lhs) == "expr" and lhs.is_Add and (_free(rhs) or rhs == 0))):
         return False
     return _is_name(lhs) and len(set(names)) == len(names) and not _free(lhs) & _free(rhs)

@@ -961,6 +961,15 @@ RULES = [
     ("form", "a \\cdot b", "ab", 1), ("form", "\\sin x", "sin x", 1), ("text", "e", "ee", 0),
     ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{R}: x<3\\}", 1), ("region", "(-\\infty, 3)", "\\{x\\in\\mathbb{Z}: x<3\\}", 0),
     ("function", "\\lfloor x \\rfloor", "-\\lceil -x \\rceil", 1), ("function", "(-1)^n \\sin x", "(-1)^{n}\\sin x + \\sin(\\pi n)\\cos x", 1),
+    # a derivative in time is one thing in Leibniz's, Newton's and Lagrange's notation; its order and variable matter
+    ("derivative", "\\frac{dx}{dt} = kx - a", "x' = kx - a", 1), ("derivative", "\\frac{dx}{dt} = kx - a", "\\dot{x} = kx - a", 1),
+    ("derivative", "\\frac{dx}{dt} = kx - a", "dx/dt = kx - a", 1), ("derivative", "x' = kx - a", "\\frac{d x}{d t} - kx + a = 0", 1),
+    ("derivative", "\\frac{d^{2} v_{o}}{d t^{2}}+v_o=1", "\\ddot{v}_o + v_o = 1", 1), ("derivative", "\\ddot\\theta = 3", "\\theta''(t) = 3", 1),
+    ("derivative", "\\frac{d^2x}{dt^2} = 3", "d^2x/dt^2 = 3", 1), ("derivative", "I \\frac{d \\omega}{d t}=T", "I\\dot\\omega = T", 1),
+    ("derivative", "\\frac{dx}{dt} = kx - a", "x = kx - a", 0), ("derivative", "\\frac{dx}{dt} = kx - a", "x'' = kx - a", 0),
+    ("derivative", "\\frac{dx}{dt} = kx - a", "\\frac{x}{t} = kx - a", 0), ("derivative", "\\frac{dv}{dt}", "\\frac{dv}{dx}", 0),
+    ("derivative", "\\frac{d^2x}{dt^2} = 3", "\\dot x = 3", 0), ("derivative", "\\frac{d^2x}{dt^2} = 3", "\\frac{d^2x}{dt} = 3", 0),
+    ("derivative", "y' = 2", "y'(2) = 2", 0), ("derivative", "\\dot{x}_0", "x_0", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
