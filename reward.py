@@ -165,6 +165,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     # fraction or root, where no list can stand, \frac{20,000}{\pi} and \sqrt{1\,000}
     (r"(?<![\d.])-?[1-9]\d{0,2}((,\\!\s*|\{,\})\d{3})+(?!\d)", lambda m: re.sub(r",\\!\s*|\{,\}", "", m[0])),
     (r"(?:(?<=frac\{)|(?<=sqrt\{)|(?<=\}\{))\s*-?[1-9]\d{0,2}((,|\\,)\d{3})+(?![\d,])", lambda m: re.sub(r",|\\,", "", m[0])),
+    (r"\{\s*:\s*\}", ":"),  # 8{:}34, a colon without TeX's spacing
     (r"\\(left|right|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
     (r"\d\.\d*(\s|\\[,;:! ])*\\(left|[bB]igg?l?)\s*\(", r"\\ambiguous"),  # 1.3\left(2\right): 1.3·2 or 1.3222…?
     (r"\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""), (r"\\angle(?![a-zA-Z])", lambda m: m[0] if re.search(r"[\d.]\s*$", m.string[:m.start()])

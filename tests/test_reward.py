@@ -970,6 +970,9 @@ RULES = [
     ("derivative", "\\frac{dx}{dt} = kx - a", "\\frac{x}{t} = kx - a", 0), ("derivative", "\\frac{dv}{dt}", "\\frac{dv}{dx}", 0),
     ("derivative", "\\frac{d^2x}{dt^2} = 3", "\\dot x = 3", 0), ("derivative", "\\frac{d^2x}{dt^2} = 3", "\\frac{d^2x}{dt} = 3", 0),
     ("derivative", "y' = 2", "y'(2) = 2", 0), ("derivative", "\\dot{x}_0", "x_0", 0),
+    # TeX's {:} is a colon without its spacing
+    ("colon", "8\\!:\\!34 \\text{ p.m.}", "8{:}34 \\text{ p.m.}", 1), ("colon", "9:24", "9{:}24", 1), ("colon", "9:24", "9{:}25", 0),
+    ("colon", "4\\!:\\!51\\!:\\!06 \\text{ p.m.}", "4{:}51{:}06 \\text{ p.m.}", 1), ("colon", "8\\!:\\!34 \\text{ p.m.}", "8{:}34 \\text{ a.m.}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
