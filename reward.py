@@ -1639,14 +1639,14 @@ def _ratio(d1, d2, seen):
 
 def _is_name(v):
     """A left side that only names the answer, made of names and no number: x, m_{\\max}, f(x), |AB|, NO/BO, m+n,
-    m-n, AB \\cdot AC, (p, q), V_1:V_2. `x + 1 = 5`, `2x = 10` and `-x = 5` are equations, not names of 5."""
+    m-n, AB \\cdot AC, a^3 + b^3, (p, q), V_1:V_2. `x + 1 = 5`, `2x = 10` and `-x = 5` are equations, not names of 5."""
     if _kind(v) == "tuple":
         return v[1] in ("()", ":") and all(_is_name(x) for x in v[2])
     if _kind(v) != "expr" or v.is_Number:
         return False
     if v.is_Add:  # m - n: a term may be negated, not every term (-m - n = 5 says m + n = -5)
         return all(_is_name(-x) or _is_name(x) for x in v.args) and any(_is_name(x) for x in v.args)
-    return isinstance(v, sp.Symbol) or (v.is_Pow and v.exp in (-1, 2) and _is_name(v.base)) or \
+    return isinstance(v, sp.Symbol) or (v.is_Pow and (v.exp == -1 or v.exp.is_Integer and 1 < v.exp < 10) and _is_name(v.base)) or \
         (isinstance(v, (sp.Mul, sp.Abs)) and all(_is_name(x) for x in v.args))
 
 

@@ -955,6 +955,7 @@ RULES = [
     # a label with its argument names what the bare label names; a value at a point does not
     ("label", "x = \\frac{e^{t}}{3} + ce^{-2t}", "x(t)=\\frac{e^{t}}{3}+ce^{-2t}", 1), ("label", "y=x^2+1", "y(x)=x^2+1", 1),
     ("label", "y=x^2+1", "y(x)=x^2+2", 0), ("label", "y=x^2+1", "g(x)=x^2+1", 0), ("label", "y = 5", "y(2)=5", 0),
+    ("label", "35", "x^3+y^3=35", 1), ("label", "35", "x^3+y^3=36", 0), ("label", "35", "x^3+1=35", 0),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
