@@ -150,11 +150,12 @@ _NAME = r"([a-zA-Z]|\\(?:%s)(?![a-zA-Z]))(\s*_\s*(?:\{[^{}]*\}|\w))?" % "|".join
 _ORDER = r"(?:\s*\^\s*\{?\s*(\d)\s*\}?)?"  # the 2 of d^2
 
 
-def _derivative(order, name, sub, by="t", order_below=None):
-    """A derivative in time, in Leibniz's or Newton's notation, as primes (Lagrange's): dv/dt, \\frac{d^2v}{dt^2} and
-    \\ddot v are v' and v''. By another variable it stays as written: dv/dx is not dv/dt."""
-    if by != "t" or (order or "1") != (order_below or "1"):
-        return None
+def _derivative(m):
+    """A derivative in time in Leibniz's notation as primes, Lagrange's: dv/dt and \\frac{d^2v}{dt^2} are v' and v''
+    (\\dot v and \\ddot v too, below). By another variable it stays as written: dv/dx is not dv/dt."""
+    order, name, sub, by, _, below = m.groups()
+    if by != "t" or (order or "1") != (below or "1"):
+        return m[0]
     return name + (sub or "").replace(" ", "") + "'" * int(order or 1)
 
 
@@ -205,14 +206,13 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line (and its halves, \mathbb{R}_{>0})
     (r"\\mathbb\s*\{?\s*([A-Za-z])\s*\}?", r"\\numberset\1 "),  # ℕ or \mathbb{C} is a set, not the letter N or C
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
-    (rf"\\frac\s*\{{\s*d{_ORDER}\s*{_NAME}\s*\}}\s*\{{\s*d\s*{_NAME}{_ORDER}\s*\}}|"  # \frac{dv}{dt}, \frac{d^2 v}{dt^2}
-     rf"(?<![\\a-zA-Z])d{_ORDER}\s*{_NAME}\s*/\s*d\s*{_NAME}{_ORDER}(?![a-zA-Z])",  # dv/dt, d^2v/dt^2
-     lambda m: _derivative(*m.group(1, 2, 3, 4, 6)) or m[0] if m[2] else _derivative(*m.group(7, 8, 9, 10, 12)) or m[0]),
+    (rf"\\frac\s*\{{\s*d{_ORDER}\s*{_NAME}\s*\}}\s*\{{\s*d\s*{_NAME}{_ORDER}\s*\}}", _derivative),  # \frac{d^2 v}{dt^2}
+    (rf"(?<![\\a-zA-Z])d{_ORDER}\s*{_NAME}\s*/\s*d\s*{_NAME}{_ORDER}(?![a-zA-Z])", _derivative),  # dv/dt, d^2v/dt^2
     (rf"\\(d{{1,3}})ot(?![a-zA-Z])\s*(?:\{{\s*{_NAME}\s*\}}|{_NAME})(\s*_\s*(?:\{{[^{{}}]*\}}|\w))?",  # \dot x, \ddot{x}_0
-     lambda m: _derivative(len(m[1]), m[2] or m[4], (m[3] or m[5] or "") + (m[6] or ""), "t", len(m[1]))),
-    (r"(?<=')\s*\(\s*([a-zA-Z]|\\[a-zA-Z]+)\s*\)", ""),  # y'(t) is y', the function; y'(2) is a value
+     lambda m: (m[2] or m[4]) + (m[3] or m[5] or m[6] or "").replace(" ", "") + "'" * len(m[1])),
+    (r"(?<=')\s*\(\s*[tx]\s*\)", ""),  # y'(t) and f'(x) are y' and f', the functions; y'(2) is a value
     (r"\\(hat|bar|vec|tilde|widehat|overline)\s*\{?\s*([a-zA-Z]|\\[a-zA-Z]+)\s*\}?(\s*_\s*(\{\w*\}|\w))?",
-     lambda m: f"{m[2]}_{{{m[1]}{(m[4] or '').strip('{}')}}}"),  # \dot{x} is the name x_dot, \dot{x}_0 x_dot0
+     lambda m: f"{m[2]}_{{{m[1]}{(m[4] or '').strip('{}')}}}"),  # \bar{x} is the name x_bar, \hat{x}_0 x_hat0
     (r"\\(land|wedge)(?![a-zA-Z])", " and "), (r"\\(lor|vee)(?![a-zA-Z])", " or "),
     (r"\x01\s*(?=\\end)", ""), (r"^(\\\{)?\s*\\begin\s*\{(cases|array)\}(\s*\{[lcr]*\})?([^&]*)\\end\s*\{\2\}$|^[^\\]*\x01[^\\]*$",
                                    lambda m: (m[4] or m[0]).replace("\x01", ",")),  # x = 2 \\ y = 3, in cases or not
