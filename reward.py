@@ -210,7 +210,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (rf"(?<![\\a-zA-Z])d{_ORDER}\s*{_NAME}\s*/\s*d\s*{_NAME}{_ORDER}(?![a-zA-Z])", _derivative),  # dv/dt, d^2v/dt^2
     (rf"\\(d{{1,3}})ot(?![a-zA-Z])\s*(?:\{{\s*{_NAME}\s*\}}|{_NAME})(\s*_\s*(?:\{{[^{{}}]*\}}|\w))?",  # \dot x, \ddot{x}_0
      lambda m: (m[2] or m[4]) + (m[3] or m[5] or m[6] or "").replace(" ", "") + "'" * len(m[1])),
-    (r"(?<=')\s*\(\s*[tx]\s*\)", ""),  # y'(t) and f'(x) are y' and f', the functions; y'(2) is a value
+    (r"(?<=')\s*\(\s*t\s*\)", ""),  # y'(t) is y', the function of time; y'(2) is a value (_Parser.postfix)
     (r"\\(hat|bar|vec|tilde|widehat|overline)\s*\{?\s*([a-zA-Z]|\\[a-zA-Z]+)\s*\}?(\s*_\s*(\{\w*\}|\w))?",
      lambda m: f"{m[2]}_{{{m[1]}{(m[4] or '').strip('{}')}}}"),  # \bar{x} is the name x_bar, \hat{x}_0 x_hat0
     (r"\\(land|wedge)(?![a-zA-Z])", " and "), (r"\\(lor|vee)(?![a-zA-Z])", " or "),
@@ -756,8 +756,8 @@ class _Parser:
                     raise _Bad("degrees inside a function or an exponent")
                 v = _expr(v) * _DEG  # resolved in _analyse: once per term
                 continue
-            if tok == "'" and not isinstance(v, sp.Symbol):
-                raise _Bad("prime on a non-symbol")
+            if tok == "'" and (not isinstance(v, sp.Symbol) or self.peek() == "("):
+                raise _Bad("prime on a non-symbol, or a derivative at a point")  # f'(2), f'(x): no product
             if tok == "!" and self.peek() == "!":  # 5!! = 5·3·1, a double factorial (‼ too)
                 self.i += 1
                 if self.peek() == "!":
@@ -1644,7 +1644,10 @@ def _is_name(v):
         return v[1] in ("()", ":") and all(_is_name(x) for x in v[2])
     if _kind(v) != "expr" or v.is_Number:
         return False
-    if v.is_Add:  # m - n: a term may be negated, not every term (-m - n = 5 says m + n = -5)
+    if v.is_Add:  # m - n: a term may be negated, not every term (-m - n = 5 says m + n = -5); a power's base is in no
+        # other term (x^2 + x = 6 is an equation in x)
+        if any(p.base.free_symbols & u.free_symbols for t in v.args for p in t.atoms(sp.Pow) for u in v.args if u != t):
+            return False
         return all(_is_name(-x) or _is_name(x) for x in v.args) and any(_is_name(x) for x in v.args)
     return isinstance(v, sp.Symbol) or (v.is_Pow and (v.exp == -1 or v.exp.is_Integer and 1 < v.exp < 10) and _is_name(v.base)) or \
         (isinstance(v, (sp.Mul, sp.Abs)) and all(_is_name(x) for x in v.args))
@@ -1653,8 +1656,9 @@ def _is_name(v):
 def _label(rel, gold=False):
     """Whether a relation's left side only names its right: names (_is_name), each once, none of them in the value.
     `(p, q) = (3, 2)` and `|AB| = 1`; not `x = 2x`, `x^2 = x + 1` or `(x, x) = (3, 2)`. A gold's left side is no label
-    when it holds a derivative (`y' + ry = 0` asks for the equation, not for 0), nor when it is a sum equal to 0 or to
-    an expression (`x + y + z = 0` is a plane; `m + n = 265` names 265)."""
+    when it holds a derivative (`y' + ry = 0` asks for the equation, not for 0) or a power (`x^2 + y^2 = 1` and `y^2 = 4x`
+    are curves), nor when it is a sum equal to 0 or to an expression (`x + y + z = 0` is a plane; `m + n = 265` names
+    265)."""
     lhs, rhs = rel[2][0], _one(rel[2][1])
     names = lhs[2] if _kind(lhs) == "tuple" else (lhs,)
     if _kind(lhs) == "tuple" and lhs[1] == "()" and not all(_kind(t) == "tuple" and t[1] == "()" and len(t[2]) == len(names)
@@ -1662,8 +1666,8 @@ def _label(rel, gold=False):
         return False  # (c, a) = (3, 4, 5) names no 5; (x, y) \in \{(1, 2), (3, 4)\} names two points
     if not gold and _kind(lhs) == "tuple" and lhs[1] == ":" and list(map(str, names)) != sorted(map(str, names)):
         return False  # V_1 : V_2 = 11 : 21 names 11:21, but V_2 : V_1 = 11 : 21 is 21:11 in the order a gold 11:21 has
-    if gold and (any("'" in s.name for s in _free(lhs)) or
-                 (_kind(lhs) == "expr" and lhs.is_Add and (_free(rhs) or rhs == 0))):
+    if gold and (any("'" in s.name for s in _free(lhs)) or (_kind(lhs) == "expr" and (
+            (lhs.is_Add and (_free(rhs) or rhs == 0)) or any(p.exp != -1 for p in lhs.atoms(sp.Pow))))):
         return False
     return _is_name(lhs) and len(set(names)) == len(names) and not _free(lhs) & _free(rhs)
 

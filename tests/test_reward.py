@@ -956,6 +956,9 @@ RULES = [
     ("label", "x = \\frac{e^{t}}{3} + ce^{-2t}", "x(t)=\\frac{e^{t}}{3}+ce^{-2t}", 1), ("label", "y=x^2+1", "y(x)=x^2+1", 1),
     ("label", "y=x^2+1", "y(x)=x^2+2", 0), ("label", "y=x^2+1", "g(x)=x^2+1", 0), ("label", "y = 5", "y(2)=5", 0),
     ("label", "35", "x^3+y^3=35", 1), ("label", "35", "x^3+y^3=36", 0), ("label", "35", "x^3+1=35", 0),
+    # a power's base in another term makes an equation (x^2 + x = 6), and a power in a gold's left side a curve
+    ("label", "6", "x^2 + x = 6", 0), ("label", "6", "n^2+n=6", 0), ("label", "x^2+y^2=1", "1", 0), ("label", "y^2 = 4x", "4x", 0),
+    ("label", "x^2+y^2=1", "y^2+x^2=1", 1), ("label", "25", "x^2+y^2=25", 1),
     # a function of degrees takes the bracket around its angle, and only a bracket opened there (polar forms read)
     ("degrees", "\\sqrt3+i", "2(\\cos 30^\\circ + i \\sin 30^\\circ)", 1), ("degrees", "\\frac12", "\\sin(30^\\circ)", 1),
     ("degrees", "\\frac12", "(\\sin 30^\\circ))", 0), ("degrees", "\\frac12", "\\sin(30^\\circ", 0),
@@ -971,6 +974,8 @@ RULES = [
     ("derivative", "\\frac{dx}{dt} = kx - a", "\\frac{x}{t} = kx - a", 0), ("derivative", "\\frac{dv}{dt}", "\\frac{dv}{dx}", 0),
     ("derivative", "\\frac{d^2x}{dt^2} = 3", "\\dot x = 3", 0), ("derivative", "\\frac{d^2x}{dt^2} = 3", "\\frac{d^2x}{dt} = 3", 0),
     ("derivative", "y' = 2", "y'(2) = 2", 0), ("derivative", "\\dot{x}_0", "x_0", 0),
+    ("derivative", "\\frac{dx}{dt} = kx - a", "x'(1) = kx - a", 0), ("derivative", "f'(x)=2x", "\\frac{df}{dt}=2x", 0),
+    ("derivative", "f'(x) = f(x)", "f'(t) = f(x)", 0), ("derivative", "f'(x) = 2x", "f'(x) = 2x", 1),
     # TeX's {:} is a colon without its spacing
     ("colon", "8\\!:\\!34 \\text{ p.m.}", "8{:}34 \\text{ p.m.}", 1), ("colon", "9:24", "9{:}24", 1), ("colon", "9:24", "9{:}25", 0),
     ("colon", "4\\!:\\!51\\!:\\!06 \\text{ p.m.}", "4{:}51{:}06 \\text{ p.m.}", 1), ("colon", "8\\!:\\!34 \\text{ p.m.}", "8{:}34 \\text{ a.m.}", 0),
