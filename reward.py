@@ -60,26 +60,27 @@ MAX_ROOTS = 6       # roots of expressions in a variable in one answer
 # ---------------------------------------------------------------- extraction: linear string scans
 
 
+_BOX, _BRACE = re.compile(r"\\(boxed|fbox) *"), re.compile(r"\\.|[{}]")
+
+
 def _last_box(text):
-    """Content of the last \\boxed{...} / \\fbox{...}, or None (also when its braces never close, or it has none)."""
-    start = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
-    if start < 0:
-        return None
-    i = re.compile(r"\\(boxed|fbox) *").match(text, start).end()
-    if not text.startswith("{", i):  # `\boxed 5` is no box: the rule is `\boxed{...}`, as the prompt asks
-        return None
-    depth, j = 0, i
-    while j < len(text):
-        if text[j] == "\\":  # \{ and \} are not grouping braces
-            j += 1
-        elif text[j] == "{":
-            depth += 1
-        elif text[j] == "}":
-            depth -= 1
+    """Content of the last \\boxed{...} / \\fbox{...} that no other box holds, or None (also when its braces never
+    close, or when the last box has none). A box inside it is a frame: \\boxed{-\\boxed{5}} shows -5, not 5."""
+    found, pos = None, 0
+    while m := _BOX.search(text, pos):
+        i = pos = m.end()
+        if not text.startswith("{", i):  # `\\boxed 5` is no box: the rule is `\\boxed{...}`, as the prompt asks
+            found = None
+            continue
+        depth = 0
+        for b in _BRACE.finditer(text, i):  # \\{ and \\} are not grouping braces
+            depth += {"{": 1, "}": -1}.get(b[0], 0)
             if depth == 0:
-                return text[i + 1:j]
-        j += 1
-    return None
+                found, pos = text[i + 1:b.start()], b.end()
+                break
+        else:
+            return None
+    return found and _BOX.sub("", found)
 
 
 def extract_answer(text):
@@ -126,7 +127,7 @@ _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case 
     "acre": "acre", "bushel": "bushel", "l": "l L liter litre", "ml": "ml mL milliliter", "gal": "gal gallon", "s": "s sec second",
     "min": "min minute", "h": "h hr hour", "day": "day", "week": "week", "month": "month", "yr": "yr year",
     "g": "g gram", "kg": "kg kilogram", "lb": "lb pound", "oz": "oz ounce", "ton": "ton tonne",
-    "dollar": "dollar usd USD \x03", "cent": "cent", "euro": "euro", "deg": "deg degree \x02", "degC": "\x02C",
+    "dollar": "dollar usd USD \x03", "cent": "cent", "euro": "euro EUR", "deg": "deg degree \x02", "degC": "\x02C",
     "degF": "\x02F", "rad": "rad radian", "unit": "unit", "mph": "mph", "kcal": "kcal", "cal": "cal calorie",
     "j": "J joule", "ev": "eV", "w": "W watt", "hz": "Hz hertz", "pa": "Pa pascal", "am": "am AM a.m A.M",
     "pm": "pm PM p.m P.M", "arcmin": "arcmin arcminute", "arcsec": "arcsec arcsecond", "nm": "nm nanometer nanometre",
@@ -258,6 +259,8 @@ def _unit(text):
             out += [("mi", power * sign), ("h", -power * sign)]
         elif w in ("square", "sq", "cubic"):
             power = 3 if w == "cubic" else 2
+        elif w in ("squared", "cubed") and out and abs(out[-1][1]) == 1:  # centimeters squared, m per second squared
+            out[-1] = (out[-1][0], out[-1][1] * (3 if w == "cubed" else 2))
         elif w in _UNIT or (len(w) > 1 and w[0] in "pnumcdkMGT" and w[1:] in _SI):
             out.append((_UNIT.get(w, w), power * sign))
             power = 1
@@ -891,6 +894,8 @@ class _Parser:
         if len(t) == 3 and t[0] == "(" and t[2] == ")" and (t[1].isalnum() or t[1][1:].isalpha()):
             self.i += 3
             return sp.Symbol(name + "(" + t[1].lstrip("\\") + ")")
+        if name == "f" and t[:1] == ["("]:  # f(4 - x) is f at 4 - x, no product: -f(x - 4) is another function
+            return sp.Symbol(f"f({self.atom()})")
         return {"e": sp.E, "i": sp.I}.get(name) or sp.Symbol(name)
 
     def function(self, f):
@@ -2008,7 +2013,8 @@ def _check(answer, golds):
     try:
         if len(answer) > MAX_ANSWER:
             return 0.0, "error"
-        return (1.0, "correct") if any(_equal(answer, g) for g in golds) else (0.0, "wrong")
+        return (1.0, "correct") if any(_equal(answer, g) for g in golds if g) else (0.0, "wrong")  # (an empty gold: no
+        # answer is right, an empty box no more than another)
     except Exception:  # a bound (_Bad), RecursionError, MemoryError, or a sympy failure
         return 0.0, "error"
 

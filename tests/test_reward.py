@@ -225,6 +225,11 @@ FORMAT = [
     ("format", "5", "</think> \\boxed {5}", 1, "correct"),
     ("format", "5", "</think> \\boxed{}", 0, "wrong"),
     ("format", "5", "", 0, "no_think"),
+    # the last box no other box holds is the answer; a box inside it is a frame (what a reader sees is graded)
+    ("format", "5", "</think> \\boxed{\\boxed{5}}", 1, "correct"), ("format", "5", "</think> \\boxed{-\\boxed{5}}", 0, "wrong"),
+    ("format", "5", "</think> \\boxed{\\boxed{5}\\text{ or } 6}", 0, "wrong"), ("format", "5", "</think> \\boxed{3} \\boxed{\\fbox{5}}", 1, "correct"),
+    ("format", "east", "</think> \\boxed{\\text{not } \\boxed{\\text{east}}}", 0, "wrong"),
+    ("format", "", "</think> \\boxed{}", 0, "wrong"), ("format", "", "</think> \\boxed{5}", 0, "wrong"),  # an empty gold
 ]
 
 # Issue 11: each rule as positive and negative pairs, (rule, gold, answer, label). Written from the rules,
@@ -976,6 +981,9 @@ RULES = [
     ("derivative", "y' = 2", "y'(2) = 2", 0), ("derivative", "\\dot{x}_0", "x_0", 0),
     ("derivative", "\\frac{dx}{dt} = kx - a", "x'(1) = kx - a", 0), ("derivative", "f'(x)=2x", "\\frac{df}{dt}=2x", 0),
     ("derivative", "f'(x) = f(x)", "f'(t) = f(x)", 0), ("derivative", "f'(x) = 2x", "f'(x) = 2x", 1),
+    # f before a bracket is a function at a point, no product
+    ("function", "f(4 - x)", "f(-x + 4)", 1), ("function", "f(4 - x)", "-f(x-4)", 0), ("function", "f(4 - x)", "(4-x)f", 0),
+    ("function", "f(4 - x)", "4f - fx", 0), ("function", "f(-1)", "-f", 0),
     # TeX's {:} is a colon without its spacing
     ("colon", "8\\!:\\!34 \\text{ p.m.}", "8{:}34 \\text{ p.m.}", 1), ("colon", "9:24", "9{:}24", 1), ("colon", "9:24", "9{:}25", 0),
     ("colon", "4\\!:\\!51\\!:\\!06 \\text{ p.m.}", "4{:}51{:}06 \\text{ p.m.}", 1), ("colon", "8\\!:\\!34 \\text{ p.m.}", "8{:}34 \\text{ a.m.}", 0),
