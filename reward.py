@@ -257,7 +257,7 @@ def _unit(text):
             out[-1] = ("degC" if word.lower() == "celsius" else "degF", 1)
         elif w == "mph":  # mi/h
             out += [("mi", power * sign), ("h", -power * sign)]
-        elif w in ("square", "sq", "cubic"):
+        elif w in ("square", "sq", "cubic") and power == 1:  # (square cubic meters is no unit)
             power = 3 if w == "cubic" else 2
         elif w in ("squared", "cubed") and out and abs(out[-1][1]) == 1:  # centimeters squared, m per second squared
             out[-1] = (out[-1][0], out[-1][1] * (3 if w == "cubed" else 2))
@@ -287,7 +287,7 @@ def _normalise(s):
     s = re.sub("[¼-¾⅐-⅞↉]", lambda m: "\\frac{%s}{%s}" % tuple(unicodedata.normalize("NFKC", m[0]).split("⁄")), s)  # 2⅖
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
-    s = re.sub(r"\bper(\s|\\ |~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
+    s = re.sub(r"\bper(\s|\\[ ,;:!]|~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
     s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "")
     if "\\begin" in s:  # TeX's \cr ends a matrix's row too (elsewhere it is no comma: 1 \cr 000 is no 1,000)
         s = re.sub(r"\\cr(?![a-zA-Z])", "\x01", s)
@@ -889,7 +889,7 @@ class _Parser:
     def symbol(self, name):
         if self.peek() == "_":
             self.i += 1
-            name += "_" + self.script_text()
+            name += "_" + self.script_text() if self.t[self.i:self.i + 2] != ["{", "}"] else self.script_text()  # x_{} is x
         t = self.t[self.i:self.i + 3]  # x(t), I(0), f(n) name one thing; products are rarely written so
         if len(t) == 3 and t[0] == "(" and t[2] == ")" and (t[1].isalnum() or t[1][1:].isalpha()):
             self.i += 3
@@ -1943,6 +1943,11 @@ def _text_same(a, g, answer, letter=None):
     return bool(letter and re.fullmatch(r"[\s.:~\\]*\(?\s*%s\s*\)?[\s.:~\\]*" % letter, written))  # the letter alone
 
 
+_VALUE_WORDS = (r"\b(thousand|million|billion|trillion|hundred|half|quarter|third|not|no|negative|minus|except|between|"
+                r"less|more|than|least|most|squared|cubed|times|twice|double|triple|over|under|above|below|all|only|about|"
+                r"approximately|nearly|almost|roughly)\b")  # words that change a gold's number
+
+
 def _equal(answer, gold):
     answer, gold = (re.sub(r"\\(display|text)style(?![a-zA-Z])|[\u200b-\u200f\u2060\ufeff\u00ad]", "", x)
                     for x in (answer, gold))  # and zero-width characters and soft hyphens
@@ -1952,15 +1957,22 @@ def _equal(answer, gold):
     wide = unicodedata.normalize("NFKC", answer)  # ＼approx and 0.75．．． are \approx and 0.75...
     if (_APPROX.search(answer) or _APPROX.search(wide)) and not _APPROX.search(gold):  # `\approx 601` is a hedge
         return False
+    if not _light(gold):  # an empty gold (`$$`, `\\left.\\right.` too): no answer is right, an empty box no more than another
+        return False
     if _light(answer) == _light(gold):
         return True
     av, aunit, awords, atext, _, abound = _analyse(answer)
     gv, gunit, gwords, gtext, sig, gbound = _analyse(gold, gold=True)
-    if len(gtext) > 2 or gwords:  # `evelyn` is `Evelyn`, `\text{No}` is `\text{no}`; `AB` is not a gold `ab`
+    if not (gv or gwords or gtext):  # \\text{} and \\textbf{}: empty too
+        return False
+    if len(gtext) > 3 or gwords or gtext.lower() in ("yes", "no"):  # `evelyn` is `Evelyn`, `\text{No}` is `\text{no}`;
+        # but `AB` and `XYZ` are no gold `ab`, `xyz`
         atext, gtext = atext.lower(), gtext.lower()
     letter = _choice(gold)
     if letter:  # one option: its letter, then at most its text (`(A) Line`); never math (`D = C`)
         return _text_same(atext, gtext, answer, letter)
+    if gwords and re.search(_VALUE_WORDS, gwords.lower()):  # a gold `5\text{ million}` or `\text{not } 3` is its text;
+        return _text_same(atext, gtext, answer)  # other words in a gold count things (`21\text{ dogs}`), dropped
     if (awords and gunit) or (aunit and gwords):  # 5 M (molar) for 5 m, 5 m for 5 ms: a word that is no unit we know
         return False
     letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`
@@ -2013,8 +2025,7 @@ def _check(answer, golds):
     try:
         if len(answer) > MAX_ANSWER:
             return 0.0, "error"
-        return (1.0, "correct") if any(_equal(answer, g) for g in golds if g) else (0.0, "wrong")  # (an empty gold: no
-        # answer is right, an empty box no more than another)
+        return (1.0, "correct") if any(_equal(answer, g) for g in golds) else (0.0, "wrong")
     except Exception:  # a bound (_Bad), RecursionError, MemoryError, or a sympy failure
         return 0.0, "error"
 

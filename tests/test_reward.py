@@ -230,6 +230,7 @@ FORMAT = [
     ("format", "5", "</think> \\boxed{\\boxed{5}\\text{ or } 6}", 0, "wrong"), ("format", "5", "</think> \\boxed{3} \\boxed{\\fbox{5}}", 1, "correct"),
     ("format", "east", "</think> \\boxed{\\text{not } \\boxed{\\text{east}}}", 0, "wrong"),
     ("format", "", "</think> \\boxed{}", 0, "wrong"), ("format", "", "</think> \\boxed{5}", 0, "wrong"),  # an empty gold
+    ("format", "\\text{}", "</think> \\boxed{}", 0, "wrong"), ("format", "$$", "</think> \\boxed{}", 0, "wrong"),
 ]
 
 # Issue 11: each rule as positive and negative pairs, (rule, gold, answer, label). Written from the rules,
@@ -984,6 +985,14 @@ RULES = [
     # f before a bracket is a function at a point, no product
     ("function", "f(4 - x)", "f(-x + 4)", 1), ("function", "f(4 - x)", "-f(x-4)", 0), ("function", "f(4 - x)", "(4-x)f", 0),
     ("function", "f(4 - x)", "4f - fx", 0), ("function", "f(-1)", "-f", 0),
+    # a gold's words that change its number make it text; words that count things are dropped
+    ("gold words", "5\\text{ million}", "5", 0), ("gold words", "5\\text{ million}", "5\\text{ million}", 1),
+    ("gold words", "\\text{not } 3", "3", 0), ("gold words", "21\\text{ dogs}", "21", 1),
+    ("gold words", "\\text{between } 3\\text{ and } 5", "3, 5", 0),
+    # one area or volume word per unit; per cent with TeX's thin space; x_{} is x; short letter golds are math
+    ("unit", "15\\text{ m}^3", "15\\text{ square cubic meters}", 0), ("unit", "15\\text{ m}^3", "15\\text{ cubic meters}", 1),
+    ("percent", "0.5", "50\\text{ per\\,cent}", 1), ("percent", "50", "50\\text{ per\\,cent}", 0),
+    ("label", "6", "x^2+x_{}=6", 0), ("text", "xyz", "XYZ", 0), ("text", "abc", "aBc", 0), ("text", "yes", "Yes", 1),
     # TeX's {:} is a colon without its spacing
     ("colon", "8\\!:\\!34 \\text{ p.m.}", "8{:}34 \\text{ p.m.}", 1), ("colon", "9:24", "9{:}24", 1), ("colon", "9:24", "9{:}25", 0),
     ("colon", "4\\!:\\!51\\!:\\!06 \\text{ p.m.}", "4{:}51{:}06 \\text{ p.m.}", 1), ("colon", "8\\!:\\!34 \\text{ p.m.}", "8{:}34 \\text{ a.m.}", 0),
