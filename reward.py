@@ -1945,7 +1945,8 @@ def _text_same(a, g, answer, letter=None):
 
 _VALUE_WORDS = (r"\b(thousand|million|billion|trillion|hundred|half|quarter|third|not|no|negative|minus|except|between|"
                 r"less|more|than|least|most|squared|cubed|times|twice|double|triple|over|under|above|below|all|only|about|"
-                r"approximately|nearly|almost|roughly)\b")  # words that change a gold's number
+                r"approximately|nearly|almost|roughly|complement|dozen|inverse|reciprocal|root|opposite|square|cube)\b")  # words
+# that change a gold's number
 
 
 def _equal(answer, gold):
