@@ -69,11 +69,11 @@ def _last_box(text):
     found, pos = None, 0
     while m := _BOX.search(text, pos):
         i = pos = m.end()
-        if not text.startswith("{", i):  # `\\boxed 5` is no box: the rule is `\\boxed{...}`, as the prompt asks
+        if not text.startswith("{", i):  # `\boxed 5` is no box: the rule is `\boxed{...}`, as the prompt asks
             found = None
             continue
         depth = 0
-        for b in _BRACE.finditer(text, i):  # \\{ and \\} are not grouping braces
+        for b in _BRACE.finditer(text, i):  # \{ and \} are not grouping braces
             depth += {"{": 1, "}": -1}.get(b[0], 0)
             if depth == 0:
                 found, pos = text[i + 1:b.start()], b.end()
@@ -889,7 +889,8 @@ class _Parser:
     def symbol(self, name):
         if self.peek() == "_":
             self.i += 1
-            name += "_" + self.script_text() if self.t[self.i:self.i + 2] != ["{", "}"] else self.script_text()  # x_{} is x
+            script = self.script_text()
+            name += "_" + script if script else ""  # x_{} is x
         t = self.t[self.i:self.i + 3]  # x(t), I(0), f(n) name one thing; products are rarely written so
         if len(t) == 3 and t[0] == "(" and t[2] == ")" and (t[1].isalnum() or t[1][1:].isalpha()):
             self.i += 3
