@@ -313,9 +313,9 @@ def _normalise(s):
             else:
                 units.append(spaced + power)
             ends[:] = [m.end()]
-        elif (re.search(r"[\d=+*/^\\]", c) and all(_unit(w) or w.lower() in _MATH_WORDS for w in
+        elif (re.search(r"[\d=+*/^\\!−-]", c) and all(_unit(w) or w.lower() in _MATH_WORDS for w in
                                                      re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", c))) \
-                or (m.group(1) in ("mathrm", "operatorname") and (len(c) <= 1 or c in _MATH_WORDS)) \
+                or (m.group(1) in ("mathrm", "operatorname") and (len(c) <= 1 or c in _MATH_WORDS)) or re.fullmatch(r"[a-z]", c) \
                 or (c in ("C", "F") and re.search(r"(\\circ\s*\}?|\\degree)\s*$", m.string[:m.start()])):  # 5^{\circ}\text{C}
             return " " + c + " " + power
         elif c in ("", "."):  # \text{ } is a space, \text{.} a full stop (a power after them stays: 7\text{}^2 is 49)
@@ -1944,10 +1944,14 @@ def _text_same(a, g, answer, letter=None):
     return bool(letter and re.fullmatch(r"[\s.:~\\]*\(?\s*%s\s*\)?[\s.:~\\]*" % letter, written))  # the letter alone
 
 
-_VALUE_WORDS = (r"\b(thousand|million|billion|trillion|hundred|half|quarter|third|not|no|negative|minus|except|between|"
-                r"less|more|than|least|most|squared|cubed|times|twice|double|triple|over|under|above|below|all|only|about|"
-                r"approximately|nearly|almost|roughly|complement|dozen|inverse|reciprocal|root|opposite|square|cube)\b")  # words
-# that change a gold's number
+_COUNTED = re.compile(r"\s*-?\d[\d,.]*\s*(\\(text|textrm|mbox)\s*\{[^{}]*\}\s*)+\.?\s*")  # 21\text{ dogs}: words that count
+_VALUE_WORDS = re.compile(r"\b(thousand|hundred|\w*illion|lakh|crore|bn|half|halve|quarter|third|\w+th|dozen|score|gross|"
+                          r"not|no|non|never|cannot|isn|negative|minus|except|between|or|and|less|more|than|least|most|"
+                          r"greater|fewer|higher|lower|up|around|about|approximately|nearly|almost|roughly|squared|cubed|"
+                          r"square|cube|root|sqrt|factorial|power|times|twice|thrice|double|triple|over|under|above|below|"
+                          r"all|only|complement|inverse|reciprocal|opposite|recurring|repeating|octal|binary|hex|"
+                          r"hexadecimal|decimal|base|pi|i|e)s?\b")  # words after a gold's number that change it
+_WORDS = {"yes", "no", "odd", "even", "none", "all", "one", "two", "six", "ten", "true", "false"}  # short golds that are words
 
 
 def _equal(answer, gold):
@@ -1973,11 +1977,14 @@ def _equal(answer, gold):
     letter = _choice(gold)
     if letter:  # one option: its letter, then at most its text (`(A) Line`); never math (`D = C`)
         return _text_same(atext, gtext, answer, letter)
-    if gwords and re.search(_VALUE_WORDS, gwords.lower()):  # a gold `5\text{ million}` or `\text{not } 3` is its text;
-        return _text_same(atext, gtext, answer)  # other words in a gold count things (`21\text{ dogs}`), dropped
+    if gwords and (not _COUNTED.fullmatch(gold) or _VALUE_WORDS.search(gwords.lower())):  # a gold's words are dropped
+        return _text_same(atext, gtext, answer)  # only where they count things after its number (`21\text{ dogs}`); else
+        # the gold is its text (`5\text{ million}`, `\text{not } 3`, `2\text{ adults}, 5\text{ children}`, \operatorname{arccot})
     if (awords and gunit) or (aunit and gwords):  # 5 M (molar) for 5 m, 5 m for 5 ms: a word that is no unit we know
         return False
     letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`
+    if letters[1] and (gold.strip().lower() in _WORDS or re.fullmatch(r"[A-Z][a-z]{2,}", gold.strip())):
+        return _text_same(atext, gtext, answer)  # `yes`, `May`: a word, never a product of letters (s \cdot e \cdot y)
     if awords and gv and not gwords and not letters[1]:  # words where the gold is math: `\text{not } 3` is not 3
         return False
     if awords or (gwords and not gv) or any(letters):  # text

@@ -989,6 +989,11 @@ RULES = [
     ("gold words", "5\\text{ million}", "5", 0), ("gold words", "5\\text{ million}", "5\\text{ million}", 1),
     ("gold words", "\\text{not } 3", "3", 0), ("gold words", "21\\text{ dogs}", "21", 1),
     ("gold words", "\\text{between } 3\\text{ and } 5", "3, 5", 0),
+    ("gold words", "3\\text{ halves}", "3", 0), ("gold words", "7\\text{ tenths}", "7", 0), ("gold words", "\\text{never } 3", "3", 0),
+    ("gold words", "2\\text{ adults}, 5\\text{ children}", "5, 2", 0), ("gold words", "\\operatorname{arccot}(3) + 1", "4", 0),
+    ("gold words", "14 \\text{ right triangles}", "14", 1), ("gold words", "0.3\\text{ recurring}", "0.3", 0),
+    ("gold words", "\\text{-}5", "5", 0), ("gold words", "\\text{-}5", "-5", 1), ("gold words", "3\\text{x}", "3", 0),
+    ("text", "yes", "s\\cdot e\\cdot y", 0), ("text", "May", "y\\cdot a\\cdot M", 0), ("text", "xy", "x \\cdot y", 1),
     # one area or volume word per unit; per cent with TeX's thin space; x_{} is x; short letter golds are math
     ("unit", "15\\text{ m}^3", "15\\text{ square cubic meters}", 0), ("unit", "15\\text{ m}^3", "15\\text{ cubic meters}", 1),
     ("percent", "0.5", "50\\text{ per\\,cent}", 1), ("percent", "50", "50\\text{ per\\,cent}", 0),

@@ -1,0 +1,126 @@
+"""Reward round 67 (a black-box attack on the grader at 88f9f87, aimed at the newest rules, a gold's words that change its
+number among them, then wide over training golds): the false positives it found (label 0; category "format": the
+answer field is the whole response) and the natural false negatives it listed (label 1).
+
+A helper who never read reward.py, the tests or the bench queried the grader only through an oracle (~2,200 calls, no
+call over 0.05 s), labelling by tests/reward_contract.md. 86 rows in 18 families, nearly all one mechanism: a gold's
+words were dropped unless they were on a short list (plurals and fraction words, 5\\text{ lakh}, \\text{never } 3, 3\\text{ or
+greater}, 0.3\\text{ recurring}, 12\\text{ octal}, \\operatorname{arccot}(3) + 1, lists of labelled counts); also a minus or a
+letter inside \\text{} dropped (\\text{-}5 answered by 5), and short word golds read as products (yes by s·e·y). After the fix a
+gold's words are dropped only where they count things after its number (21\\text{ dogs}). Left open: unit-like words
+compared case-folded (MB and Mb), a number word split over two \\text{}, \\$2, 5\\text{ cents} answered by 5, 2. Left out as
+debatable: 0.333... with plain dots, A for a, 2\\text{ K}, max/min lists, 101 for 101_2; and number words among the
+natural rows.
+"""
+
+
+def response(category, answer):
+    if category == "format":
+        return answer
+    return "...reasoning...</think>\nThe answer is \\boxed{" + answer + "}."
+
+
+HELDOUT165 = [
+    ('gold-word-repeating', '0.3\\text{ recurring}', '0.3', 0),
+    ('gold-word-repeating', '0.1\\text{ repeating}', '0.1', 0),
+    ('gold-word-repeating', '1.5\\text{ recurring}', '1.5', 0),
+    ('gold-word-repeating', '0.3\\text{ (repeating)}', '0.3', 0),
+    ('format', '0.3\\text{ recurring}', '...</think>\nThe answer is \\boxed{0.3}.', 0),
+    ('gold-word-plural-multiplier', '3\\text{ halves}', '3', 0),
+    ('gold-word-plural-multiplier', '2\\text{ thousands}', '2', 0),
+    ('gold-word-plural-multiplier', '4\\text{ hundreds}', '4', 0),
+    ('gold-word-plural-multiplier', '3\\text{ dozens}', '3', 0),
+    ('gold-word-plural-multiplier', '2\\text{ billions}', '2', 0),
+    ('gold-word-fraction-denominator', '7\\text{ tenths}', '7', 0),
+    ('gold-word-fraction-denominator', '5\\text{ hundredths}', '5', 0),
+    ('gold-word-fraction-denominator', '3\\text{ fourths}', '3', 0),
+    ('gold-word-fraction-denominator', '3\\text{ eighths}', '3', 0),
+    ('gold-word-fraction-denominator', '2\\text{ millionths}', '2', 0),
+    ('gold-word-big-number', '2\\text{ lakh}', '2', 0),
+    ('gold-word-big-number', '2\\text{ crore}', '2', 0),
+    ('gold-word-big-number', '2\\text{ quadrillion}', '2', 0),
+    ('gold-word-big-number', '2\\text{ bn}', '2', 0),
+    ('gold-word-negation', '\\text{cannot be } 3', '3', 0),
+    ('gold-word-negation', '\\text{never } 3', '3', 0),
+    ('gold-word-negation', "\\text{isn't } 3", '3', 0),
+    ('gold-word-negation', '\\text{non-}3', '3', 0),
+    ('gold-word-qualifier', '3\\text{ or greater}', '3', 0),
+    ('gold-word-qualifier', '3\\text{ or higher}', '3', 0),
+    ('gold-word-qualifier', '3\\text{ or fewer}', '3', 0),
+    ('gold-word-qualifier', '\\text{up to } 3', '3', 0),
+    ('gold-word-qualifier', '\\text{around } 3', '3', 0),
+    ('gold-word-operation', '3\\text{ factorial}', '3', 0),
+    ('gold-word-operation', '\\text{sqrt } 9', '9', 0),
+    ('gold-word-operation', '\\text{log } 8', '8', 0),
+    ('gold-word-operation', '3\\text{ to the fourth}', '3', 0),
+    ('gold-word-operation', '\\text{thrice } 3', '3', 0),
+    ('gold-word-base', '12\\text{ octal}', '12', 0),
+    ('gold-word-base', '12\\text{ (base 5)}', '12', 0),
+    ('gold-word-base', '12\\text{ binary}', '12', 0),
+    ('gold-word-base', '10\\text{ in binary}', '10', 0),
+    ('gold-labelled-list-multiset', '2\\text{ adults}, 5\\text{ children}', '5, 2', 0),
+    ('gold-labelled-list-multiset', '2\\text{ hours}, 5\\text{ minutes}', '5, 2', 0),
+    ('gold-labelled-list-multiset', '3\\text{ nickels}, 4\\text{ dimes}', '4, 3', 0),
+    ('gold-labelled-list-multiset', '\\$2, 5\\text{ cents}', '5, 2', 0),
+    ('format', '2\\text{ hours}, 5\\text{ minutes}', '...</think>\nThe answer is \\boxed{5, 2}.', 0),
+    ('short-word-gold-as-product', 'yes', 's\\cdot e\\cdot y', 0),
+    ('short-word-gold-as-product', 'no', 'o\\,n', 0),
+    ('format', 'yes', '...</think>\nThe answer is \\boxed{s\\cdot e\\cdot y}.', 0),
+    ('gold-word-repeating', '1.3\\text{ recurring}', '1.26', 0),
+    ('gold-compound-quantity-multiset', '3\\text{ feet}, 5\\text{ inches}', '5, 3', 0),
+    ('gold-compound-quantity-multiset', '3\\text{ pounds}, 5\\text{ ounces}', '5, 3', 0),
+    ('gold-compound-quantity-multiset', '3\\text{ dollars}, 5\\text{ cents}', '5, 3', 0),
+    ('gold-compound-quantity-multiset', '2\\text{ years}, 3\\text{ months}', '3, 2', 0),
+    ('gold-compound-quantity-multiset', '1\\text{ hour}, 30\\text{ minutes}', '30, 1', 0),
+    ('gold-word-split-text', '5\\text{ mil}\\text{lion}', '5', 0),
+    ('gold-word-split-text', '5\\ \\text{mi}\\text{llion}', '5', 0),
+    ('gold-word-split-text', '\\text{n}\\text{ot }3', '3', 0),
+    ('unit-abbrev-case-fold', '1\\text{ MB}', '1\\text{ Mb}', 0),
+    ('unit-abbrev-case-fold', '1\\text{ GB}', '1\\text{ Gb}', 0),
+    ('unit-abbrev-case-fold', '5\\text{ Mbps}', '5\\text{ MBps}', 0),
+    ('unit-abbrev-case-fold', '1\\text{ mSv}', '1\\text{ MSv}', 0),
+    ('unit-abbrev-case-fold', '1\\text{ mmol}', '1\\text{ Mmol}', 0),
+    ('short-word-gold-as-product', 'two', 'w\\cdot t\\cdot o', 0),
+    ('short-word-gold-as-product', 'odd', 'd\\cdot o\\cdot d', 0),
+    ('short-word-gold-as-product', 'May', 'y\\cdot a\\cdot M', 0),
+    ('gold-operatorname-dropped', '\\operatorname{arccot}(3) + 1', '4', 0),
+    ('gold-operatorname-dropped', '\\pi - \\operatorname{arccot}(3)', '\\pi - 3', 0),
+    ('gold-operatorname-dropped', '\\operatorname{sgn}(x)', 'x', 0),
+    ('gold-operatorname-dropped', '\\operatorname{lcm}(4,6)', '(4,6)', 0),
+    ('gold-operatorname-dropped', '\\text{arctan}(2)', '2', 0),
+    ('gold-operatorname-dropped', '\\frac{\\text{ln}3}{\\text{ln}2}', '\\frac32', 0),
+    ('gold-word-big-number', '3\\text{ (in thousands)}', '3', 0),
+    ('gold-case-condition-dropped', '3\\text{ (n odd)}, 4\\text{ (n even)}', '4, 3', 0),
+    ('gold-case-condition-dropped', '3\\text{ (if n odd)}, 4\\text{ (if n even)}', '4, 3', 0),
+    ('gold-case-condition-dropped', '1\\text{ (n odd)}; 0\\text{ (n even)}', '0; 1', 0),
+    ('gold-word-constant', '3\\text{ pi radians}', '3', 0),
+    ('gold-word-constant', '2\\text{ pi}', '2', 0),
+    ('gold-word-constant', '2\\text{ sqrt}(3)', '6', 0),
+    ('gold-word-constant', '2\\text{ i}', '2', 0),
+    ('gold-text-symbol-dropped', '\\text{-}5', '5', 0),
+    ('gold-text-symbol-dropped', '\\text{−}5', '5', 0),
+    ('gold-text-symbol-dropped', '(\\text{-}1, 2)', '(1, 2)', 0),
+    ('gold-text-symbol-dropped', '5\\times 10^{\\text{-}3}', '5000', 0),
+    ('gold-text-symbol-dropped', '\\sqrt{\\text{-}1}', '1', 0),
+    ('gold-text-symbol-dropped', '5\\text{!}', '5', 0),
+    ('gold-text-variable-dropped', '3\\text{x}', '3', 0),
+    ('gold-text-variable-dropped', '3\\textit{x}', '3', 0),
+    ('gold-text-variable-dropped', 'a\\text{b}', 'a', 0),
+    ('gold-text-variable-dropped', '\\text{n}(\\text{n}+1)', '(+1)', 0),
+    ('natural', 'xy', 'yx', 1),
+    ('natural', '3\\text{ halves}', '\\frac32', 1),
+    ('natural', '7\\text{ tenths}', '0.7', 1),
+    ('natural', '2\\text{ thousands}', '2000', 1),
+    ('natural', '0.666...', '\\frac23', 1),
+    ('natural', '0.1666...', '\\frac16', 1),
+    ('natural', '\\frac{2}{3}', '0.666\\ldots', 1),
+    ('natural', 'n', '\\text{n}', 1),
+    ('natural', '2\\text{ adults}, 5\\text{ children}', '5\\text{ children}, 2\\text{ adults}', 1),
+    ('natural', '\\operatorname{arccot}(2)', '\\cot^{-1}(2)', 1),
+    ('natural', '\\operatorname{arccot}(2)', '\\arctan\\frac12', 1),
+    ('natural', '\\operatorname{arccot}(2)', '\\operatorname{arccot} 2', 1),
+    ('natural', '\\operatorname{lcm}(4,6)', '12', 1),
+    ('natural', '\\arctan 2', '\\text{arctan}(2)', 1),
+    ('natural', '\\text{-}5', '-5', 1),
+    ('natural', '5\\text{!}', '120', 1),
+]
