@@ -1963,15 +1963,15 @@ def _equal(answer, gold):
     wide = unicodedata.normalize("NFKC", answer)  # ＼approx and 0.75．．． are \approx and 0.75...
     if (_APPROX.search(answer) or _APPROX.search(wide)) and not _APPROX.search(gold):  # `\approx 601` is a hedge
         return False
-    if not _light(gold):  # an empty gold (`$$`, `\\left.\\right.` too): no answer is right, an empty box no more than another
+    if not _light(gold):  # an empty gold (`$$`, `\left.\right.` too): no answer is right, an empty box no more than another
         return False
     if _light(answer) == _light(gold):
         return True
     av, aunit, awords, atext, _, abound = _analyse(answer)
     gv, gunit, gwords, gtext, sig, gbound = _analyse(gold, gold=True)
-    if not (gv or gwords or gtext):  # \\text{} and \\textbf{}: empty too
+    if not (gv or gwords or gtext):  # \text{} and \textbf{}: empty too
         return False
-    if len(gtext) > 3 or gwords or gtext.lower() in ("yes", "no"):  # `evelyn` is `Evelyn`, `\text{No}` is `\text{no}`;
+    if len(gtext) > 3 or gwords or gtext.lower() in _WORDS:  # `evelyn` is `Evelyn`, `\text{No}` is `\text{no}`;
         # but `AB` and `XYZ` are no gold `ab`, `xyz`
         atext, gtext = atext.lower(), gtext.lower()
     letter = _choice(gold)
