@@ -190,7 +190,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\equiv(?![a-zA-Z])(?=.*\\[bp]?mod(?![a-zA-Z]))", r"\\ambiguous"),  # x \equiv 10 \mod 7 is a class, no value
     (r"\\[lr]angle(?![a-zA-Z])", r"\\ambiguous"),  # ⟨2, ∞) and ⟨0, 9⟩ ∪ ⟨9, 36⟩ are closed ends in Czech, no ends elsewhere
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
-    (r"^\s*(P|E|\\Pr|\\mathbb\s*\{?\s*[PE]\s*\}?)\s*(\([^()\[\]]*\)|\[[^()\[\]]*\])\s*=", "P ="),  # P(X = 1) = \frac13,
+    (r"^\s*(P|E|\\Pr|\\mathbb\s*\{?\s*[PE]\s*\}?)\s*(\([^()\[\]]*[A-Z=<>][^()\[\]]*\)|\[[^()\[\]]*\])\s*=", "P ="),  # P(X = 1) = \frac13,
     # \mathbb{E}[X] = 5: a probability's or a mean's name
     (r"^\s*\\\{\s*([a-zA-Z])\s*(\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*)?[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", r"\3"),  # {x | x > 2} is x > 2
     (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\]]+),([^\[\]]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5)
@@ -1655,7 +1655,9 @@ def _is_name(v):
         if any(p.base.free_symbols & u.free_symbols for t in v.args for p in t.atoms(sp.Pow) for u in v.args if u != t):
             return False
         return all(_is_name(-x) or _is_name(x) for x in v.args) and any(_is_name(x) for x in v.args)
-    return isinstance(v, sp.Symbol) or (v.is_Pow and (v.exp == -1 or v.exp.is_Integer and 1 < v.exp < 10) and _is_name(v.base)) or \
+    if isinstance(v, sp.Symbol):  # x, f(n); not f(x + 1), a value of the function asked for
+        return not re.fullmatch(r"f\((.*[^\w].*)\)", v.name)
+    return (v.is_Pow and (v.exp == -1 or v.exp.is_Integer and 1 < v.exp < 10) and _is_name(v.base)) or \
         (isinstance(v, (sp.Mul, sp.Abs)) and all(_is_name(x) for x in v.args))
 
 

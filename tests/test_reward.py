@@ -985,6 +985,8 @@ RULES = [
     # f before a bracket is a function at a point, no product
     ("function", "f(4 - x)", "f(-x + 4)", 1), ("function", "f(4 - x)", "-f(x-4)", 0), ("function", "f(4 - x)", "(4-x)f", 0),
     ("function", "f(4 - x)", "4f - fx", 0), ("function", "f(-1)", "-f", 0),
+    ("label", "x + 3", "f(x+1)=x+3", 0), ("label", "x + 3", "f(x)=x+3", 1), ("label", "x^2 - x - 1", "P(x+1)=x^2-x-1", 0),
+    ("label", "x^2 - x - 1", "P(x)=x^2-x-1", 1), ("label", "\\frac13", "P(X=1)=\\frac13", 1),
     # a gold's words that change its number make it text; words that count things are dropped
     ("gold words", "5\\text{ million}", "5", 0), ("gold words", "5\\text{ million}", "5\\text{ million}", 1),
     ("gold words", "\\text{not } 3", "3", 0), ("gold words", "21\\text{ dogs}", "21", 1),
