@@ -60,7 +60,7 @@ MAX_ROOTS = 6       # roots of expressions in a variable in one answer
 # ---------------------------------------------------------------- extraction: linear string scans
 
 
-_BOX, _BRACE = re.compile(r"\\(boxed|fbox) *"), re.compile(r"\\.|[{}]")
+_BOX, _BRACE, _DEPTH = re.compile(r"\\(boxed|fbox) *"), re.compile(r"\\.|[{}]"), {"{": 1, "}": -1}
 
 
 def _last_box(text):
@@ -74,7 +74,7 @@ def _last_box(text):
             continue
         depth = 0
         for b in _BRACE.finditer(text, i):  # \{ and \} are not grouping braces
-            depth += {"{": 1, "}": -1}.get(b[0], 0)
+            depth += _DEPTH.get(b[0], 0)
             if depth == 0:
                 found, pos = text[i + 1:b.start()], b.end()
                 break
@@ -1965,14 +1965,12 @@ def _equal(answer, gold):
     wide = unicodedata.normalize("NFKC", answer)  # ＼approx and 0.75．．． are \approx and 0.75...
     if (_APPROX.search(answer) or _APPROX.search(wide)) and not _APPROX.search(gold):  # `\approx 601` is a hedge
         return False
-    if not _light(gold):  # an empty gold (`$$`, `\left.\right.` too): no answer is right, an empty box no more than another
-        return False
-    if _light(answer) == _light(gold):
+    if _light(gold) and _light(answer) == _light(gold):
         return True
     av, aunit, awords, atext, _, abound = _analyse(answer)
     gv, gunit, gwords, gtext, sig, gbound = _analyse(gold, gold=True)
-    if not (gv or gwords or gtext):  # \text{} and \textbf{}: empty too
-        return False
+    if not (gv or gwords or gtext):  # an empty gold (`$$`, `\text{}`, `\left.\right.`): no answer is right, an empty box
+        return False  # no more than another
     if len(gtext) > 3 or gwords or gtext.lower() in _WORDS:  # `evelyn` is `Evelyn`, `\text{No}` is `\text{no}`;
         # but `AB` and `XYZ` are no gold `ab`, `xyz`
         atext, gtext = atext.lower(), gtext.lower()
