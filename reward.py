@@ -288,7 +288,7 @@ def _normalise(s):
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
     s = re.sub(r"\bper(\s|\\[ ,;:!]|~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
-    s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "")
+    s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "").replace("\\(", " ").replace("\\)", " ")
     if "\\begin" in s:  # TeX's \cr ends a matrix's row too (elsewhere it is no comma: 1 \cr 000 is no 1,000)
         s = re.sub(r"\\cr(?![a-zA-Z])", "\x01", s)
     s = re.sub("[α-ωΑ-Ω∆]", _greek, s)  # α is \\alpha (after NFKC: so are the math italic 𝛼 and the micro sign µ)
@@ -1655,8 +1655,11 @@ def _is_name(v):
         if any(p.base.free_symbols & u.free_symbols for t in v.args for p in t.atoms(sp.Pow) for u in v.args if u != t):
             return False
         return all(_is_name(-x) or _is_name(x) for x in v.args) and any(_is_name(x) for x in v.args)
-    if isinstance(v, sp.Symbol):  # x, f(n); not f(x + 1), a value of the function asked for
-        return not re.fullmatch(r"f\((.*[^\w].*)\)", v.name)
+    if isinstance(v, sp.Symbol):  # x, f(n), f(-2); not f(x + 1), a value of the function asked for
+        arg = re.fullmatch(r"f\((.*)\)", v.name)
+        return not arg or re.fullmatch(r"\w+", arg[1]) or not re.search(r"[A-Za-z]", re.sub(r"pi|sqrt", "", arg[1]))
+    if isinstance(v, _PERIODIC) and re.fullmatch(r"[A-Z]|theta|alpha|beta|gamma|phi", str(v.args[0])):  # \tan A names
+        return True  # a ratio of an angle; \sin x = 3 is an equation in x
     return (v.is_Pow and (v.exp == -1 or v.exp.is_Integer and 1 < v.exp < 10) and _is_name(v.base)) or \
         (isinstance(v, (sp.Mul, sp.Abs)) and all(_is_name(x) for x in v.args))
 
@@ -1983,6 +1986,8 @@ def _equal(answer, gold):
     if (awords and gunit) or (aunit and gwords):  # 5 M (molar) for 5 m, 5 m for 5 ms: a word that is no unit we know
         return False
     letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`
+    if re.fullmatch(r"[A-Z]+(,[A-Z]+)*", re.sub(r"\s", "", gold)):  # options `D, E`, letters `LQSX`, a segment `CD`: never a product
+        return _text_same(atext, gtext, answer)
     if letters[1] and (gold.strip().lower() in _WORDS or re.fullmatch(r"[A-Z][a-z]{2,}", gold.strip())):
         return _text_same(atext, gtext, answer)  # `yes`, `May`: a word, never a product of letters (s \cdot e \cdot y)
     if awords and gv and not gwords and not letters[1]:  # words where the gold is math: `\text{not } 3` is not 3

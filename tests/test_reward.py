@@ -1003,6 +1003,15 @@ RULES = [
     # TeX's {:} is a colon without its spacing
     ("colon", "8\\!:\\!34 \\text{ p.m.}", "8{:}34 \\text{ p.m.}", 1), ("colon", "9:24", "9{:}24", 1), ("colon", "9:24", "9{:}25", 0),
     ("colon", "4\\!:\\!51\\!:\\!06 \\text{ p.m.}", "4{:}51{:}06 \\text{ p.m.}", 1), ("colon", "8\\!:\\!34 \\text{ p.m.}", "8{:}34 \\text{ a.m.}", 0),
+    # a function at a number and a ratio of an angle name their values; golds of capitals are letters, never products;
+    # \( \) delimit math as $ does (blind set 164, round 69)
+    ("label", "18", "f(-2) = 18", 1), ("label", "18", "f(\\frac{1}{2}) = 18", 1), ("label", "18", "f(2x) = 18", 0),
+    ("label", "\\frac{8}{15}", "\\tan A = \\frac{8}{15}", 1), ("label", "3", "\\sin\\theta = 3", 1), ("label", "3", "\\sin x = 3", 0),
+    ("label", "3", "\\tan 2A = 3", 0), ("label", "3", "\\tan A + 1 = 3", 0),
+    ("capitals", "D, E", "D + 0, E", 0), ("capitals", "D, E", "E, D", 1), ("capitals", "LQSX", "--LQSX", 0),
+    ("capitals", "LQSX", "LQSX\\cdot 1", 0), ("capitals", "CD", "\\frac{2CD}{2}", 0), ("capitals", "LQSX", "L Q S X", 1),
+    ("capitals", "LQSX", "QLSX", 0), ("delimiters", "\\frac{1}{2}", "\\(\\frac12\\)", 1), ("delimiters", "(2,3)", "\\((2,3)\\)", 1),
+    ("delimiters", "5", "\\(6\\)", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
