@@ -34,7 +34,7 @@ Departs from DeepScaleR (first `</think>`, sympy `parse_expr`/`simplify`, no tim
 Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`; `python bench_reward.py`.
 """
 
-import atexit, contextlib, hashlib, json, math, os, re, select, signal, subprocess, sys, threading, time, unicodedata
+import atexit, contextlib, hashlib, itertools, json, math, os, re, select, signal, subprocess, sys, threading, time, unicodedata
 from fractions import Fraction
 from functools import lru_cache
 
@@ -543,6 +543,7 @@ class _Parser:
         self.inner = 0  # inside a function's argument or an exponent, where a degree sign changes the value
         self.sig = {}  # |number| → its significant digits, for numbers written with a point
         self.variables = set()  # of the inequalities read so far
+        self.tupled = 0  # \\pm signs read inside the entries of tuples so far, each an entry's own
         self.bounded = set()  # what inequalities and memberships bound: x in -2 ≤ x ≤ 7, g(x) in g(x) > 0
         self.listed = self.points = False
         self.roots = 0  # of expressions in a variable (pow)
@@ -648,12 +649,12 @@ class _Parser:
 
     def sum(self):
         signs = {**_SIGNS, "\\pm": _PM, "\\mp": -_PM}
-        start = self.i
+        start, tupled = self.i, self.tupled
         v = _arith(signs[self.next()], self.product(True), "*") if self.peek() in signs else self.product()
         while self.peek() in signs:
             v = _arith(v, _arith(signs[self.next()], self.product(), "*"), "+")
-        if self.t[start:self.i].count("\\pm") > 1:  # \pm 1 \pm i: four values, or two? (\pm 1 \mp i is two)
-            raise _Bad("two \\pm in one sum")
+        if self.t[start:self.i].count("\\pm") - (self.tupled - tupled) > 1:  # \pm 1 \pm i: four values, or two?
+            raise _Bad("two \\pm in one sum")  # (\pm 1 \mp i is two; a tuple's entries are sums of their own)
         return v
 
     def product(self, signed=False):
@@ -943,8 +944,8 @@ class _Parser:
         return ("matrix", tuple(rows))
 
     def bracket(self, tok):
-        """A group, a tuple or an interval; (a,b] is fine; (1, \\pm 2) is two tuples."""
-        before, items, close = self.t[self.i - 2:self.i - 1], self.items(expand=False), self.next()
+        """A group, a tuple or an interval; (a,b] is fine; (1, \\pm 2) is two tuples, (\\pm 3, \\mp 2) two, (\\pm 3, \\pm 2) four."""
+        start, before, items, close = self.i, self.t[self.i - 2:self.i - 1], self.items(expand=False), self.next()
         if close not in (")", "]"):
             raise _Bad("unclosed bracket")
         if len(items) == 1 and tok + close in ("()", "[]"):
@@ -954,6 +955,13 @@ class _Parser:
         if any(_kind(x) == "set" for x in items):
             raise _Bad("a set as an entry")  # [\{12\}, \{28\}] is no interval [12, 28], (6, \{-1\}) no pair
         v = ("tuple", tok + close, tuple(_arg(x) if _kind(x) == "expr" else x for x in items))  # an interval's ends
+        options = [(_subs(x, {_PM: _ONE}), _subs(x, {_PM: -_ONE})) if _has(x, _PM) else (x,) for x in v[2]]
+        self.tupled += self.t[start:self.i].count("\\pm")
+        signed = [o for o in options if len(o) == 2]
+        if len(signed) > 1 and "\\mp" not in self.t[start:self.i]:  # each sign free: the corners of a rectangle
+            if 2 ** len(signed) > MAX_SET:
+                raise _Bad("too many elements")
+            return ("list", tuple(("tuple", v[1], t) for t in itertools.product(*options)))
         return ("list", (_subs(v, {_PM: _ONE}), _subs(v, {_PM: -_ONE}))) if _has(v, _PM) else v
 
     def braces(self, tok):

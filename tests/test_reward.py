@@ -1012,6 +1012,10 @@ RULES = [
     ("capitals", "LQSX", "LQSX\\cdot 1", 0), ("capitals", "CD", "\\frac{2CD}{2}", 0), ("capitals", "LQSX", "L Q S X", 1),
     ("capitals", "LQSX", "QLSX", 0), ("delimiters", "\\frac{1}{2}", "\\(\\frac12\\)", 1), ("delimiters", "(2,3)", "\\((2,3)\\)", 1),
     ("delimiters", "5", "\\(6\\)", 0),
+    # in a tuple each \pm is free, the corners of a rectangle; a \mp links them (blind set 166)
+    ("pm tuple", "(3,2),(-3,2),(3,-2),(-3,-2)", "(\\pm 3, \\pm 2)", 1), ("pm tuple", "(3,2),(-3,-2)", "(\\pm 3, \\pm 2)", 0),
+    ("pm tuple", "(3,-2),(-3,2)", "(\\pm 3, \\mp 2)", 1), ("pm tuple", "(3,2),(-3,2),(3,-2),(-3,-2)", "(\\pm 3, \\mp 2)", 0),
+    ("pm tuple", "(1,2),(-1,2)", "(\\pm 1, \\pm 2)", 0), ("pm tuple", "2", "\\pm 1 \\pm 1", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
