@@ -151,6 +151,15 @@ _NAME = r"([a-zA-Z]|\\(?:%s)(?![a-zA-Z]))(\s*_\s*(?:\{[^{}]*\}|\w))?" % "|".join
 _ORDER = r"(?:\s*\^\s*\{?\s*(\d)\s*\}?)?"  # the 2 of d^2
 
 
+def _builder(m):
+    """{x | condition} is its condition where x stands alone on its sides (x > 2, 0 < x \\le 7, x \\in (0, 1), x \\ne 3),
+    else a set that is no label's value: {x | x^2 = 5} is ±√5, {x | 1/x \\in (0, 9)} is (1/9, ∞)."""
+    sides = re.split(r"[<>=,;]|\\(?:[lg]eq?(?:slant)?|[lg]t|neq?|in|notin|lor|land|vee|wedge|or|and)(?![a-zA-Z])|"
+                     r"\\text\s*\{\s*(?:or|and)\s*\}|\b(?:or|and)\b", m[3])
+    alone = all(side.strip() == m[1] for side in sides if re.search(r"(?<![a-zA-Z\\])%s(?![a-zA-Z])" % m[1], side))
+    return m[3] if alone else m[0]
+
+
 def _derivative(m):
     """A derivative in time in Leibniz's notation as primes, Lagrange's: dv/dt and \\frac{d^2v}{dt^2} are v' and v''
     (\\dot v and \\ddot v too, below). By another variable it stays as written: dv/dx is not dv/dt."""
@@ -192,7 +201,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\[lr]?vert(?![a-zA-Z])|\\mid(?![a-zA-Z])", "|"),
     (r"^\s*(P|E|\\Pr|\\mathbb\s*\{?\s*[PE]\s*\}?)\s*(\([^()\[\]]*[A-Z=<>][^()\[\]]*\)|\[[^()\[\]]*\])\s*=", "P ="),  # P(X = 1) = \frac13,
     # \mathbb{E}[X] = 5: a probability's or a mean's name
-    (r"^\s*\\\{\s*([a-zA-Z])\s*(\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*)?[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", r"\3"),  # {x | x > 2} is x > 2
+    (r"^\s*\\\{\s*([a-zA-Z])\s*(\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*)?[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", _builder),
+    # {x | x > 2} is x > 2
     (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\]]+),([^\[\]]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5)
      lambda m: f"{m[1] or ''}{'(' if m[2] == ']' else '['}{m[3]},{m[4]}{')' if m[5] == '[' else ']'}"),
     (r"(?<=\d)(?<!_\d)\s*\^\s*(?:\{(\s*\\prime)+\s*\}|(\\prime\s*)+)", lambda m: {1: " arcmin", 2: " arcsec"}.get(m[0].count("prime"), m[0])),
@@ -1666,8 +1676,6 @@ def _is_name(v):
     if isinstance(v, sp.Symbol):  # x, f(n), f(-2); not f(x + 1), a value of the function asked for
         arg = re.fullmatch(r"f\((.*)\)", v.name)
         return not arg or re.fullmatch(r"\w+", arg[1]) or not re.search(r"[A-Za-z]", re.sub(r"pi|sqrt", "", arg[1]))
-    if isinstance(v, _PERIODIC) and re.fullmatch(r"[A-Z]|theta|alpha|beta|gamma|phi", str(v.args[0])):  # \tan A names
-        return True  # a ratio of an angle; \sin x = 3 is an equation in x
     return (v.is_Pow and (v.exp == -1 or v.exp.is_Integer and 1 < v.exp < 10) and _is_name(v.base)) or \
         (isinstance(v, (sp.Mul, sp.Abs)) and all(_is_name(x) for x in v.args))
 
@@ -1688,7 +1696,9 @@ def _label(rel, gold=False):
     if gold and (any("'" in s.name for s in _free(lhs)) or (_kind(lhs) == "expr" and (
             (lhs.is_Add and (_free(rhs) or rhs == 0)) or any(p.exp != -1 for p in lhs.atoms(sp.Pow))))):
         return False
-    return _is_name(lhs) and len(set(names)) == len(names) and not _free(lhs) & _free(rhs)
+    ratio = isinstance(lhs, _PERIODIC) and re.fullmatch(r"[A-Z]|theta|alpha|beta|gamma|phi", str(lhs.args[0]))  # \tan A
+    # alone names a ratio of an angle (\sin x = 3 is an equation in x; \tan A \cot A is 1)
+    return (_is_name(lhs) or ratio) and len(set(names)) == len(names) and not _free(lhs) & _free(rhs)
 
 
 def _plain(v):
@@ -1784,8 +1794,8 @@ def _same(a, g, c):
                       for t in (rhs[1] if _kind(rhs) == "set" else [rhs])]
             v = points[0] if _kind(rhs) == "tuple" else ("set", tuple(points))
             return _same(v, y, c) if x is a else _same(y, v, c)
-        if kx == "rel" and ky == "list" and x[1] == ("in",) and _kind(x[2][1]) == "tuple":
-            return False  # n \in (1, 3) is an interval: no list of the values 1, 3
+        if kx == "rel" and x[1] == ("in",) and _kind(x[2][1]) == "tuple" and (ky == "list" or len(x[2][1][2]) != 2):
+            return False  # n \in (1, 3) is an interval: no list of the values 1, 3; x \in (1, -2, 8) is in no interval
         if kx == "rel" and ky != "rel" and x[1] in (("=",), ("in",)) and _label(x, x is g):  # (p,q)=(3,2)
             return _same(x[2][1], y, c) if x is a else _same(y, x[2][1], c)
         if kx == "set" and ky != "set" and len(x[1]) == 1 and _plain(x[1][0]):  # {5} and 5, {(3, 4)} and (3, 4)
@@ -1875,7 +1885,8 @@ def _analyse(s, gold=False):
     if len(s) > MAX_ANSWER:
         raise _Bad("answer too long")
     math, unit, words, degree = _normalise(s)
-    if re.search(r",\s*,", math):  # 1,,000, (2,,\infty), 1,\text{},000: a slot left empty, no separator
+    if re.search(r",\s*,", math) and math.strip(", "):  # 1,,000, (2,,\infty), 1,\text{},000: a slot left empty, no
+        # separator (but words alone leave their commas: \text{A}, \text{B}, \text{E})
         raise _Bad("an empty entry")
     scientific = re.fullmatch(r"-?(\d+\.?\d*)\s*\\(times|cdot)\s*10\s*\^\s*(\{\s*-?\d+\s*\}|\d)", math)  # 4 \times 10^{33}
     readings, values, sig, bounded = [math], [], {}, set()

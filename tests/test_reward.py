@@ -1016,6 +1016,16 @@ RULES = [
     ("pm tuple", "(3,2),(-3,2),(3,-2),(-3,-2)", "(\\pm 3, \\pm 2)", 1), ("pm tuple", "(3,2),(-3,-2)", "(\\pm 3, \\pm 2)", 0),
     ("pm tuple", "(3,-2),(-3,2)", "(\\pm 3, \\mp 2)", 1), ("pm tuple", "(3,2),(-3,2),(3,-2),(-3,-2)", "(\\pm 3, \\mp 2)", 0),
     ("pm tuple", "(1,2),(-1,2)", "(\\pm 1, \\pm 2)", 0), ("pm tuple", "2", "\\pm 1 \\pm 1", 0),
+    # a set-builder is its condition where the bound variable stands alone on its sides (round 70); an angle's ratio
+    # names a value only alone; no member of a tuple that is no interval; letters each in its own \text
+    ("builder", "1050", "\\{x \\mid x^2 = 1050\\}", 0), ("builder", "190", "\\{x \\mid \\frac{1}{x} = 190\\}", 0),
+    ("builder", "190", "\\{x \\mid x+y = 190\\}", 0), ("builder", "(0,9) \\cup (9,36)", "\\{x \\mid 0 < x < 36, x \\neq 9\\}", 1),
+    ("builder", "[-2,7]", "\\{x \\mid -2 \\le x \\le 7\\}", 1), ("builder", "3,-3", "\\{x \\mid x = 3 \\text{ or } x = -3\\}", 1),
+    ("builder", "3,-3", "\\{x \\mid x^2 \\in \\{3,-3\\}\\}", 0), ("builder", "(1,-2,8)", "\\{x \\mid x \\in (1,-2,8)\\}", 0),
+    ("builder", "(1,-2,8)", "x \\in (1,-2,8)", 0), ("builder", "(1,3)", "x \\in (1,3)", 1),
+    ("label", "\\frac{8}{15}", "\\tan A \\cot A = \\frac{8}{15}", 0), ("label", "\\frac{8}{15}", "\\sin^2 A + \\cos^2 A = \\frac{8}{15}", 0),
+    ("capitals", "A,B,E", "\\text{A}, \\text{B}, \\text{E}", 1), ("capitals", "A,B,E", "\\text{A}, \\text{B}, \\text{D}", 0),
+    ("capitals", "1000", "1,\\text{},000", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
