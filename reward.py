@@ -210,7 +210,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\^\s*(?:\{\s*((\\prime\s*)+)\}|((\\prime\s*)+))", lambda m: "'" * m[0].count("\\prime")),  # y^{\prime\prime} = y''
     (r"(\\(?:sin|cos|tan|cot|sec|csc)(?:\^\s*\{?\d\}?)?)\s*(\(\s*)?(\d+(?:\.\d+)?)\s*\^\s*(?:\{\s*\\circ\s*\}|\\circ)(?(2)\s*\))",
      r"\1(\3\\pi/180)"),  # \sin 18^\circ and \sin(18^\circ) are in degrees (a bracket is eaten only with its pair)
-    (r"(\^\s*(?:\{\s*\\circ\s*\}|\\circ)|\\degree(?![a-zA-Z]))\s*([CF](?![a-zA-Z]))?", lambda m: " \x02" + (m[2] or "")),
+    (r"(\^\s*(?:\{\s*\\circ\s*\}|\\circ)|\\degree(?![a-zA-Z]))(\s*([CF])(?![a-zA-Z]))?", lambda m: " \x02" + (m[3] or "")),
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
     (r"\\mathbb\s*\{?\s*R\s*\}?\s*_\s*\{\s*(>|\\geq?|<|\\leq?)\s*(-?\d+)\s*\}", lambda m: {">": "({0},\\infty)", "<": "(-\\infty,{0})"}.get(
         m[1], "[{0},\\infty)" if "g" in m[1] else "(-\\infty,{0}]").format(m[2])),  # \mathbb{R}_{>0}, \mathbb{R}_{\le 2}
@@ -516,7 +516,10 @@ def _arith(a, b, op):
             raise _Bad("arithmetic on infinity")  # -\infty is a sign; (2, \infty - 1) or 2\infty is no interval's end
         return _kept({"+": sp.Add, "*": sp.Mul}[op](_expr(a), _expr(b)), a, b)
     a, b = (sp.ImmutableMatrix(v[1]) if _kind(v) == "matrix" else _expr(v) for v in (a, b))
-    return _matrix(a + b if op == "+" else a * b)
+    m = a + b if op == "+" else a * b
+    if _lost(m, a, b):  # tM + (1 - t)M, as 5 + t - t
+        raise _Bad("a symbol cancels")
+    return _matrix(m)
 
 
 def _infinite(v):

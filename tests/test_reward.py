@@ -1026,6 +1026,10 @@ RULES = [
     ("label", "\\frac{8}{15}", "\\tan A \\cot A = \\frac{8}{15}", 0), ("label", "\\frac{8}{15}", "\\sin^2 A + \\cos^2 A = \\frac{8}{15}", 0),
     ("capitals", "A,B,E", "\\text{A}, \\text{B}, \\text{E}", 1), ("capitals", "A,B,E", "\\text{A}, \\text{B}, \\text{D}", 0),
     ("capitals", "1000", "1,\\text{},000", 0),
+    # a symbol may not cancel in a matrix sum either; a degree sign leaves the space before `and` (round 71)
+    ("matrix", "\\begin{pmatrix} 4 \\\\ -3 \\end{pmatrix}", "t\\begin{pmatrix} 4 \\\\ -3 \\end{pmatrix} + (1-t)\\begin{pmatrix} 4 \\\\ -3 \\end{pmatrix}", 0),
+    ("matrix", "\\begin{pmatrix} 4 \\\\ -3 \\end{pmatrix}", "\\begin{pmatrix} 1 \\\\ -1 \\end{pmatrix} + \\begin{pmatrix} 3 \\\\ -2 \\end{pmatrix}", 1),
+    ("degree", "60^\\circ, 120^\\circ", "60^\\circ \\text{ and } 120^\\circ", 1), ("degree", "25^\\circ\\text{C}", "25^{\\circ}C", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
