@@ -34,7 +34,8 @@ Departs from DeepScaleR (first `</think>`, sympy `parse_expr`/`simplify`, no tim
 Run: `python reward.py '<response>' '<gold>'`; `python -m pytest -q tests/test_reward.py`; `python bench_reward.py`.
 """
 
-import atexit, contextlib, hashlib, itertools, json, math, os, re, select, signal, subprocess, sys, threading, time, unicodedata
+import atexit, contextlib, hashlib, itertools, json, math, os, re, select, signal, subprocess, sys, threading, time
+import unicodedata
 from fractions import Fraction
 from functools import lru_cache
 
@@ -152,8 +153,8 @@ _ORDER = r"(?:\s*\^\s*\{?\s*(\d)\s*\}?)?"  # the 2 of d^2
 
 
 def _builder(m):
-    """{x | condition} is its condition where x stands alone on its sides (x > 2, 0 < x \\le 7, x \\in (0, 1), x \\ne 3),
-    else a set that is no label's value: {x | x^2 = 5} is ±√5, {x | 1/x \\in (0, 9)} is (1/9, ∞)."""
+    """{x | condition} is its condition where x stands alone on its sides (x > 2, 0 < x \\le 7, x \\in (0, 1),
+    x \\ne 3), else a set that is no label's value: {x | x^2 = 5} is ±√5, {x | 1/x \\in (0, 9)} is (1/9, ∞)."""
     sides = re.split(r"[<>=,;]|\\(?:[lg]eq?(?:slant)?|[lg]t|neq?|in|notin|lor|land|vee|wedge|or|and)(?![a-zA-Z])|"
                      r"\\text\s*\{\s*(?:or|and)\s*\}|\b(?:or|and)\b", m[3])
     alone = all(side.strip() == m[1] for side in sides if re.search(r"(?<![a-zA-Z\\])%s(?![a-zA-Z])" % m[1], side))
@@ -298,7 +299,8 @@ def _normalise(s):
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
     s = re.sub(r"\bper(\s|\\[ ,;:!]|~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
-    s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "").replace("\\(", " ").replace("\\)", " ")
+    s = unicodedata.normalize("NFKC", s).replace("\\\\", "\x01").replace("\\$", " \x03 ").replace("$", "")
+    s = re.sub(r"\\[()]", " ", s)  # \( \) delimit math, as $ $ do
     if "\\begin" in s:  # TeX's \cr ends a matrix's row too (elsewhere it is no comma: 1 \cr 000 is no 1,000)
         s = re.sub(r"\\cr(?![a-zA-Z])", "\x01", s)
     s = re.sub("[α-ωΑ-Ω∆]", _greek, s)  # α is \\alpha (after NFKC: so are the math italic 𝛼 and the micro sign µ)
@@ -957,7 +959,8 @@ class _Parser:
         return ("matrix", tuple(rows))
 
     def bracket(self, tok):
-        """A group, a tuple or an interval; (a,b] is fine; (1, \\pm 2) is two tuples, (\\pm 3, \\mp 2) two, (\\pm 3, \\pm 2) four."""
+        """A group, a tuple or an interval; (a,b] is fine. (1, \\pm 2) and (\\pm 3, \\mp 2) are two tuples, (\\pm 3,
+        \\pm 2) four."""
         start, before, items, close = self.i, self.t[self.i - 2:self.i - 1], self.items(expand=False), self.next()
         if close not in (")", "]"):
             raise _Bad("unclosed bracket")
@@ -2008,7 +2011,8 @@ def _equal(answer, gold):
     if (awords and gunit) or (aunit and gwords):  # 5 M (molar) for 5 m, 5 m for 5 ms: a word that is no unit we know
         return False
     letters = [re.fullmatch(r"[A-Za-z][A-Za-z ]*[A-Za-z]", x.strip()) for x in (answer, gold)]  # `Evelyn`
-    if re.fullmatch(r"[A-Z]+(,[A-Z]+)*", re.sub(r"\s", "", gold)):  # options `D, E`, letters `LQSX`, a segment `CD`: never a product
+    if re.fullmatch(r"[A-Z]+(,[A-Z]+)*", re.sub(r"\s", "", gold)):  # options `D, E`, letters `LQSX`, a segment `CD`:
+        # letters, never a product
         return _text_same(atext, gtext, answer)
     if letters[1] and (gold.strip().lower() in _WORDS or re.fullmatch(r"[A-Z][a-z]{2,}", gold.strip())):
         return _text_same(atext, gtext, answer)  # `yes`, `May`: a word, never a product of letters (s \cdot e \cdot y)
