@@ -344,7 +344,8 @@ def _normalise(s):
         s = p.sub(r, s)
     s = s.strip().rstrip(".").strip()
     m = re.search(r"(?:^|(?<=[\d}\s]))\s*((?:\x02[CF]?|\x03|[A-Za-z][A-Za-z.]++)(?:\s*\^\s*\{?-?\d+\}?)?\s*)+$", s)
-    if m and _unit(m.group(0)):  # bare units after the value: `5 cm`, `4.4 \times 10^{14} Hz`, `30 °`
+    if m and _unit(m.group(0)) and not ("\x02" in m.group(0) and "\x02" in s[:m.start()]):  # bare units after the
+        # value: `5 cm`, `4.4 \times 10^{14} Hz`, `30 °` (but the last of several degree signs, 30° + 30°, is its term's)
         s, units = s[:m.start()].strip(), units + [m.group(0)]
     if s.startswith("\x03"):  # \$5, the dollar of the last quantity (\$5\text{ per hour})
         s, units = s[1:].strip(), units[:-1] + [" ".join(units[-1:] + ["\x03"])]
@@ -505,6 +506,8 @@ def _div(n, d):
     n, d = _expr(n), _expr(d)
     if _infinite(n) or _infinite(d):
         raise _Bad("arithmetic on infinity")
+    if d.has(_DEG):  # 24°/2° is 12, no angle; 360/60° is no number
+        raise _Bad("an angle below a fraction bar")
     v = n / d
     if _lost(v, n, d) and (n == 0 or n == d):  # but 0/x and x/x name nothing: \\frac{0}{x} = 5 says 0 = 5
         raise _Bad("a constant quotient")

@@ -1030,6 +1030,9 @@ RULES = [
     ("matrix", "\\begin{pmatrix} 4 \\\\ -3 \\end{pmatrix}", "t\\begin{pmatrix} 4 \\\\ -3 \\end{pmatrix} + (1-t)\\begin{pmatrix} 4 \\\\ -3 \\end{pmatrix}", 0),
     ("matrix", "\\begin{pmatrix} 4 \\\\ -3 \\end{pmatrix}", "\\begin{pmatrix} 1 \\\\ -1 \\end{pmatrix} + \\begin{pmatrix} 3 \\\\ -2 \\end{pmatrix}", 1),
     ("degree", "60^\\circ, 120^\\circ", "60^\\circ \\text{ and } 120^\\circ", 1), ("degree", "25^\\circ\\text{C}", "25^{\\circ}C", 1),
+    # degree signs on several terms are each its term's (round 72); an angle below a fraction bar is refused
+    ("degree", "30^\\circ", "90^\\circ - 60^\\circ", 1), ("degree", "60^\\circ", "30^\\circ+30^\\circ", 1),
+    ("degree", "60^\\circ", "30^\\circ+30", 0), ("degree", "12^\\circ", "24^\\circ/2^\\circ", 0), ("degree", "6", "\\frac{360}{60^\\circ}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
