@@ -343,9 +343,9 @@ def _normalise(s):
     for p, r in _CLEAN:
         s = p.sub(r, s)
     s = s.strip().rstrip(".").strip()
-    m = re.search(r"(?:^|(?<=[\d}\s]))\s*((?:\x02[CF]?|\x03|[A-Za-z][A-Za-z.]++)(?:\s*\^\s*\{?-?\d+\}?)?\s*)+$", s)
-    if m and _unit(m.group(0)) and not ("\x02" in m.group(0) and "\x02" in s[:m.start()]):  # bare units after the
-        # value: `5 cm`, `4.4 \times 10^{14} Hz`, `30 °` (but the last of several degree signs, 30° + 30°, is its term's)
+    m = re.search(r"(?:^|(?<=[\d}\s]))\s*((?:\x02\s*[CF]|\x03|[A-Za-z][A-Za-z.]++)(?:\s*\^\s*\{?-?\d+\}?)?\s*)+$", s)
+    if m and _unit(m.group(0)):  # bare units after the value: `5 cm`, `4.4 \times 10^{14} Hz`, `30 °C`; a degree sign
+        # alone is left to the parser, which puts it on its term (30°, 90° - 60°, never 29 + (1)°)
         s, units = s[:m.start()].strip(), units + [m.group(0)]
     if s.startswith("\x03"):  # \$5, the dollar of the last quantity (\$5\text{ per hour})
         s, units = s[1:].strip(), units[:-1] + [" ".join(units[-1:] + ["\x03"])]
@@ -1949,7 +1949,7 @@ def _analyse(s, gold=False):
                 sig[abs(v)] = len(scientific[1].replace(".", "").lstrip("0"))
     plain = re.sub(r"\\(text(bf|it|rm|sf|tt|up|normal)?|mbox|mathrm)\s*\{([^{}]*)\}", r"\3", s)  # \text1{even}: 1even
     plain = re.sub(r"\\[,;:! ]|\\(left|right)(?![a-zA-Z])\.?|[\s{}$~]", "", unicodedata.normalize("NFKC", _scripts(plain))).rstrip(".")
-    return values, unit, words, plain, sig, bounded
+    return values, unit or (_unit("\x02") if degree else None), words, plain, sig, bounded  # 30° is in degrees
 
 
 _LOOKALIKE = re.compile("[\u0400-\u04ff\u2160-\u2188\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u3280-\u32bf"
@@ -1998,6 +1998,9 @@ def _equal(answer, gold):
         return False
     if _light(gold) and _light(answer) == _light(gold):
         return True
+    exact, _, rounded = gold.partition("\\approx")
+    if exact.strip() and rounded.strip():  # \$\dfrac23 \approx \$0.67: the value, or as the gold rounds it
+        return _equal(answer, exact) or _equal(answer, rounded)
     av, aunit, awords, atext, _, abound = _analyse(answer)
     gv, gunit, gwords, gtext, sig, gbound = _analyse(gold, gold=True)
     if not (gv or gwords or gtext):  # an empty gold (`$$`, `\text{}`, `\left.\right.`): no answer is right, an empty box

@@ -1033,6 +1033,12 @@ RULES = [
     # degree signs on several terms are each its term's (round 72); an angle below a fraction bar is refused
     ("degree", "30^\\circ", "90^\\circ - 60^\\circ", 1), ("degree", "60^\\circ", "30^\\circ+30^\\circ", 1),
     ("degree", "60^\\circ", "30^\\circ+30", 0), ("degree", "12^\\circ", "24^\\circ/2^\\circ", 0), ("degree", "6", "\\frac{360}{60^\\circ}", 0),
+    # a degree sign is its term's, bracketed or below a slash, never the whole sum's (round 73); a gold `a \approx b`
+    ("degree", "30^\\circ", "29 + (1)^\\circ", 0), ("degree", "\\frac{1}{2}", "1 - \\frac{1}{2}^\\circ", 0),
+    ("degree", "30^\\circ", "900/30^\\circ", 0), ("degree", "30^\\circ", "(29 + 1)^\\circ", 1),
+    ("degree", "3^\\circ", "3 \\text{ arcminutes}", 0), ("degree", "41.8^\\circ", "41.8^\\circ F", 0),
+    ("approx gold", "\\$\\dfrac23 \\approx \\$0.67", "\\frac{2}{3}", 1), ("approx gold", "\\$\\dfrac23 \\approx \\$0.67", "0.67", 1),
+    ("approx gold", "\\$\\dfrac23 \\approx \\$0.67", "0.66", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
