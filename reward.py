@@ -209,9 +209,11 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"(?<=\d)(?<!_\d)\s*\^\s*(?:\{(\s*\\prime)+\s*\}|(\\prime\s*)+)", lambda m: {1: " arcmin", 2: " arcsec"}.get(m[0].count("prime"), m[0])),
     (r"(?<=\d)(?<!_\d)\s*''(?!')", " arcsec"),  # 5'' and 5″
     (r"\^\s*(?:\{\s*((\\prime\s*)+)\}|((\\prime\s*)+))", lambda m: "'" * m[0].count("\\prime")),  # y^{\prime\prime} = y''
-    (r"(\\(?:sin|cos|tan|cot|sec|csc)(?:\^\s*\{?\d\}?)?)\s*(\(\s*)?(\d+(?:\.\d+)?)\s*\^\s*(?:\{\s*\\circ\s*\}|\\circ)(?(2)\s*\))",
-     r"\1(\3\\pi/180)"),  # \sin 18^\circ and \sin(18^\circ) are in degrees (a bracket is eaten only with its pair)
-    (r"(\^\s*(?:\{\s*\\circ\s*\}|\\circ)|\\degree(?![a-zA-Z]))(\s*([CF])(?![a-zA-Z]))?", lambda m: " \x02" + (m[3] or "")),
+    (r"(\\(?:sin|cos|tan|cot|sec|csc)(?:\^\s*\{?\d\}?)?)\s*(?:(\()|(\{))?\s*(\d+(?:\.\d+)?)\s*\^\s*(?:\{\s*\\circ\s*\}|\\circ)"
+     r"(?(2)\s*\))(?(3)\s*\})", r"\1(\4\\pi/180)"),  # \sin 18^\circ, \sin(18^\circ), \tan{15^\circ} are in degrees (a
+    # bracket is eaten only with its pair)
+    (r"((\{\s*\}\s*)?\^\s*(?:\{\s*\\circ\s*\}|\\circ)|\\degree(?![a-zA-Z]))(\s*([CF])(?![a-zA-Z]))?", lambda m: " \x02" + (m[4] or "")),
+    (r"(\d+)\s*\x02\s*(\d+(\.\d+)?)\s*(arcmin|')(?![a-zA-Z'])", "(\\1 + \\2/60) \x02"),  # 7° 30' is 7.5°
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
     (r"\\mathbb\s*\{?\s*R\s*\}?\s*_\s*\{\s*(>|\\geq?|<|\\leq?)\s*(-?\d+)\s*\}", lambda m: {">": "({0},\\infty)", "<": "(-\\infty,{0})"}.get(
         m[1], "[{0},\\infty)" if "g" in m[1] else "(-\\infty,{0}]").format(m[2])),  # \mathbb{R}_{>0}, \mathbb{R}_{\le 2}
@@ -296,6 +298,7 @@ def _normalise(s):
     s = _scripts(s)
     s = re.sub(r"([√∛∜])\s*(-?\d+(\.\d+)?)", lambda m: f"\\sqrt[{'√∛∜'.index(m[1]) + 2}]{{{m[2]}}}", s)  # √51 is √(51)
     s = re.sub("[¼-¾⅐-⅞↉]", lambda m: "\\frac{%s}{%s}" % tuple(unicodedata.normalize("NFKC", m[0]).split("⁄")), s)  # 2⅖
+    s = re.sub(r"€\s*(\d[\d,]*(\.\d+)?)", "\\1€", s)  # €2 is 2€, as \$2 is 2 dollars
     for k, v in _UNICODE.items():
         s = s.replace(k, v)
     s = re.sub(r"\bper(\s|\\[ ,;:!]|~)*cent\b|\bpercent\b", r"\\%", s)  # 5 per cent is 5\%, not 5 per cent (money)
@@ -1999,8 +2002,11 @@ def _equal(answer, gold):
     if _light(gold) and _light(answer) == _light(gold):
         return True
     exact, _, rounded = gold.partition("\\approx")
-    if exact.strip() and rounded.strip():  # \$\dfrac23 \approx \$0.67: the value, or as the gold rounds it
-        return _equal(answer, exact) or _equal(answer, rounded)
+    if exact.strip() and rounded.strip():  # \$\dfrac23 \approx \$0.67: the value, as the gold rounds it, or both
+        left, both, right = answer.partition("\\approx")
+        if both and left.strip():
+            return _equal(left, exact) and _equal("\\approx" + right, "\\approx" + rounded)
+        return _equal(answer, exact) or _equal(answer, "\\approx" + rounded)
     av, aunit, awords, atext, _, abound = _analyse(answer)
     gv, gunit, gwords, gtext, sig, gbound = _analyse(gold, gold=True)
     if not (gv or gwords or gtext):  # an empty gold (`$$`, `\text{}`, `\left.\right.`): no answer is right, an empty box

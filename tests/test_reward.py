@@ -1039,6 +1039,13 @@ RULES = [
     ("degree", "3^\\circ", "3 \\text{ arcminutes}", 0), ("degree", "41.8^\\circ", "41.8^\\circ F", 0),
     ("approx gold", "\\$\\dfrac23 \\approx \\$0.67", "\\frac{2}{3}", 1), ("approx gold", "\\$\\dfrac23 \\approx \\$0.67", "0.67", 1),
     ("approx gold", "\\$\\dfrac23 \\approx \\$0.67", "0.66", 0),
+    # round 74's natural forms: \approx on both sides, degrees and minutes, {}^\circ, a braced trig argument, €2
+    ("approx gold", "\\$\\dfrac23 \\approx \\$0.67", "\\frac{2}{3} \\approx 0.67", 1),
+    ("approx gold", "\\$\\dfrac23 \\approx \\$0.67", "\\frac{3}{4} \\approx 0.67", 0),
+    ("approx gold", "\\$\\dfrac23 \\approx \\$0.67", "\\approx 0.7", 0),
+    ("degree", "7.5^\\circ", "7^\\circ 30'", 1), ("degree", "7.5^\\circ", "7^\\circ 3'", 0),
+    ("degree", "30^\\circ", "30{}^\\circ", 1), ("degree", "\\tan 15^\\circ", "\\tan{15^\\circ}", 1),
+    ("degree", "\\tan 15^\\circ", "\\tan{15}", 0), ("units", "2 \\text{ euros}", "€2", 1), ("units", "2 \\text{ euros}", "€3", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
