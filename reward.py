@@ -1940,8 +1940,8 @@ def _analyse(s, gold=False):
                     not either:  # `x > 2, x < 7`: and or or? Overlaps need an `or`
                 continue
             v = merged
-        if _has(v, _DEG):  # degree signs inside: each on a whole term, once, and none after it all
-            if (_kind(v) in ("expr", "rel") and ("deg", 1) in (unit or ())) or not _once(v, _DEG):  # (5°)^2 + 5°: not 30°
+        if _has(v, _DEG):  # degree signs: each on a whole term, once ((5°)^2 + 5° is not 30°, 29 + (1)° no angle)
+            if not _once(v, _DEG):
                 continue
             v = _subs(v, {_DEG: _ONE})
         if not angle:
