@@ -1424,8 +1424,9 @@ def _agree(a, g, free, c, values, seen):
                 continue
             if differs:
                 return False
-        if va is not None and vg is not None and mpmath.im(va) and mpmath.im(vg) and not _close(va, vg, c):
-            continue  # both complex: logarithms on another branch, ln(1/x) = -ln x for x < 0
+        if va is not None and vg is not None and mpmath.im(va) and mpmath.im(vg) and not _close(va, vg, c) and \
+                _close(mpmath.re(va), mpmath.re(vg), c):
+            continue  # both complex, apart by an imaginary part only: another branch, ln(1/x) = -ln x for x < 0
         if not _close(va, vg, c):
             return False
         agreed.add(tuple(subs.values()))  # (distinct points: a salted one may repeat a fixed one)
@@ -1635,7 +1636,13 @@ def _expr_same(a, g, c):
     if 2 * span + 160 > MAX_DPS:
         return False
     with mpmath.workdps(2 * span + 160):  # (and 100 digits more: \sin(10^{-40}) - 10^{-40} is 10^{-121}, past 2·40 + 40)
-        return _numeric_same(a, g, ({}, mpmath.mpf(10) ** -(span + 140), c[2]), [])
+        if not _numeric_same(a, g, ({}, mpmath.mpf(10) ** -(span + 140), c[2]), []):
+            return False
+    gaps = []  # a constant's gap that stays as the digits grow is real, however small: \frac{\sinh 400}{\cosh 400} is
+    for dps in (2 * span + 160, 2 * span + 210):  # 1 − 10^{-347}, which no value met spans; rounding's shrinks
+        with mpmath.workdps(dps):
+            gaps.append(0 if g.free_symbols else _value(a, {}, []) - _value(g, {}, []))
+    return gaps[0] == 0 or abs(gaps[1] - gaps[0]) > abs(gaps[0]) / 2
 
 
 def _numeric_same(a, g, c, seen):

@@ -1046,6 +1046,12 @@ RULES = [
     ("degree", "7.5^\\circ", "7^\\circ 30'", 1), ("degree", "7.5^\\circ", "7^\\circ 3'", 0),
     ("degree", "30^\\circ", "30{}^\\circ", 1), ("degree", "\\tan 15^\\circ", "\\tan{15^\\circ}", 1),
     ("degree", "\\tan 15^\\circ", "\\tan{15}", 0), ("units", "2 \\text{ euros}", "€2", 1), ("units", "2 \\text{ euros}", "€3", 0),
+    # a constant's gap that stays as the digits grow is real; other branches differ by an imaginary part alone (round 75)
+    ("tiny gap", "1", "\\frac{\\sinh 400}{\\cosh 400}", 0), ("tiny gap", "1", "\\frac{\\pi^{400}+\\pi^{-400}}{\\pi^{400}}", 0),
+    ("tiny gap", "\\frac{1}{2}", "\\cos\\frac{\\pi}{7}-\\cos\\frac{2\\pi}{7}+\\cos\\frac{3\\pi}{7}", 1),
+    ("branch", "\\left[P_{0}^{2 / 5}-\\frac{2}{5} g K^{-3 / 5} z\\right]^{5 / 2}", "\\left[P_{0}^{2 / 5}-\\frac{2}{5} g K^{-3 / 5} z\\right]^{5 / 2}"
+     " + 1(z - 4.9 - \\frac{\\sqrt{5}}{1000})(z - 0.3 - \\frac{\\sqrt{5}}{1000})(z - 2.39 - \\frac{\\sqrt{5}}{1000})", 0),
+    ("branch", "\\frac{1}{\\sqrt{n}}", "\\sqrt{1/n}", 1), ("branch", "-\\tau \\ln \\Delta", "\\tau \\ln \\frac{1}{\\Delta}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
