@@ -512,7 +512,7 @@ def _div(n, d):
     if d.has(_DEG):  # 24°/2° is 12, no angle; 360/60° is no number
         raise _Bad("an angle below a fraction bar")
     v = n / d
-    if _lost(v, n, d) and (n == 0 or n == d):  # but 0/x and x/x name nothing: \\frac{0}{x} = 5 says 0 = 5
+    if _lost(v, n, d) and v.is_number:  # but 0/x, x/x and 2x/x name nothing: \\frac{0}{x} = 5 says 0 = 5
         raise _Bad("a constant quotient")
     return sp.Symbol(f"({n})/({d})") if _lost(v, n, d) else _kept(v)
 
@@ -704,8 +704,8 @@ class _Parser:
                 part, mark = f.as_coeff_Mul() if isinstance(f, sp.Expr) else (None, None)
                 if digits.isdigit() and next(t for t in self.last if t != "{") == "\\frac" and \
                         isinstance(part, sp.Rational) and mark in (_ONE, _PCT, _DEG):  # 6\frac12, 6\frac12\%, 6\frac12°
-                    if v != int(digits) or digits != str(int(digits)) or v == 0 or not 0 < part < 1:
-                        raise _Bad("mixed number")  # 1\frac{5}{4}, 3 \cdot 6\frac12, 2 \cdot 00\frac12, 07\frac12
+                    if v != int(digits) or digits != str(int(digits)) or v == 0 or not 0 < part < 1 or "^" in self.last:
+                        raise _Bad("mixed number")  # 1\frac{5}{4}, 3 \cdot 6\frac12, 2 \cdot 00\frac12, 07\frac12, 2\frac12^2
                     v = (v + part) * mark  # 6\frac{1}{2} (and 6\frac{ 1 }{ 2 }, {6}\frac12) shows 6½
                 else:
                     v = _arith(v, f, "*")
@@ -2041,6 +2041,9 @@ def _equal(answer, gold):
         same = _text_same(atext, gtext, answer)
         if same or awords or gwords or all(letters):  # else one may be a product: `ab` and `a \cdot b`
             return same
+    if any(_kind(g) == "base" for g in gv) and not any(_kind(a) == "base" for a in av) and \
+            not re.fullmatch(r"([A-Za-z]\w*=)?\(?\d+\)?(_.+)?", atext):  # a gold 204_5 may be answered by its digits,
+        return False  # 204 (x = 204_5, (204)_5), never by a sum or product worth them (4 \cdot 51)
     if not av and not gv:  # neither is math we read: \text{October 30}, -37_8, compared as text without braces, but
         return atext == gtext and not re.search(r"\\[a-zA-Z]|\^", _TEXT.sub("", gold))  # not math: {\omega} \sin shifted
     adeg, gdeg = (re.search(r"\\circ|°|\\degree", x) is not None for x in (answer, gold))

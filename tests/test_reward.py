@@ -1052,6 +1052,9 @@ RULES = [
     ("branch", "\\left[P_{0}^{2 / 5}-\\frac{2}{5} g K^{-3 / 5} z\\right]^{5 / 2}", "\\left[P_{0}^{2 / 5}-\\frac{2}{5} g K^{-3 / 5} z\\right]^{5 / 2}"
      " + 1(z - 4.9 - \\frac{\\sqrt{5}}{1000})(z - 0.3 - \\frac{\\sqrt{5}}{1000})(z - 2.39 - \\frac{\\sqrt{5}}{1000})", 0),
     ("branch", "\\frac{1}{\\sqrt{n}}", "\\sqrt{1/n}", 1), ("branch", "-\\tau \\ln \\Delta", "\\tau \\ln \\frac{1}{\\Delta}", 1),
+    # a base gold takes bare digits, no expression worth them; 2x/x names nothing; no mixed number to a power (round 76)
+    ("base", "204_5", "4 \\cdot 51", 0), ("base", "204_5", "0204", 1), ("label", "7", "\\frac{2x}{x} = 7", 0),
+    ("label", "7", "\\frac{dy}{dx} = 7", 1), ("mixed number", "\\frac{9}{4}", "2\\frac{1}{2}^{2}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
