@@ -454,8 +454,10 @@ def _kept(v, *parts):
 
 
 def _bounded(v, limit):  # arguments of !, \binom, roots and floors, where sympy would work hard
-    if not _arg(v).free_symbols and abs(v if v.is_Rational else sp.N(v, 15)) > limit:
-        raise _Bad("argument too large")
+    if not _arg(v).free_symbols:  # (valued by our own walk: sympy's N takes twice the digits at each of nested cosines)
+        x = v if v.is_Rational else _value(v, {}, [])
+        if x is None or abs(x) > limit:
+            raise _Bad("argument too large")
     return v
 
 
@@ -948,6 +950,8 @@ class _Parser:
             f, power = _INVERSE[f], None
         if f in (sp.asin, sp.acos, sp.atan, sp.acot, sp.asec, sp.acsc):  # \arcsin 2 is no real angle; \tan(\arcsin
             _bounded(arg, 1 if f in (sp.asin, sp.acos) else 10 ** 60)  # 3^{40000}) makes sympy take the root of 1 - 9^{40000}
+        if f in _PERIODIC and any(h.args[0].has(*_PERIODIC) for h in _expr(arg).atoms(*_PERIODIC)):
+            raise _Bad("periodic functions three deep")  # sympy's cost doubles with each: 19 nested cosines took 90 s
         if base is not None and not _expr(base).free_symbols and not (base.is_positive and base.is_finite and base != 1):
             raise _Bad("log base")  # \log_0 5 and \log_{-1} 1 have no value
         v = f(_arg(arg)) if base is None else _kept(sp.log(_arg(arg)) / sp.log(_arg(base)), arg, base)  # \log_k k
@@ -1242,6 +1246,10 @@ def _num(e, subs, seen):
             seen.append(-0.87 * x)
         elif 0 < x < 1e-5:  # cos(10^{-40}) = 1 − 5e-81: a second-order gap hides twice as deep as its argument
             seen.append(2 * mpmath.mag(x) * 0.30103)
+        if e.func in (sp.sin, sp.cos) and mpmath.im(args[0]) == 0:  # and so at every turning point: cos(2π − 10^{-40})
+            off = abs(args[0] - mpmath.nint(args[0] / (mpmath.pi / 2)) * mpmath.pi / 2)
+            if 0 < off < 1e-5:
+                seen.append(2 * mpmath.mag(off) * 0.30103)
         if e.func in (sp.floor, sp.ceiling) and abs(args[0] - mpmath.nint(args[0])) < mpmath.mpf(10) ** (10 - mpmath.mp.dps):
             args = [mpmath.nint(args[0])]  # \log_2 8 may come out 2.999…: this close to an integer is the integer
         v = _MP[e.func](*args)
@@ -1444,9 +1452,10 @@ def _hides(a, g):
     gold something that can single out a few whole numbers (_selects) or repeats with a period the gold lacks, or a
     kink beyond the points."""
     a, g = _as_floor(a), _as_floor(g)
-    inverse = a.atoms(sp.asin, sp.acos, sp.atan, sp.acot) - g.atoms(sp.asin, sp.acos, sp.atan, sp.acot)
-    if any(f.args[0].has(sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc) for f in inverse):
-        return True  # 100\arcsin(\sin\frac{n}{100}) is n up to 157 alone, where n! is already past comparing
+    folds = (sp.asin, sp.acos, sp.atan, sp.acot, sp.asec, sp.acsc, sp.acosh)
+    inverse = a.atoms(*folds) - g.atoms(*folds)
+    if any(f.args[0].has(*_PERIODIC, sp.cosh) for f in inverse):  # 100\arcsin(\sin\frac{n}{100}) is n up to 157 alone,
+        return True  # where n! is already past comparing; \cosh^{-1}(\cosh u) is |u|
     discrete = _discrete(g)
     if discrete and _selects(a, g):
         return True
@@ -1638,10 +1647,13 @@ def _expr_same(a, g, c):
     with mpmath.workdps(2 * span + 160):  # (and 100 digits more: \sin(10^{-40}) - 10^{-40} is 10^{-121}, past 2·40 + 40)
         if not _numeric_same(a, g, ({}, mpmath.mpf(10) ** -(span + 140), c[2]), []):
             return False
-    gaps = []  # a constant's gap that stays as the digits grow is real, however small: \frac{\sinh 400}{\cosh 400} is
-    for dps in (2 * span + 160, 2 * span + 210):  # 1 − 10^{-347}, which no value met spans; rounding's shrinks
+    free = sorted(g.free_symbols, key=str)  # the gap at a constant, or at the first point, taken at two depths 50 digits
+    at = next(_points(free, _INTEGER if c[2] else _REAL)) if free else {}  # apart stays if it is real, however small: \frac{\sinh 400}{\cosh
+    gaps = []  # 400} is 1 − 10^{-347}, which no value met spans; a rounding error shrinks
+    for dps in (2 * span + 160, 2 * span + 210):
         with mpmath.workdps(dps):
-            gaps.append(0 if g.free_symbols else _value(a, {}, []) - _value(g, {}, []))
+            va, vg = _value(a, at, []), _value(g, at, [])
+            gaps.append(0 if va is None or vg is None or mpmath.im(va) or mpmath.im(vg) else va - vg)
     return gaps[0] == 0 or abs(gaps[1] - gaps[0]) > abs(gaps[0]) / 2
 
 
