@@ -182,7 +182,7 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\d\.\d*(\s|\\[,;:! ])*\\(left|[bB]igg?l?)\s*\(", r"\\ambiguous"),  # 1.3\left(2\right): 1.3·2 or 1.3222…?
     (r"\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""), (r"\\angle(?![a-zA-Z])", lambda m: m[0] if re.search(r"[\d.]\s*$", m.string[:m.start()])
                                       and re.match(r"\s*[\d.]", m.string[m.end():]) else " "),  # 9\angle8 is no 98
-    (r"(?<=([\w})\]]))\s*(\\q?quad(?![a-zA-Z])\s*|\\[hv]?phantom\s*\{[^{}]*\}\s*|((\\[;: ]|~)\s*){2,})+(?=([\w\\({]|-\S))",
+    (r"(?<=([\w})\]]))\s*(\\q?quad(?![a-zA-Z])\s*|\\[hv]?phantom\s*\{[^{}]*\}\s*|((\\[;: ]|~)\s*){2,})++(?=([\w\\({]|-\S))",
      lambda m: " " if (m[1].isdigit() and m[5][0].isdigit()) or re.match(r"(and|or)\b", m.string[m.end():])
      or re.search(r"\b(and|or)$", m.string[:m.start()]) else ","),  # a wide space between two values separates
     # them: \frac32 \quad \frac12 is no 3/4, x=1 \quad x=-2 two roots (3 \quad 4 is neither 12 nor 3, 4)
@@ -282,9 +282,10 @@ def _unit(text):
     return tuple(sorted(out)) if out and power == 1 else None
 
 
-_ARITH = re.compile(r"(\s|~|\\[,;: ])*([-+=^]|(\\right\s*)?\)\s*[\^(]|([*/]|\\(cdot|times|div)(?![a-zA-Z]))"
-                    r"(?!(\s|\\[,;: ])*\\(text|mathrm|mbox)\b).*\\(text|mathrm|mbox)\b)")  # after a unit: a sum, a power or
-# a product of quantities, (3 cm)^2, 3 cm · 4 cm (not kg · m^2, one unit, nor 6 cm · 2)
+_ARITH = re.compile(r"(\s|~|\\[,;: ])*([-+=^!]|\\?%|\\(overline|[dt]?frac)(?![a-zA-Z])|(\\right\s*)?\)\s*[\^(]|"
+                    r"([*/]|\\(cdot|times|div)(?![a-zA-Z]))(?!(\s|\\[,;: ])*\\(text|mathrm|mbox)\b).*\\(text|mathrm|mbox)\b)")
+# after a unit: a sum, a power or a product of quantities, (3 cm)^2, 3 cm · 4 cm (not kg · m^2, one unit, nor 6 cm · 2),
+# or what binds to the number before it (5 cm! is no 5!, 50 cm\% no 50%, 2 m\frac12 no 2½)
 
 
 def _greek(m):
@@ -1977,8 +1978,8 @@ def _analyse(s, gold=False):
 _LOOKALIKE = re.compile("[\u0400-\u04ff\u2160-\u2188\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u3280-\u32bf"
                         "\U0001f100-\U0001f1ff]")  # Cyrillic х, enclosed ① ⒈ ㊵, Roman ⅱ
 _APPROX = re.compile(r"\\approx|\\simeq|\\sim(?![a-zA-Z])|\\(fallingdot|risingdot|dot)eq|[≈≃∼…‥≐≒≓～⁓]|"
-                     r"((\.\s*){3}|\\[lc]?dots)(\s|\}|\.|\\[,;:! ]|\\q?quad|\\text\s*\{\s*\.?\s*\})*$")  # not `~`, LaTeX's space;
-# a trailing ellipsis says more digits follow: 0.7500... is no exact 3/4
+                     r"(((\.|\\text\s*\{\s*\.\s*\})\s*){3}|\\[lc]?dots)(\s|\}|\.|\\[,;:! ]|\\q?quad|\\text\s*\{\s*\.?\s*\})*$")
+# not `~`, LaTeX's space; a trailing ellipsis says more digits follow: 0.7500... (or \text{.}\text{.}\text{.}) is no exact 3/4
 
 
 _FONT = re.compile(r"\\(?:mathbf|mathsf|textsf|texttt|emph|boldsymbol|bm|mathit)\s*\{([^{}]*)\}")  # \mathbf{C} is C

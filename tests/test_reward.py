@@ -1059,6 +1059,9 @@ RULES = [
     ("tiny gap", "1", "\\cos(2\\pi\\cos(10^{-80}))", 0), ("tiny gap", "x", "x\\cos(2\\pi\\cos(10^{-80}))", 0),
     ("tiny gap", "1", "\\cos(2\\pi \\cos(2\\pi \\cos(2\\pi 0.999)))", 0), ("tiny gap", "\\sin(\\cos x)", "\\sin(\\cos(x))", 1),
     ("fold", "x", "10000\\sec^{-1}(\\sec\\frac{x}{10000})", 0), ("fold", "x", "1000\\cosh^{-1}(\\cosh(\\frac{x}{1000}+3))-3000", 0),
+    # what follows a unit may not bind to the number; an ellipsis of \text{.} is one too (round 77)
+    ("units", "120", "5\\text{ cm}!", 0), ("units", "\\frac{1}{2}", "50\\text{ cm}\\%", 0), ("units", "5", "5\\text{ cm}", 1),
+    ("approx", "\\frac{3}{4}", "0.75\\text{.}\\text{.}\\text{.}", 0), ("approx", "\\frac{3}{4}", "0.75\\text{.}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
