@@ -1247,10 +1247,6 @@ def _num(e, subs, seen):
             seen.append(-0.87 * x)
         elif 0 < x < 1e-5:  # cos(10^{-40}) = 1 − 5e-81: a second-order gap hides twice as deep as its argument
             seen.append(2 * mpmath.mag(x) * 0.30103)
-        if e.func in (sp.sin, sp.cos) and mpmath.im(args[0]) == 0:  # and so at every turning point: cos(2π − 10^{-40})
-            off = abs(args[0] - mpmath.nint(args[0] / (mpmath.pi / 2)) * mpmath.pi / 2)
-            if 0 < off < 1e-5:
-                seen.append(2 * mpmath.mag(off) * 0.30103)
         if e.func in (sp.floor, sp.ceiling) and abs(args[0] - mpmath.nint(args[0])) < mpmath.mpf(10) ** (10 - mpmath.mp.dps):
             args = [mpmath.nint(args[0])]  # \log_2 8 may come out 2.999…: this close to an integer is the integer
         v = _MP[e.func](*args)
@@ -1648,9 +1644,10 @@ def _expr_same(a, g, c):
     with mpmath.workdps(2 * span + 160):  # (and 100 digits more: \sin(10^{-40}) - 10^{-40} is 10^{-121}, past 2·40 + 40)
         if not _numeric_same(a, g, ({}, mpmath.mpf(10) ** -(span + 140), c[2]), []):
             return False
-    free = sorted(g.free_symbols, key=str)  # the gap at a constant, or at the first point, taken at two depths 50 digits
-    at = next(_points(free, _INTEGER if c[2] else _REAL)) if free else {}  # apart stays if it is real, however small: \frac{\sinh 400}{\cosh
-    gaps = []  # 400} is 1 − 10^{-347}, which no value met spans; a rounding error shrinks
+    # The gap at a constant, or at the first point, taken at two depths 50 digits apart stays if it is real, however
+    # small (\frac{\sinh 400}{\cosh 400} is 1 − 10^{-347}, and no value met spans that); a rounding error shrinks.
+    free, gaps = sorted(g.free_symbols, key=str), []
+    at = next(_points(free, _INTEGER if c[2] else _REAL)) if free else {}
     for dps in (2 * span + 160, 2 * span + 210):
         with mpmath.workdps(dps):
             va, vg = _value(a, at, []), _value(g, at, [])

@@ -4,9 +4,8 @@ points, `_rounds_to`, every MAX_* bound), on the grader at 694e990.
 Two mechanisms, both closed, and a slow input found while fixing them. (1) A gap made by squaring: cos(2π(1 − η)) is
 1 − 2π²η², so seven nested `\cos(2\pi …)` around 0.999 are 1 − 3·10^{-220} while every value met is near 1 or 2π; the
 second look stayed at 168 digits and both sides agreed there. Now periodic functions nest at most two deep (19 nested
-cosines also took sympy 90 s to build, past the 2 s every call must keep), a second-order gap at any turning point of
-sin or cos counts as a magnitude met (not only at 0), and the gap taken at two depths (round 75) is taken at the first
-sample point too where the gold has symbols. (2) `_hides` refused an inverse trigonometric function of a trigonometric
+cosines also took sympy 90 s to build, past the 2 s every call must keep), and the gap taken at two depths (round 75) is taken
+at the first sample point too where the gold has symbols. (2) `_hides` refused an inverse trigonometric function of a trigonometric
 one the gold lacks (`100\arcsin(\sin\frac{x}{100})`), but not `\sec^{-1}`, `\csc^{-1}` or `\cosh^{-1}(\cosh u) = |u|`,
 which fold the line as well: scaled by 10^4 the fold lay past every sample point. Held: `_rounds_to` and the digits of
 inexact golds, `_whole_differs` and the discrete rules, `_kept`/`_lost`/`_div`, the bound on periodic arguments; no

@@ -1055,7 +1055,7 @@ RULES = [
     # a base gold takes bare digits, no expression worth them; 2x/x names nothing; no mixed number to a power (round 76)
     ("base", "204_5", "4 \\cdot 51", 0), ("base", "204_5", "0204", 1), ("label", "7", "\\frac{2x}{x} = 7", 0),
     ("label", "7", "\\frac{dy}{dx} = 7", 1), ("mixed number", "\\frac{9}{4}", "2\\frac{1}{2}^{2}", 0),
-    # a gap made by squaring at a turning point; periodic functions two deep at most; every inverse that folds (round 78)
+    # a gap made by squaring (nested cosines); periodic functions two deep at most; every inverse that folds (round 78)
     ("tiny gap", "1", "\\cos(2\\pi\\cos(10^{-80}))", 0), ("tiny gap", "x", "x\\cos(2\\pi\\cos(10^{-80}))", 0),
     ("tiny gap", "1", "\\cos(2\\pi \\cos(2\\pi \\cos(2\\pi 0.999)))", 0), ("tiny gap", "\\sin(\\cos x)", "\\sin(\\cos(x))", 1),
     ("fold", "x", "10000\\sec^{-1}(\\sec\\frac{x}{10000})", 0), ("fold", "x", "1000\\cosh^{-1}(\\cosh(\\frac{x}{1000}+3))-3000", 0),
