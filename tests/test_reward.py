@@ -1239,6 +1239,13 @@ DOS = BOMBS + [
     # that power (360^{0.999999}: 20 s; 360^{\frac{1000001}{1000003}}: over a minute)
     "360^{0.999999}", "360^{\\frac{1000001}{1000003}}", "\\frac{116050}{177147}^{\\frac{150001}{177147}}",
     "120120^{0.99998}",
+    # ...and the twentieth session's white-box audits: 19 nested cosines (90 s in sympy's constructors), a run of ~ that
+    # the wide-space rule backtracked through (26 s), an interval width and a \bmod quotient that are exact in twelve
+    # roots (minutes of minimal polynomials), complex Γ at 600 digits (7.6 s)
+    "\\cos(2\\pi " * 19 + "0.999" + ")" * 19, "1" + "~" * 40 + "!", "27" + "~" * 50 + "+",
+    "\\sqrt2+\\sqrt3+\\sqrt5+\\sqrt7+\\sqrt{11}+\\sqrt{13} < x < \\sqrt{5+2\\sqrt6}+\\sqrt{12+2\\sqrt{35}}+\\sqrt{24+2\\sqrt{143}}",
+    "(\\sqrt2+\\sqrt3+\\sqrt5+\\sqrt7+\\sqrt{11}+\\sqrt{13}) \\bmod (\\sqrt{5+2\\sqrt6}+\\sqrt{12+2\\sqrt{35}}+\\sqrt{24+2\\sqrt{143}})",
+    "x" + "".join(f"+\\Gamma({k}ix+1)-{k}ix\\Gamma({k}ix)" for k in range(1, 24)),
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
