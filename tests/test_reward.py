@@ -1060,6 +1060,7 @@ RULES = [
     ("tiny gap", "1", "\\cos(2\\pi \\cos(2\\pi \\cos(2\\pi 0.999)))", 0), ("tiny gap", "\\sin(\\cos x)", "\\sin(\\cos(x))", 1),
     ("fold", "x", "10000\\sec^{-1}(\\sec\\frac{x}{10000})", 0), ("fold", "x", "1000\\cosh^{-1}(\\cosh(\\frac{x}{1000}+3))-3000", 0),
     # what follows a unit may not bind to the number; an ellipsis of \text{.} is one too (round 77)
+    ("zero over itself", "1", "\\frac{\\sqrt2+\\sqrt3-\\sqrt{5+2\\sqrt6}}{\\sqrt2+\\sqrt3-\\sqrt{5+2\\sqrt6}}", 0),
     ("units", "120", "5\\text{ cm}!", 0), ("units", "\\frac{1}{2}", "50\\text{ cm}\\%", 0), ("units", "5", "5\\text{ cm}", 1),
     ("approx", "\\frac{3}{4}", "0.75\\text{.}\\text{.}\\text{.}", 0), ("approx", "\\frac{3}{4}", "0.75\\text{.}", 1),
 ]
