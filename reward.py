@@ -1344,8 +1344,10 @@ def _kinks(v):
     real = {s: sp.Symbol(s.name, real=True) for s in v.free_symbols}
     back = {w: k for k, w in real.items()}
     square = lambda e: e.is_Pow and e.exp.is_Rational and e.exp.q % 2 == 0 and e.base.is_polynomial() and \
-        (len(e.base.free_symbols) <= 1 or _degree(e.base) <= 4) and _bits(e.base) <= 64  # noqa: E731  (sympy's factor
-    # of a degree-12 base in two symbols with 20-digit coefficients took 3 s, with 100-digit ones minutes)
+        (len(e.base.free_symbols) <= 1 or _degree(e.base) <= 4) and _bits(e.base) <= 64 and \
+        not e.base.atoms(sp.NumberSymbol, sp.Function) and all(p.exp.is_Integer for p in e.base.atoms(sp.Pow))  # noqa
+    # (sympy's factor of a degree-12 base in two symbols with 20-digit coefficients took 3 s, with 100-digit ones
+    # minutes, and of one with π in its coefficients 0.7 s a root): whole or rational coefficients only
     w = v.xreplace(real).replace(square, lambda e: sp.Pow(sp.factor(e.base), e.exp))
     us = []
     for k in w.atoms(sp.Abs, sp.Max, sp.Min):

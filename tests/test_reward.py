@@ -1247,6 +1247,8 @@ DOS = BOMBS + [
     "\\sqrt2+\\sqrt3+\\sqrt5+\\sqrt7+\\sqrt{11}+\\sqrt{13} < x < \\sqrt{5+2\\sqrt6}+\\sqrt{12+2\\sqrt{35}}+\\sqrt{24+2\\sqrt{143}}",
     "(\\sqrt2+\\sqrt3+\\sqrt5+\\sqrt7+\\sqrt{11}+\\sqrt{13}) \\bmod (\\sqrt{5+2\\sqrt6}+\\sqrt{12+2\\sqrt{35}}+\\sqrt{24+2\\sqrt{143}})",
     "x" + "".join(f"+\\Gamma({k}ix+1)-{k}ix\\Gamma({k}ix)" for k in range(1, 24)),
+    # ...and sympy's factor of an even root's base with π in its coefficients (six of them: 3.9 s)
+    "x" + "".join(f"+\\sqrt{{(x+\\pi^{{{k}}})^{{12}}-(\\pi^{{{k}}} x-1)^{{12}}}}" for k in range(1, 7)),
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
