@@ -507,6 +507,16 @@ def _floor(v, ceiling):
         return sp.Integer(int(mpmath.ceil(x) if ceiling else mpmath.floor(x)))
 
 
+def _nonzero(v, why):
+    """A constant's value at 50 digits by our own walk, refused (why) where it has none or is within 10^{-30} of 0: sympy
+    decides such a sign, or cancels, by minimal polynomials, for minutes when v is 0 in twelve roots."""
+    with mpmath.workdps(50):
+        x = _value(v, {}, [])
+    if x is None or abs(x) < mpmath.mpf(10) ** -30:
+        raise _Bad(why)
+    return x
+
+
 def _div(n, d):
     """n / d. A quotient whose symbols cancel is a name: dv/dt and NO/BO name things, and 5x/x is not 5."""
     n, d = _expr(n), _expr(d)
@@ -515,9 +525,7 @@ def _div(n, d):
     if d.has(_DEG):  # 24°/2° is 12, no angle; 360/60° is no number
         raise _Bad("an angle below a fraction bar")
     if not (d.free_symbols or d.is_Rational):  # sympy cancels Z/Z to 1 though Z = \sqrt2+\sqrt3-\sqrt{5+2\sqrt6} is 0
-        with mpmath.workdps(50):
-            if abs(_value(d, {}, []) or 0) < mpmath.mpf(10) ** -30:
-                raise _Bad("a denominator that is 0 in disguise")
+        _nonzero(d, "a denominator that is 0 in disguise")
     v = n / d
     if _lost(v, n, d) and v.is_number:  # but 0/x, x/x and 2x/x name nothing: \\frac{0}{x} = 5 says 0 = 5
         raise _Bad("a constant quotient")
@@ -1063,11 +1071,10 @@ def _empty(v):
     if _kind(v) != "tuple" or len(v[2]) != 2 or any(_kind(x) != "expr" for x in v[2]):
         return False
     width = v[2][1] - v[2][0]
-    if not (width.free_symbols or width.is_Rational or width.has(sp.oo, -sp.oo)):  # valued by our own walk: sympy decides the sign of a width
-        with mpmath.workdps(50):  # that is 0 in twelve roots by a minimal polynomial, for minutes
-            w = _value(width, {}, [])
-        if w is None or mpmath.im(w) or abs(w) < mpmath.mpf(10) ** -30:
-            raise _Bad("an interval whose ends differ by nothing we can tell")
+    if not (width.free_symbols or width.is_Rational or width.has(sp.oo, -sp.oo)):
+        w = _nonzero(width, "an interval whose ends differ by nothing we can tell")
+        if mpmath.im(w):
+            raise _Bad("an interval with a complex end")
         return bool(w < 0)
     return bool(width.is_negative or (width.is_zero and v[1] != "[]"))
 
