@@ -64,23 +64,32 @@ MAX_ROOTS = 6       # roots of expressions in a variable in one answer
 _BOX, _BRACE, _DEPTH = re.compile(r"\\(boxed|fbox) *"), re.compile(r"\\.|[{}]"), {"{": 1, "}": -1}
 
 
+def _group_end(text, i):
+    """Where the brace group opening at text[i] ends, or None if it never closes (\\{ and \\} do not group)."""
+    depth = 0
+    for b in _BRACE.finditer(text, i):
+        depth += _DEPTH.get(b[0], 0)
+        if depth == 0:
+            return b.end()
+    return None
+
+
 def _last_box(text):
     """Content of the last \\boxed{...} / \\fbox{...} that no other box holds, or None (also when its braces never
-    close, or when the last box has none). A box inside it is a frame: \\boxed{-\\boxed{5}} shows -5, not 5."""
+    close, or when the last box has none). A box inside it is a frame: \\boxed{-\\boxed{5}} shows -5, not 5, and a box
+    that is all of it only a second frame (\\boxed{\\boxed{59 \\text{ cents}}} is 59 cents)."""
     found, pos = None, 0
     while m := _BOX.search(text, pos):
         i = pos = m.end()
         if not text.startswith("{", i):  # `\boxed 5` is no box: the rule is `\boxed{...}`, as the prompt asks
             found = None
             continue
-        depth = 0
-        for b in _BRACE.finditer(text, i):  # \{ and \} are not grouping braces
-            depth += _DEPTH.get(b[0], 0)
-            if depth == 0:
-                found, pos = text[i + 1:b.start()], b.end()
-                break
-        else:
+        if (pos := _group_end(text, i)) is None:
             return None
+        found = text[i + 1:pos - 1]
+    inner = found and found.strip()
+    while inner and (m := _BOX.match(inner)) and inner.startswith("{", m.end()) and _group_end(inner, m.end()) == len(inner):
+        found = inner = inner[m.end() + 1:-1].strip()
     return found and _BOX.sub("", found)
 
 

@@ -229,6 +229,10 @@ FORMAT = [
     ("format", "5", "</think> \\boxed{\\boxed{5}}", 1, "correct"), ("format", "5", "</think> \\boxed{-\\boxed{5}}", 0, "wrong"),
     ("format", "5", "</think> \\boxed{\\boxed{5}\\text{ or } 6}", 0, "wrong"), ("format", "5", "</think> \\boxed{3} \\boxed{\\fbox{5}}", 1, "correct"),
     ("format", "east", "</think> \\boxed{\\text{not } \\boxed{\\text{east}}}", 0, "wrong"),
+    # a box that is all of the answer is one more frame, so a unit inside it is read as in one box (set 184)
+    ("format", "59", "</think> \\boxed{\\boxed{59 \\text{ cents}}}", 1, "correct"),
+    ("format", "59", "</think> \\boxed{ \\fbox{\\boxed{59}\\text{ cm}} }", 1, "correct"),
+    ("format", "59", "</think> \\boxed{\\boxed{5}\\boxed{9}}", 0, "wrong"), ("format", "59", "</think> \\boxed{\\boxed{59}9}", 0, "wrong"),
     ("format", "", "</think> \\boxed{}", 0, "wrong"), ("format", "", "</think> \\boxed{5}", 0, "wrong"),  # an empty gold
     ("format", "\\text{}", "</think> \\boxed{}", 0, "wrong"), ("format", "$$", "</think> \\boxed{}", 0, "wrong"),
 ]
