@@ -200,8 +200,10 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\{([^{}]*)\\choose(?![a-zA-Z])([^{}]*)\}", r"\\binom{\1}{\2}"), (r"\\%", "%"),
     (r"\{([^{}]*)\\over(?![a-zA-Z])([^{}]*)\}", r"\\frac{\1}{\2}"),  # TeX's {1 \over 2}, and 1 \over 2 alone
     (r"^(.*)\\over(?![a-zA-Z])(.*)$", r"\\frac{\1}{\2}"),
-    (r"(\d\.\d*)\s*\\(?:bar|dot)\s*\{?(\d+)\}?|(?<![\d.])(\.)\s*(?=\\overline)",  # 0.\bar{3}, 0.\dot{3}, .\overline{3}
-     lambda m: f"{m[1]}\\overline{{{m[2]}}}" if m[1] else "0."),
+    (r"(\d\.\d*)\s*\\dot\s*(?:\{(\d)\}|(\d))(\d*)\s*\\dot\s*(?:\{(\d)\}|(\d))",  # 0.\dot{3}\dot{6}: dots over the
+     lambda m: f"{m[1]}\\overline{{{m[2] or m[3]}{m[4]}{m[5] or m[6]}}}"),  # repeat's first and last digit
+    (r"(\d\.\d*)\s*\\(?:bar|dot)\s*(?:\{(\d+)\}|(\d))|(?<![\d.])(\.)\s*(?=\\overline)",  # 0.\bar{3}, 0.\dot{3},
+     lambda m: f"{m[1]}\\overline{{{m[2] or m[3]}}}" if m[1] else "0."),  # .\overline{3}; unbraced, one digit: 0.\bar 36
     (r"\(([0-9A-Za-z]+)\)\s*_", r"\1_"), (r"_\s*\{\s*\(\s*(\d+)\s*\)\s*\}", r"_{\1}"),  # (4343)_6, 4343_{(6)}
     (r"\\(top|intercal)(?![a-zA-Z])", "T"), (r"\\lbrace", r"\\{"), (r"\\rbrace", r"\\}"),
     (r"\\langle(?![a-zA-Z])(.*?)\\rangle(?![a-zA-Z])", lambda m: "\\ambiguous" if re.search(
@@ -1958,7 +1960,7 @@ def _analyse(s, gold=False):
         re.search(r"\\(pi|%s)(?![a-zA-Z])" % "|".join(f[1:] for f in _FUNCS), math)  # \frac{\pi}{2}^\circ, \cot x^\circ
     grouped = re.fullmatch(r"([A-Za-z](_\{?\w+\}?)?\s*(?:=|<|>|\\[lg]eq?(?![a-zA-Z]))\s*)?"  # x = 12,345, x > 1,000
                            r"(-?\s*[1-9]\d{0,2}(?:(?:,\s*|\s+)\d{3})+(?:\.\d+)?)", math)
-    parted = re.search(r"\\(q?quad|[;: ]|[hv]?phantom)(?![a-zA-Z])|~|\\\\|\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s)
+    parted = re.search(r"\\(q?quad|[;:]|[hv]?phantom)(?![a-zA-Z])|(~|\\ )\s*(~|\\ )|\\\\|\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s)
     if grouped and not parted and not (gold and re.search(r",\s", grouped[3])):  # 58 500, x = 12,345 are numbers; 112 or
         digits = grouped[3]  # 875, 1 \quad 256 or 0,500 (0.5?) are none, nor a gold 81, 256 (the two solutions)
         number = (grouped[1] or "") + re.sub(r"[,\s]", "", digits)  # a gold 58,500 only a number, never the list 58, 500

@@ -1067,6 +1067,13 @@ RULES = [
     ("zero over itself", "1", "\\frac{\\sqrt2+\\sqrt3-\\sqrt{5+2\\sqrt6}}{\\sqrt2+\\sqrt3-\\sqrt{5+2\\sqrt6}}", 0),
     ("units", "120", "5\\text{ cm}!", 0), ("units", "\\frac{1}{2}", "50\\text{ cm}\\%", 0), ("units", "5", "5\\text{ cm}", 1),
     ("approx", "\\frac{3}{4}", "0.75\\text{.}\\text{.}\\text{.}", 0), ("approx", "\\frac{3}{4}", "0.75\\text{.}", 1),
+    # a bar or dot without braces covers one digit, as TeX sets it; British dots mark a repeat's ends (round 82)
+    ("repeating", "\\frac{4}{11}", "0.\\bar 36", 0), ("repeating", "\\frac{43}{99}", "0.\\dot 43", 0),
+    ("repeating", "\\frac{4}{11}", "0.\\bar{36}", 1), ("repeating", "\\frac{1}{3}", "0.\\bar 3", 1),
+    ("repeating", "\\frac{4}{11}", "0.\\dot{3}\\dot{6}", 1), ("repeating", "\\frac{16}{27}", "0.\\dot{5}9\\dot{2}", 1),
+    ("repeating", "\\frac{11}{30}", "0.\\dot{3}\\dot{6}", 0),
+    # a single TeX space (~, \ ) may group thousands as a plain space does; a wide one parts two values
+    ("thousands", "22500", "22~500", 1), ("thousands", "22500", "22\\ 500", 1), ("thousands", "22500", "22~~500", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
