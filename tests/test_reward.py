@@ -1074,6 +1074,10 @@ RULES = [
     ("repeating", "\\frac{11}{30}", "0.\\dot{3}\\dot{6}", 0),
     # a single TeX space (~, \ ) may group thousands as a plain space does; a wide one parts two values
     ("thousands", "22500", "22~500", 1), ("thousands", "22500", "22\\ 500", 1), ("thousands", "22500", "22~~500", 0),
+    # a segment under a bar and a subscript in \text are names, so either may label a value (round 83)
+    ("label", "5", "\\overline{AB} = 5", 1), ("label", "5", "\\overline{AB} = 6", 0), ("label", "5", "\\overline{AB}", 0),
+    ("label", "5", "x_{\\text{max}} = 5", 1), ("label", "5", "x_\\text{max} = 5", 1), ("label", "5", "x_{\\text{max}}", 0),
+    ("label", "5", "x_{\\text{max}} = 5 + x", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
