@@ -236,7 +236,8 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (rf"\\(d{{1,3}})ot(?![a-zA-Z])\s*(?:\{{\s*{_NAME}\s*\}}|{_NAME})(\s*_\s*(?:\{{[^{{}}]*\}}|\w))?",  # \dot x, \ddot{x}_0
      lambda m: (m[2] or m[4]) + (m[3] or m[5] or m[6] or "").replace(" ", "") + "'" * len(m[1])),
     (r"(?<=')\s*\(\s*t\s*\)", ""),  # y'(t) is y', the function of time; y'(2) is a value (_Parser.postfix)
-    (r"\\overline\s*\{\s*([A-Z]{2})\s*\}", r"\1"),  # \overline{AB}, the segment AB (its length, as a label)
+    (r"^\s*\\overline\s*\{\s*([A-Z]{2})\s*\}(?=\s*=)", r"\1"),  # \overline{AB} = 5, a segment's length (elsewhere
+    # it may be the number with digits A and B)
     (r"\\(hat|bar|vec|tilde|widehat|overline)\s*\{?\s*([a-zA-Z]|\\[a-zA-Z]+)\s*\}?(\s*_\s*(\{\w*\}|\w))?",
      lambda m: f"{m[2]}_{{{m[1]}{(m[4] or '').strip('{}')}}}"),  # \bar{x} is the name x_bar, \hat{x}_0 x_hat0
     (r"\\(land|wedge)(?![a-zA-Z])", " and "), (r"\\(lor|vee)(?![a-zA-Z])", " or "),
