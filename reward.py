@@ -224,7 +224,10 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
      r"(?(2)\s*\))(?(3)\s*\})", r"\1(\4\\pi/180)"),  # \sin 18^\circ, \sin(18^\circ), \tan{15^\circ} are in degrees (a
     # bracket is eaten only with its pair)
     (r"((\{\s*\}\s*)?\^\s*(?:\{\s*\\circ\s*\}|\\circ)|\\degree(?![a-zA-Z]))(\s*([CF])(?![a-zA-Z]))?", lambda m: " \x02" + (m[4] or "")),
-    (r"(\d+)\s*\x02\s*(\d+(\.\d+)?)\s*(arcmin|')(?![a-zA-Z'])", "(\\1 + \\2/60) \x02"),  # 7° 30' is 7.5°
+    (r"(?<![\d.])(\d+)\s*\x02\s*(\d+(?:\.\d+)?)\s*(?:arcmin|')(?![a-zA-Z'])(?:\s*(\d+(?:\.\d+)?)\s*arcsec)?",
+     lambda m: "\\ambiguous" if re.search(r"[\w.)\]}]\s*$", m.string[:m.start()]) or float(m[2]) >= 60 or float(m[3] or 0) >= 60
+     else f"({m[1]} + {m[2]}/60 + {m[3] or 0}/3600) \x02"),  # 7° 30' is 7.5°, 28° 42' 36'' 28.71°; never after a value
+    # (3 30° 0' is no 90°, 4.5° 0' no 20°), nor with 60 minutes or seconds
     (r"(?<![\\a-zA-Z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|sqrt)(?![a-zA-Z])", r"\\\1"),
     (r"\\mathbb\s*\{?\s*R\s*\}?\s*_\s*\{\s*(>|\\geq?|<|\\leq?)\s*(-?\d+)\s*\}", lambda m: {">": "({0},\\infty)", "<": "(-\\infty,{0})"}.get(
         m[1], "[{0},\\infty)" if "g" in m[1] else "(-\\infty,{0}]").format(m[2])),  # \mathbb{R}_{>0}, \mathbb{R}_{\le 2}
@@ -268,7 +271,7 @@ def _unit(text):
     piece = r"([a-zA-Z.\x02\x03]+)|\^\s*(?:\{\s*(-?\d+)\s*\}|(-?\d))|(/)"
     if re.sub(piece, "", text).strip():  # all of it: cm^{1/2} and cm^{2-1} are no cm
         return None
-    out, power, sign = [], 1, 1
+    out, power, sign, per = [], 1, 1, False  # per: a `per` or `/` still waits for its unit
     for word, braced, exp, slash in re.findall(piece, text):
         exp = braced or exp
         w = word.strip(".")
@@ -276,23 +279,25 @@ def _unit(text):
         if w not in _UNIT and len(w) > 2 and w.endswith("s") and w[:-1].islower():
             w = w[:-1]
         if slash or w == "per":
-            sign = -1
+            if per:
+                return None
+            sign, per = -1, True
         elif exp and out:
             out[-1] = (out[-1][0], out[-1][1] * int(exp))
         elif word.lower() in ("celsius", "fahrenheit") and out and out[-1] == ("deg", 1):  # degrees Celsius
             out[-1] = ("degC" if word.lower() == "celsius" else "degF", 1)
         elif w == "mph":  # mi/h
-            out += [("mi", power * sign), ("h", -power * sign)]
+            out, per = out + [("mi", power * sign), ("h", -power * sign)], False
         elif w in ("square", "sq", "cubic") and power == 1:  # (square cubic meters is no unit)
             power = 3 if w == "cubic" else 2
         elif w in ("squared", "cubed") and out and abs(out[-1][1]) == 1:  # centimeters squared, m per second squared
             out[-1] = (out[-1][0], out[-1][1] * (3 if w == "cubed" else 2))
         elif w in _UNIT or (len(w) > 1 and w[0] in "pnumcdkMGT" and w[1:] in _SI):
             out.append((_UNIT.get(w, w), power * sign))
-            power = 1
+            power, per = 1, False
         else:
             return None
-    return tuple(sorted(out)) if out and power == 1 else None
+    return tuple(sorted(out)) if out and power == 1 and not per else None  # (147 cm per: a rate without its time)
 
 
 _ARITH = re.compile(r"(\s|~|\\[,;: ])*([-+=^!]|\\?%|\\(overline|[dt]?frac)(?![a-zA-Z])|(\\right\s*)?\)\s*[\^(]|"
@@ -356,6 +361,7 @@ def _normalise(s):
     s = re.sub(rf"\\frac\s*\{{\s*{unit}\s*\}}\s*\{{\s*{unit}\s*\}}|{unit}(\s*\^\s*\{{?\d\}}?)?(?:\s|\\,)*/(?:\s|\\,)*{unit}",
                lambda m: f"\\text{{{m[1] or m[3]}{m[4] or ''}/{m[2] or m[5]}}}", s)  # and cm^2/s
     s = re.sub(r"\{\\rm\s+([^{}]*)\}", r"\\text{\1}", s)  # {\rm days}, plain TeX's roman
+    s = re.sub(rf"({unit}(?:\s*\^\s*\{{?-?\d\}}?)?)(?:\s|\\,)*\\cdot(?:\s|\\,)*(?={unit})", r"\1\\,", s)  # kg·m², mi·h⁻¹
     s = re.sub(r"_\s*(\{\s*)?\\(?:text|mathrm)\s*\{\s*([a-zA-Z]+)\s*\}(?(1)\s*\})", r"_{\2}", s)  # x_{\text{max}}: a name
     s = _TEXT.sub(text, s)
     for p, r in _CLEAN:

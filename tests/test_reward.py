@@ -1078,6 +1078,15 @@ RULES = [
     ("label", "5", "\\overline{AB} = 5", 1), ("label", "5", "\\overline{AB} = 6", 0), ("label", "5", "\\overline{AB}", 0),
     ("label", "5", "x_{\\text{max}} = 5", 1), ("label", "5", "x_\\text{max} = 5", 1), ("label", "5", "x_{\\text{max}}", 0),
     ("label", "5", "x_{\\text{max}} = 5 + x", 0),
+    # degrees and minutes (and seconds) are one angle only as a term of their own, under 60 each; a rate's `per`
+    # needs its unit; a unit's factors joined by \cdot are one unit (round 84)
+    ("angle", "20^\\circ", "4.5^\\circ 0'", 0), ("angle", "90^\\circ", "3 30^\\circ 0'", 0), ("angle", "15^\\circ", "14^\\circ 60'", 0),
+    ("angle", "7.5^\\circ", "7^\\circ 30'", 1), ("angle", "28.71^\\circ", "28^\\circ 42' 36''", 1),
+    ("angle", "(7.5^\\circ, 5)", "(7^\\circ 30', 5)", 1),
+    ("units", "147\\text{ cm}", "147 \\text{ cm per}", 0), ("units", "7 \\text{ days}", "7 \\text{ days/}", 0),
+    ("units", "5 \\text{ m/s}", "5 \\text{ meters per second}", 1), ("units", "5 \\text{ m/s}", "5 \\text{ m per per s}", 0),
+    ("units", "8.24 \\text{ mph}", "8.24\\,\\text{mi}\\cdot\\text{h}^{-1}", 1), ("units", "5 \\text{ N m}", "5 \\text{ N}\\cdot\\text{s}", 0),
+    ("units", "12 \\text{ cm}^2", "3\\text{ cm}\\cdot 4\\text{ cm}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
