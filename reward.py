@@ -1452,8 +1452,14 @@ def _kink_points(a, g, free, values):
     return out
 
 
+def _branched(v):
+    """Whether v takes one branch of several at a complex point: it holds a logarithm, an inverse function or a root."""
+    return v.has(sp.log, *_INVERSE.values()) or any(not p.exp.is_Integer for p in v.atoms(sp.Pow))
+
+
 def _agree(a, g, free, c, values, seen):
     agreed, fixed, kinks = set(), list(_points(free, values)), _kink_points(a, g, tuple(free), values)
+    branches = _branched(a) and _branched(g)
     if kinks is None:
         return False
     salted = _salted(free, values, f"{a}|{g}")
@@ -1475,9 +1481,9 @@ def _agree(a, g, free, c, values, seen):
                 continue
             if differs:
                 return False
-        if va is not None and vg is not None and mpmath.im(va) and mpmath.im(vg) and not _close(va, vg, c) and \
-                _close(mpmath.re(va), mpmath.re(vg), c):
-            continue  # both complex, apart by an imaginary part only: another branch, ln(1/x) = -ln x for x < 0
+        if branches and va is not None and vg is not None and mpmath.im(va) and mpmath.im(vg) and \
+                not _close(va, vg, c) and _close(mpmath.re(va), mpmath.re(vg), c):  # both complex, apart by an
+            continue  # imaginary part only: another branch, ln(1/x) = -ln x for x < 0 (single-valued sides have none)
         if not _close(va, vg, c):
             return False
         agreed.add(tuple(subs.values()))  # (distinct points: a salted one may repeat a fixed one)

@@ -1087,6 +1087,11 @@ RULES = [
     ("units", "5 \\text{ m/s}", "5 \\text{ meters per second}", 1), ("units", "5 \\text{ m/s}", "5 \\text{ m per per s}", 0),
     ("units", "8.24 \\text{ mph}", "8.24\\,\\text{mi}\\cdot\\text{h}^{-1}", 1), ("units", "5 \\text{ N m}", "5 \\text{ N}\\cdot\\text{s}", 0),
     ("units", "12 \\text{ cm}^2", "3\\text{ cm}\\cdot 4\\text{ cm}", 0),
+    # both sides complex and apart by an imaginary part alone is another branch only where both have branches (round 86)
+    ("branch", "\\frac{2-\\omega^{2}-\\frac{\\omega i}{4}}{\\omega^{4}+4}", "\\frac{2-\\omega^{2}-\\frac{|\\omega| i}{4}}{\\omega^{4}+4}", 0),
+    ("branch", "\\frac{4A}{3+3i}e^{it}", "\\frac{4A}{3+3i}e^{it} + i(t-2.9-\\frac{\\sqrt3}{1000})(t-0.39-\\frac{\\sqrt3}{1000})"
+                                             "(t-6.3-\\frac{\\sqrt3}{1000})", 0),
+    ("branch", "-\\tau \\ln \\Delta", "\\tau \\ln\\frac{1}{\\Delta}", 1), ("branch", "\\frac{4A}{3+3i}e^{it}", "\\frac{2A(1-i)}{3}e^{it}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
