@@ -1270,8 +1270,10 @@ def _num(e, subs, seen):
             v = mpmath.mpf(0)
         elif b in (1, -1) and xr is not None and xr == mpmath.nint(xr) and abs(xr) < 10 ** (mpmath.mp.dps - 10):
             v = b ** int(xr)  # (-1)^n at n = 10^9 + 7, exactly, where the bound below would refuse it
-        elif b == 0 or abs(x) * (abs(mpmath.log(abs(b))) + 4) > 2400:
-            raise _Undefined("power")  # beyond 10^1000 (2400 > 1000·ln 10)
+        elif b == 0:
+            raise _Undefined("0 to a power ≤ 0")
+        elif abs(x) * (abs(mpmath.log(abs(b))) + 4) > 2400:
+            raise _Undefined("too large")  # beyond 10^1000 (2400 > 1000·ln 10)
         else:
             v = mpmath.power(b, x)
     elif e.func in _MP:
@@ -1283,7 +1285,7 @@ def _num(e, subs, seen):
             raise _Undefined("integer function of a huge or complex argument")  # or, past 320 digits, of a fraction:
             # mpmath takes 0.2 s for Γ(7.5) at 1,100 digits, and 0.1 ms for 1000!
         if e.func in (sp.exp, sp.sinh, sp.cosh) and abs(args[0]) > 2400:
-            raise _Undefined("exp")
+            raise _Undefined("too large")
         x = abs(args[0])
         if e.func == sp.tanh and x > 20:  # tanh(100) = 1 − 1.4e-87: the hidden gap counts as a magnitude met
             seen.append(-0.87 * x)
@@ -1299,15 +1301,18 @@ def _num(e, subs, seen):
     if v != 0:  # log10 |v| from the binary exponent: a log at every node cost most of the evaluation
         digits = mpmath.mag(v) * 0.30103
         if abs(digits) > MAX_LOG10:
-            raise _Undefined("too large or too small")
+            raise _Undefined("too large")  # (or too small)
         seen.append(digits)  # (signed: 10^{-148} is -148, a depth a difference can hide in; 10^{148} is 148)
     return v
 
 
-def _value(e, subs, seen):
+def _value(e, subs, seen, why=None):
+    """e's value (_num), or None where it has none; why, if given, collects the reason."""
     try:
         return _num(e, subs, seen)
-    except (_Undefined, ArithmeticError, ValueError, KeyError):
+    except (_Undefined, ArithmeticError, ValueError, KeyError) as error:
+        if why is not None:
+            why.append(str(error))
         return None
 
 
@@ -1465,7 +1470,10 @@ def _agree(a, g, free, c, values, seen):
     salted = _salted(free, values, f"{a}|{g}")
     for k, subs in enumerate(fixed + salted + kinks):
         met = []
-        va, vg = _value(a, subs, met), _value(g, subs, met)
+        why = []
+        va, vg = _value(a, subs, met, why), _value(g, subs, met, why)
+        if values is _INTEGER and why == ["too large"] and max(map(abs, subs.values())) <= 100:
+            return False  # at small whole numbers only a wrong side outgrows 10^1000 where the other has a value
         if (k < len(fixed) or k >= len(fixed) + len(salted)) and max(subs.values()) < 30:  # 198!-sized values at n = 99,
             seen += [x for x in met if x < 0 or values is _REAL]  # or 58! at a salted 29, would only inflate precision;
             # at whole numbers large values are compared to the last digit below, so only the small ones set the second
@@ -1474,7 +1482,8 @@ def _agree(a, g, free, c, values, seen):
         if (va is None and vg is None) or ((values is _INTEGER or far) and None in (va, vg)):  # no evidence either way
             continue  # (at integer points, one side past a bound, \binom{n}{2} at 10^9, is none either)
         big = max(abs(va), abs(vg)) if values is _INTEGER else 0
-        if big > mpmath.mpf(10) ** (mpmath.mp.dps - 30):  # whole numbers agree to the last digit: 99! + 78 is not 99!
+        if big > mpmath.mpf(10) ** (mpmath.mp.dps - 30) and _close(va, vg, c):  # whole numbers agree to the last digit:
+            # 99! + 78 is not 99! (a huge answer beside a small gold differs already)
             digits = int(mpmath.log10(big)) + 40
             differs = _whole_differs(a, g, subs, digits) if digits <= 250 else None  # no evidence past 10^210:
             if differs is None:  # 36 sines at 400 digits took a second
@@ -1503,8 +1512,10 @@ def _hides(a, g):
     a, g = _as_floor(a), _as_floor(g)
     folds = (sp.asin, sp.acos, sp.atan, sp.acot, sp.asec, sp.acsc, sp.acosh)
     inverse = a.atoms(*folds) - g.atoms(*folds)
-    if any(f.args[0].has(*_PERIODIC, sp.cosh) for f in inverse):  # 100\arcsin(\sin\frac{n}{100}) is n up to 157 alone,
-        return True  # where n! is already past comparing; \cosh^{-1}(\cosh u) is |u|
+    if any(f.args[0].has(*_PERIODIC, sp.cosh) or (f.args[0].free_symbols and not g.has(*folds)) for f in inverse):
+        return True  # 100\arcsin(\sin\frac{n}{100}) is n up to 157 alone, where n! is past comparing; \cosh^{-1}(\cosh u)
+    # is |u|; beside a gold without them, \arctan u + \arctan\frac1u jumps by π where u does (beyond every point when
+    # u = 2001 - x), \arcsin\frac{2t}{1+t^2} is 2\arctan t for |t| ≤ 1 alone
     discrete = _discrete(g)
     if discrete and _selects(a, g):
         return True

@@ -1092,6 +1092,14 @@ RULES = [
     ("branch", "\\frac{4A}{3+3i}e^{it}", "\\frac{4A}{3+3i}e^{it} + i(t-2.9-\\frac{\\sqrt3}{1000})(t-0.39-\\frac{\\sqrt3}{1000})"
                                              "(t-6.3-\\frac{\\sqrt3}{1000})", 0),
     ("branch", "-\\tau \\ln \\Delta", "\\tau \\ln\\frac{1}{\\Delta}", 1), ("branch", "\\frac{4A}{3+3i}e^{it}", "\\frac{2A(1-i)}{3}e^{it}", 1),
+    # no evidence is no licence: a huge side beside a small gold, a side past the bounds at small whole numbers, an
+    # inverse trigonometric jump the gold lacks (round 87)
+    ("no evidence", "\\binom{2n}{n}", "\\binom{2n}{n} + 10^{250}(n-3)(n-4)(n-5)(n-7)", 0),
+    ("no evidence", "\\binom{2n}{n}", "\\binom{2n}{n} + 10^{1000(n-3)^2(n-4)^2(n-5)^2(n-7)^2} - 1", 0),
+    ("no evidence", "x^4-16", "x^4-16 + \\arctan(2001-x) + \\arctan\\frac{1}{2001-x} - \\frac{\\pi}{2}", 0),
+    ("no evidence", "x^4-16", "x^4-16 + \\arcsin\\frac{8000x}{16000000+x^2} - 2\\arctan\\frac{x}{4000}", 0),
+    ("no evidence", "2^{2^n}", "4^{2^{n-1}}", 1), ("no evidence", "\\binom{10}{n}", "\\frac{10!}{n!(10-n)!}", 1),
+    ("no evidence", "\\arctan x", "\\arcsin\\frac{x}{\\sqrt{1+x^2}}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
