@@ -170,6 +170,15 @@ def _builder(m):
     return m[3] if alone else m[0]
 
 
+def _of_time(m):
+    """y'(t) is y', the function of time, and so is y(t) where the answer holds a derivative in time (x'(t) = kx(t) - a,
+    \\frac{dv_o(t)}{dt}); elsewhere y(t) stays as written, and \\sin(t) is the sine."""
+    if m[1].startswith("\\") and m[1][1:] not in _GREEK:
+        return m[0]
+    timed = m[2].endswith("'") or re.search(r"'|\\d{1,3}ot(?![a-zA-Z])|[{/]\s*d\s*t(?![a-zA-Z])", m.string)
+    return m[1] + m[2].replace(" ", "") if timed else m[0]
+
+
 def _derivative(m):
     """A derivative in time in Leibniz's notation as primes, Lagrange's: dv/dt and \\frac{d^2v}{dt^2} are v' and v''
     (\\dot v and \\ddot v too, below). By another variable it stays as written: dv/dx is not dv/dt."""
@@ -179,6 +188,7 @@ def _derivative(m):
     return name + (sub or "").replace(" ", "") + "'" * int(order or 1)
 
 
+_OF_TIME = (r"(\\[a-zA-Z]+|[a-zA-Z])((?:\s*_\s*(?:\{\w*\}|\w))?'*)\s*\(\s*t\s*\)", _of_time)
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"((\s|\\[,;:! ]|\\q?quad|~)*\\(therefore|blacksquare|square|qed)(?![a-zA-Z]))+\s*$", ""),  # end marks: 12 \quad \blacksquare
     (r"\x01\s*\[\s*-?[\d.]+\s*(pt|em|ex|mm|cm)\s*\]", "\x01"),  # a matrix row's extra space, \\[2pt]
@@ -234,11 +244,12 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\\mathbb\s*\{?\s*R\s*\}?(?![a-zA-Z^])", r"(-\\infty,\\infty)"),  # the real line (and its halves, \mathbb{R}_{>0})
     (r"\\mathbb\s*\{?\s*([A-Za-z])\s*\}?", r"\\numberset\1 "),  # ℕ or \mathbb{C} is a set, not the letter N or C
     (r"\\(mathbf|boldsymbol|bm|mathit|mathcal|mathbb|mathsf|mathrm)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\}", ""),
+    _OF_TIME,  # x(t), x'(t), \theta(t), before Leibniz's notation (\frac{d v(t)}{dt}) and after Newton's (\ddot{x}(t))
     (rf"\\frac\s*\{{\s*d{_ORDER}\s*{_NAME}\s*\}}\s*\{{\s*d\s*{_NAME}{_ORDER}\s*\}}", _derivative),  # \frac{d^2 v}{dt^2}
     (rf"(?<![\\a-zA-Z])d{_ORDER}\s*{_NAME}\s*/\s*d\s*{_NAME}{_ORDER}(?![a-zA-Z])", _derivative),  # dv/dt, d^2v/dt^2
     (rf"\\(d{{1,3}})ot(?![a-zA-Z])\s*(?:\{{\s*{_NAME}\s*\}}|{_NAME})(\s*_\s*(?:\{{[^{{}}]*\}}|\w))?",  # \dot x, \ddot{x}_0
      lambda m: (m[2] or m[4]) + (m[3] or m[5] or m[6] or "").replace(" ", "") + "'" * len(m[1])),
-    (r"(?<=')\s*\(\s*t\s*\)", ""),  # y'(t) is y', the function of time; y'(2) is a value (_Parser.postfix)
+    _OF_TIME,
     (r"^\s*\\overline\s*\{\s*([A-Z]{2})\s*\}(?=\s*=)", r"\1"),  # \overline{AB} = 5, a segment's length (elsewhere
     # it may be the number with digits A and B)
     (r"\\(hat|bar|vec|tilde|widehat|overline)\s*\{?\s*([a-zA-Z]|\\[a-zA-Z]+)\s*\}?(\s*_\s*(\{\w*\}|\w))?",
@@ -1352,7 +1363,7 @@ _FAR = 4  # the last of the real salted points, far out: there a value past the 
 def _salted(free, values, salt):
     """More points, drawn from a hash of the pair compared (salt): at fixed points alone an answer can be built to
     vanish at each of them (n! + n(n-1)…(n-99)). Integers: six in a row (every residue mod 2 and 3) from -30 to 100,
-    six scattered; reals: three in [-10, 10), nudged as the fixed ones, and four far out, 20 to 2,000, in all four
+    six scattered; reals: three in [-10, 10), with drawn irrational nudges, and four far out, 20 to 2,000, in all four
     quadrants of the first two variables (an identity of a principal branch holds near 0 alone:
     100\\arcsin(\\sin\\frac{x}{100}) is x up to 157, \\sqrt{1-\\sin^2\\frac{x}{10}} is \\cos\\frac{x}{10} up to 15.7,
     \\arctan\\frac{20(x+y)}{400-xy} is \\arctan\\frac{x}{20}+\\arctan\\frac{y}{20} where xy < 400)."""
@@ -1360,8 +1371,9 @@ def _salted(free, values, salt):
     if values is _INTEGER:
         return [{s: mpmath.mpf((h[0] % 125 - 30 + k + 7 * j) if k < 6 else (h[(6 * k + j) % 64] % 131 - 30))
                  for j, s in enumerate(free)} for k in range(12)]
-    near = [{s: mpmath.mpf(h[(8 * k + j) % 64] % 100 - 50) / 5 + mpmath.sqrt(5 + 3 * k + j) / 1000
-             for j, s in enumerate(free)} for k in range(3)]
+    def nudge(k, j):  # drawn too: with a public nudge on the grid of m/5, a product of sines vanishes at every point
+        return mpmath.sqrt(2 + int.from_bytes(h[3 * (k + 4 * j) % 60:][:3], "big")) / 1000
+    near = [{s: mpmath.mpf(h[(8 * k + j) % 64] % 100 - 50) / 5 + nudge(k, j) for j, s in enumerate(free)} for k in range(3)]
     far = [{s: (-1) ** ((k >> j) + h[40 + j % 12]) * 20 * mpmath.mpf(10) ** (2 * mpmath.mpf(h[(52 + 3 * k + j) % 64]) / 255)
             + mpmath.sqrt(7 + 3 * k + j) / 1000 for j, s in enumerate(free)} for k in range(_FAR)]
     return near + far
@@ -1707,10 +1719,11 @@ def _expr_same(a, g, c):
     with mpmath.workdps(2 * span + 160):  # (and 100 digits more: \sin(10^{-40}) - 10^{-40} is 10^{-121}, past 2·40 + 40)
         if not _numeric_same(a, g, ({}, mpmath.mpf(10) ** -(span + 140), c[2]), []):
             return False
-    # The gap at a constant, or at the first point, taken at two depths 50 digits apart stays if it is real, however
+    # The gap at a constant, or at a drawn point, taken at two depths 50 digits apart stays if it is real, however
     # small (\frac{\sinh 400}{\cosh 400} is 1 − 10^{-347}, and no value met spans that); a rounding error shrinks.
     free, gaps = sorted(g.free_symbols, key=str), []
-    at = next(_points(free, _INTEGER if c[2] else _REAL)) if free else {}
+    at = _salted(free, _INTEGER if c[2] else _REAL, f"{a}|{g}")[0] if free else {}  # (a drawn point: at a public one
+    # a factor (x - x_0) can make the gap exactly 0)
     for dps in (2 * span + 160, 2 * span + 210):
         with mpmath.workdps(dps):
             va, vg = _value(a, at, []), _value(g, at, [])
@@ -1777,7 +1790,7 @@ def _label(rel, gold=False):
     `(p, q) = (3, 2)` and `|AB| = 1`; not `x = 2x`, `x^2 = x + 1` or `(x, x) = (3, 2)`. A gold's left side is no label
     when it holds a derivative (`y' + ry = 0` asks for the equation, not for 0) or a power (`x^2 + y^2 = 1` and `y^2 = 4x`
     are curves), nor when it is a sum equal to 0 or to an expression (`x + y + z = 0` is a plane; `m + n = 265` names
-    265)."""
+    265), nor when its right side is an acronym (`MR = SRMC` is a condition)."""
     lhs, rhs = rel[2][0], _one(rel[2][1])
     names = lhs[2] if _kind(lhs) == "tuple" else (lhs,)
     if _kind(lhs) == "tuple" and lhs[1] == "()" and not all(_kind(t) == "tuple" and t[1] == "()" and len(t[2]) == len(names)
@@ -1786,8 +1799,9 @@ def _label(rel, gold=False):
     if not gold and _kind(lhs) == "tuple" and lhs[1] == ":" and list(map(str, names)) != sorted(map(str, names)):
         return False  # V_1 : V_2 = 11 : 21 names 11:21, but V_2 : V_1 = 11 : 21 is 21:11 in the order a gold 11:21 has
     if gold and (any("'" in s.name for s in _free(lhs)) or (_kind(lhs) == "expr" and (
-            (lhs.is_Add and (_free(rhs) or rhs == 0)) or any(p.exp != -1 for p in lhs.atoms(sp.Pow))))):
-        return False
+            (lhs.is_Add and (_free(rhs) or rhs == 0)) or any(p.exp != -1 for p in lhs.atoms(sp.Pow)))) or
+            (isinstance(rhs, sp.Symbol) and len(rhs.name) > 2 and rhs.name.isupper())):  # MR = SRMC: an acronym is
+        return False  # a quantity's name, no value: the gold is a condition between two quantities
     ratio = isinstance(lhs, _PERIODIC) and re.fullmatch(r"[A-Z]|theta|alpha|beta|gamma|phi", str(lhs.args[0]))  # \tan A
     # alone names a ratio of an angle (\sin x = 3 is an equation in x; \tan A \cot A is 1)
     return (_is_name(lhs) or ratio) and len(set(names)) == len(names) and not _free(lhs) & _free(rhs)

@@ -1100,6 +1100,14 @@ RULES = [
     ("no evidence", "x^4-16", "x^4-16 + \\arcsin\\frac{8000x}{16000000+x^2} - 2\\arctan\\frac{x}{4000}", 0),
     ("no evidence", "2^{2^n}", "4^{2^{n-1}}", 1), ("no evidence", "\\binom{10}{n}", "\\frac{10!}{n!(10-n)!}", 1),
     ("no evidence", "\\arctan x", "\\arcsin\\frac{x}{\\sqrt{1+x^2}}", 1),
+    # drawn points off any public grid (round 89); an acronym is no label's value; x(t) beside a derivative in time is x
+    # (round 90)
+    ("sample points", "10x", "10x+(x+\\frac{31551900362851952253892930394927602752388109374715}{11692013098647223345629478661730264157247460343808})"
+     "\\sin(100\\pi(x-\\frac{\\sqrt{2}}{1000}))\\sin(5\\pi(x-\\frac{\\sqrt{5}}{1000}))\\sin(5\\pi(x-\\frac{\\sqrt{8}}{1000}))"
+     "\\sin(5\\pi(x-\\frac{\\sqrt{11}}{1000}))\\frac{e^{x^{10}/4000000000}+e^{-x^{10}/4000000000}}{2\\cosh(x^{10}/4000000000)}", 0),
+    ("label", "MR=SRMC", "SRMC", 0), ("label", "MR=SRMC", "MR = SRMC", 1), ("label", "N=n", "n", 1),
+    ("time", "\\frac{dx}{dt} = kx - a", "x'(t) = kx(t) - a", 1), ("time", "\\frac{dx}{dt} = kx - a", "x'(t) = kx(2) - a", 0),
+    ("time", "x", "x(t)", 0), ("time", "\\sin t", "\\sin(t)", 1), ("time", "\\ddot\\theta = 3", "\\theta''(t) = 3", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
