@@ -1379,20 +1379,38 @@ def _salted(free, values, salt):
     return near + far
 
 
+def _unfold(e):
+    """An even root of a ratio of polynomials, its squares brought out by factoring (with real symbols sympy makes
+    \\sqrt{(1+\\pi)(x+3000)^2} \\sqrt{1+\\pi}|x+3000|, a kink), or None where that is not computed: a base that is no
+    such ratio (a square can hide in \\sqrt{(e^{x-2100}-1)^2 + \\pi(e^{x-2100}-1)^2} too), or one too costly to factor
+    (sympy's factor of a degree-12 base in two symbols with 20-digit coefficients took 3 s, with 100-digit ones
+    minutes, of one with π in it 0.7 s): in several symbols past degree 4, past 64 bits, with π, e, √2 past degree 2."""
+    if sum(-p.exp for p in e.base.atoms(sp.Pow) if p.base.free_symbols and p.exp.is_Integer and p.exp < 0) > 8:
+        return None  # (before sp.together, which multiplies out a sum of many fractions)
+    kinks = {k: sp.Dummy() for k in e.base.atoms(sp.Abs, sp.Max, sp.Min)}  # kinks already in sight: (|n-1|)^{1/2}
+    parts = sp.fraction(sp.together(e.base.xreplace(kinks)))
+    for p in parts:
+        constants = p.atoms(sp.NumberSymbol, sp.Function) or any(not q.exp.is_Integer for q in p.atoms(sp.Pow))
+        if p.free_symbols and not (p.is_polynomial(*p.free_symbols) and _bits(p) <= 64 and
+                                   _degree(p) <= (2 if constants else 4 if len(p.free_symbols) > 1 else 12)):
+            return None
+    return sp.Pow(sp.factor(parts[0]) / sp.factor(parts[1]), e.exp).xreplace({d: k for k, d in kinks.items()})
+
+
 @lru_cache(maxsize=1024)
-def _kinks(v):
-    """The u at whose sign change v turns: |u|, \\max(p, q) and \\min(p, q) (u = p - q), \\sqrt{u^2} (with real symbols,
-    |u|: \\sqrt{x^2+14x+49} is |x+7|). None for a \\max or \\min of three or more."""
+def _kinks(v, known=frozenset()):
+    """The u at whose sign change v turns: |u|, \\max(p, q) and \\min(p, q) (u = p - q), an even root of a square
+    (with real symbols, |u|: \\sqrt{x^2+14x+49} is |x+7|). None for a \\max or \\min of three or more, and for an even
+    root whose squares are not computed (_unfold), unless it is one of the roots `known` (the gold's own)."""
     if not v.has(sp.Abs, sp.Max, sp.Min) and all(p.exp.is_Integer for p in v.atoms(sp.Pow)):
         return []  # no kink, and no root that could hide one: most answers, so no rebuilding of the tree
     real = {s: sp.Symbol(s.name, real=True) for s in v.free_symbols}
     back = {w: k for k, w in real.items()}
-    square = lambda e: e.is_Pow and e.exp.is_Rational and e.exp.q % 2 == 0 and e.base.is_polynomial() and \
-        (len(e.base.free_symbols) <= 1 or _degree(e.base) <= 4) and _bits(e.base) <= 64 and \
-        not e.base.atoms(sp.NumberSymbol, sp.Function) and all(p.exp.is_Integer for p in e.base.atoms(sp.Pow))  # noqa
-    # (sympy's factor of a degree-12 base in two symbols with 20-digit coefficients took 3 s, with 100-digit ones
-    # minutes, and of one with π in its coefficients 0.7 s a root): whole or rational coefficients only
-    w = v.xreplace(real).replace(square, lambda e: sp.Pow(sp.factor(e.base), e.exp))
+    w = v.xreplace(real)
+    roots = {p: _unfold(p) for p in w.atoms(sp.Pow) if p.base.free_symbols and p.exp.is_Rational and p.exp.q % 2 == 0}
+    if any(u is None and p.xreplace(back) not in known for p, u in roots.items()):
+        return None
+    w = w.xreplace({p: u for p, u in roots.items() if u is not None})
     us = []
     for k in w.atoms(sp.Abs, sp.Max, sp.Min):
         if len(k.args) > 2:
@@ -1403,10 +1421,10 @@ def _kinks(v):
     return us
 
 
-def _blind_kink(a, free):
+def _blind_kink(a, free, known):
     """A kink of the answer that no two real sample points straddle can hide a difference beyond them:
-    x + \\max(0, x - 10^4), |2n + 1007| for 2n + 1007. (|x|^2 and |x^2| are fine.)"""
-    us = _kinks(a)
+    x + \\max(0, x - 10^4), |2n + 1007| for 2n + 1007. (|x|^2 and |x^2| are fine.) known: the gold's roots (_kinks)."""
+    us = _kinks(a, known)
     if us is None:
         return True
     at = lambda u: (_value(u, subs, []) for subs in _points(free, _REAL))  # noqa: E731
@@ -1440,8 +1458,12 @@ def _kink_points(a, g, free, values):
     is 0 but on (3, 4), where no fixed point lies. None where the pieces cannot be found (a kink of the answer's own
     at roots not computed, |e^x - e^3|, beside another: only a lone one is safe, straddled by the points) or are too
     many to look at."""
-    us, theirs = (_kinks(a) or []) + (_kinks(g) or []), set(_kinks(g) or [])
-    if len(free) > 1 and values is _REAL and any(not {u, -u} & theirs for u in _kinks(a) or []):
+    known = frozenset(g.atoms(sp.Pow))
+    own, theirs = _kinks(a, known), _kinks(g, known) or []
+    if own is None:
+        return None
+    us, theirs = own + theirs, set(theirs)
+    if len(free) > 1 and values is _REAL and any(not {u, -u} & theirs for u in own):
         return None  # in the plane, pieces are no intervals: \max(0,x-5)\max(0,y-5) is 0 but where both pass 5 (whole
         # numbers are drawn on a grid up to 100 and past 1000, where (-1)^{|n-k|} for (-1)^{n+k} meets no such hole)
     base = next(_points(free, values))
@@ -1452,8 +1474,8 @@ def _kink_points(a, g, free, values):
         mine, ends = [u for u in us if s in u.free_symbols], set()
         for u in mine:
             roots = _real_roots(u.xreplace(others), s)
-            if roots is None and len(mine) > 1 and not {u, -u} & theirs:
-                return None
+            if roots is None and not {u, -u} & theirs:  # a kink of the answer's own, its roots not found: the
+                return None  # pieces it cuts are unknown (|10^{-6} - (x-p)^2(x^8+1)| is positive 10^{-6} around p alone)
             ends |= set(roots or [])
         if len(ends) > 40:
             return None
@@ -1557,7 +1579,7 @@ def _hides(a, g):
             return True
         if added > 6 and (added > 60 or len(free) > 1 or _differs(a, g, free[0], range(added))):
             return True
-    if _blind_kink(g, free):  # |x + 100| is x + 100 at every sample point: only the gold itself is a kink so far out
+    if _blind_kink(g, free, frozenset(g.atoms(sp.Pow))):  # |x + 100| is x + 100 at every sample point: only the gold itself is a kink so far out
         return True
     mine = a.atoms(*_INTEGRAL) - g.atoms(*_INTEGRAL)
     parts = [s for s in sp.preorder_traversal(a) if s is not a and s.free_symbols and s.has(*mine)] if mine else []
@@ -1567,7 +1589,7 @@ def _hides(a, g):
         compared = [subs for subs in _points(free, _INTEGER if discrete else _REAL) if _value(g, subs, []) is not None]
         if any(len({_value(s, subs, []) for subs in compared} - {None}) < 2 for s in parts):
             return True
-    return _blind_kink(a, free)
+    return _blind_kink(a, free, frozenset(g.atoms(sp.Pow)))
 
 
 def _differs(a, g, n, whole):

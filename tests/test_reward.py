@@ -1108,6 +1108,14 @@ RULES = [
     ("label", "MR=SRMC", "SRMC", 0), ("label", "MR=SRMC", "MR = SRMC", 1), ("label", "N=n", "n", 1),
     ("time", "\\frac{dx}{dt} = kx - a", "x'(t) = kx(t) - a", 1), ("time", "\\frac{dx}{dt} = kx - a", "x'(t) = kx(2) - a", 0),
     ("time", "x", "x(t)", 0), ("time", "\\sin t", "\\sin(t)", 1), ("time", "\\ddot\\theta = 3", "\\theta''(t) = 3", 1),
+    # an even root of a square is a kink wherever its squares are computed, and refused where they are not; a kink of
+    # the answer's own with roots not found is refused (rounds 91 and 92)
+    ("kink", "22x-4", "22x-4+\\sqrt{(\\frac{1}{x-5}-1000)^2}+\\frac{1}{x-5}-1000", 0),
+    ("kink", "x", "\\frac{\\sqrt{(x+3000)^2+\\pi(x+3000)^2}}{\\sqrt{1+\\pi}}-3000", 0),
+    ("kink", "x", "\\frac{\\sqrt{(e^{x-2100}-1)^2+\\pi(e^{x-2100}-1)^2}}{\\sqrt{1+\\pi}}+e^{x-2100}-1+x", 0),
+    ("kink", "\\sqrt{\\frac{GM}{\\pi r}}", "\\frac{\\sqrt{GM}}{\\sqrt{\\pi r}}", 1),
+    ("kink", "\\lfloor\\sqrt{n-1}\\rfloor", "\\left\\lfloor \\sqrt[4]{(n-1)^{2}} \\right\\rfloor", 1),
+    ("kink", "\\sqrt{1+\\sin x}", "\\sqrt{\\sin x + 1}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
