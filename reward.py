@@ -902,6 +902,8 @@ class _Parser:
             v = _bounded(self.script(), 10 ** 60)
             if k.is_odd and v.is_negative:  # \sqrt[3]{-27}
                 return _kept(sp.real_root(v, k), v, k)
+            if k.is_odd and v.is_Pow and v.exp.is_Integer and v.base.free_symbols:  # \sqrt[3]{M^2} is M^{2/3}, as
+                return self.pow(v.base, v.exp / k)  # textbooks read both (a principal (M^2)^{1/3} differs where M < 0)
             return self.pow(v, _div(_ONE, k))  # and \sqrt[10^{-10}]{2} is 2^{10^{10}}: too large
         if tok == "\\binom":
             n, k = _bounded(self.script(), MAX_FACTORIAL), _bounded(self.script(), MAX_FACTORIAL)
@@ -1368,9 +1370,14 @@ def _salted(free, values, salt):
     100\\arcsin(\\sin\\frac{x}{100}) is x up to 157, \\sqrt{1-\\sin^2\\frac{x}{10}} is \\cos\\frac{x}{10} up to 15.7,
     \\arctan\\frac{20(x+y)}{400-xy} is \\arctan\\frac{x}{20}+\\arctan\\frac{y}{20} where xy < 400)."""
     h = hashlib.blake2b(salt.encode(), digest_size=64).digest()
-    if values is _INTEGER:
+    if values is _INTEGER:  # and three beyond 100, to 10^4, 10^8 and 2^{40}: the gold's own floor stays under 30 up to
+        # 10^9 (\lfloor \log_2 n \rfloor), so a binomial of it with bottom 30 vanished at every point (past 2^{40}, a
+        # period of 2π in n is lost at the first look's 50 digits)
+        beyond = (101 + int.from_bytes(h[20:22], "big") % 9900, 10 ** 4 + int.from_bytes(h[22:26], "big") % 10 ** 8,
+                  2 ** (30 + h[26] % 10) + int.from_bytes(h[27:31], "big"))
         return [{s: mpmath.mpf((h[0] % 125 - 30 + k + 7 * j) if k < 6 else (h[(6 * k + j) % 64] % 131 - 30))
-                 for j, s in enumerate(free)} for k in range(12)]
+                 for j, s in enumerate(free)} for k in range(12)] + [{s: mpmath.mpf(b + j) for j, s in enumerate(free)}
+                                                                       for b in beyond]
     def nudge(k, j):  # drawn too: with a public nudge on the grid of m/5, a product of sines vanishes at every point
         return mpmath.sqrt(2 + int.from_bytes(h[3 * (k + 4 * j) % 60:][:3], "big")) / 1000
     near = [{s: mpmath.mpf(h[(8 * k + j) % 64] % 100 - 50) / 5 + nudge(k, j) for j, s in enumerate(free)} for k in range(3)]

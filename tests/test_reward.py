@@ -1116,6 +1116,12 @@ RULES = [
     ("kink", "\\sqrt{\\frac{GM}{\\pi r}}", "\\frac{\\sqrt{GM}}{\\sqrt{\\pi r}}", 1),
     ("kink", "\\lfloor\\sqrt{n-1}\\rfloor", "\\left\\lfloor \\sqrt[4]{(n-1)^{2}} \\right\\rfloor", 1),
     ("kink", "\\sqrt{1+\\sin x}", "\\sqrt{\\sin x + 1}", 1),
+    # an odd root of a power is the power's fraction, as textbooks read it (round 93); an even one is no such thing
+    ("odd root", "\\frac{a M^{1/3}}{G M^{2/3}+b}", "\\frac{a\\sqrt[3]{M}}{G\\sqrt[3]{M^2}+b}", 1), ("odd root", "x", "\\sqrt[3]{x^3}", 1),
+    ("odd root", "|x|", "\\sqrt[3]{x^3}", 0), ("odd root", "x", "\\sqrt{x^2}", 0), ("odd root", "x", "\\sqrt[5]{x^3}", 0),
+    # whole numbers are drawn past 100 too (round 94)
+    ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lfloor \\log_2 n \\rfloor + 1 + \\binom{\\lfloor \\log_2 n \\rfloor+1}{30} - \\binom{\\lfloor \\log_2 n \\rfloor}{29}", 0),
+    ("discrete", "(-1)^n \\cos x", "(-1)^n\\cos(x + 2\\pi n)", 1), ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lceil\\log_2(n+1)\\rceil", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
