@@ -7,7 +7,7 @@ graded), and math-verify's golds are parsed once, outside its clock.
 - rules: issue 11's rules as positive/negative pairs plus what a policy might try (tests/test_reward.py
   RULES and GAMES). In-sample: the grader was changed until they passed.
 - held-out: tests/reward_heldout.py, written before the grader was changed and not looked at while tuning.
-- held-out 2: tests/reward_heldout{2..219}.py, more sets written without reading the grader (from the
+- held-out 2: tests/reward_heldout{2..221}.py, more sets written without reading the grader (from the
   rules; exploits; Math-Verify's own tests relabelled by the rules; training golds; exploits again; numeric
   attacks; structured answers; format, units and text; Olympiad/Minerva golds as models write them; exploits
   twice more; rows generated from the rules; other graders' tests relabelled; MATH-500/AMC/AIME golds; users' bug

@@ -188,7 +188,7 @@ def _derivative(m):
     return name + (sub or "").replace(" ", "") + "'" * int(order or 1)
 
 
-_OF_TIME = (r"(\\[a-zA-Z]+|[a-zA-Z])((?:\s*_\s*(?:\{\w*\}|\w))?'*)\s*\(\s*t\s*\)", _of_time)
+_OF_TIME = (r"(\\[a-zA-Z]+|[a-zA-Z])((?:\s*_\s*(?:\{\w*\}|\w))?'*)\s*\(\s*t\s*\)(?!\s*\()", _of_time)  # (x(t)(t) is x(t)·t)
 _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"((\s|\\[,;:! ]|\\q?quad|~)*\\(therefore|blacksquare|square|qed)(?![a-zA-Z]))+\s*$", ""),  # end marks: 12 \quad \blacksquare
     (r"\x01\s*\[\s*-?[\d.]+\s*(pt|em|ex|mm|cm)\s*\]", "\x01"),  # a matrix row's extra space, \\[2pt]

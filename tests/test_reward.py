@@ -1122,6 +1122,8 @@ RULES = [
     # whole numbers are drawn past 100 too (round 94)
     ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lfloor \\log_2 n \\rfloor + 1 + \\binom{\\lfloor \\log_2 n \\rfloor+1}{30} - \\binom{\\lfloor \\log_2 n \\rfloor}{29}", 0),
     ("discrete", "(-1)^n \\cos x", "(-1)^n\\cos(x + 2\\pi n)", 1), ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lceil\\log_2(n+1)\\rceil", 1),
+    # x(t)(t) is x(t) times t, whichever pass reads it (round 95)
+    ("time", "y^{\\prime}+ry-rx(t)=0", "y' + ry - rx(t)(t) = 0", 0), ("time", "y^{\\prime}+ry-rx(t)=0", "y'(t)+ry(t)-rx(t)=0", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
