@@ -1404,6 +1404,11 @@ def _unfold(e):
     return sp.Pow(sp.factor(parts[0]) / sp.factor(parts[1]), e.exp).xreplace({d: k for k, d in kinks.items()})
 
 
+def _known(g):
+    """The gold's even roots as _kinks sees them (with real symbols): an answer may share them, whatever they hide."""
+    return frozenset(g.xreplace({s: sp.Symbol(s.name, real=True) for s in g.free_symbols}).atoms(sp.Pow))
+
+
 @lru_cache(maxsize=1024)
 def _kinks(v, known=frozenset()):
     """The u at whose sign change v turns: |u|, \\max(p, q) and \\min(p, q) (u = p - q), an even root of a square
@@ -1415,7 +1420,7 @@ def _kinks(v, known=frozenset()):
     back = {w: k for k, w in real.items()}
     w = v.xreplace(real)
     roots = {p: _unfold(p) for p in w.atoms(sp.Pow) if p.base.free_symbols and p.exp.is_Rational and p.exp.q % 2 == 0}
-    if any(u is None and p.xreplace(back) not in known for p, u in roots.items()):
+    if any(u is None and p not in known for p, u in roots.items()):
         return None
     w = w.xreplace({p: u for p, u in roots.items() if u is not None})
     us = []
@@ -1465,7 +1470,7 @@ def _kink_points(a, g, free, values):
     is 0 but on (3, 4), where no fixed point lies. None where the pieces cannot be found (a kink of the answer's own
     at roots not computed, |e^x - e^3|, beside another: only a lone one is safe, straddled by the points) or are too
     many to look at."""
-    known = frozenset(g.atoms(sp.Pow))
+    known = _known(g)
     own, theirs = _kinks(a, known), _kinks(g, known) or []
     if own is None:
         return None
@@ -1586,7 +1591,7 @@ def _hides(a, g):
             return True
         if added > 6 and (added > 60 or len(free) > 1 or _differs(a, g, free[0], range(added))):
             return True
-    if _blind_kink(g, free, frozenset(g.atoms(sp.Pow))):  # |x + 100| is x + 100 at every sample point: only the gold itself is a kink so far out
+    if _blind_kink(g, free, _known(g)):  # |x + 100| is x + 100 at every sample point: only the gold itself is a kink so far out
         return True
     mine = a.atoms(*_INTEGRAL) - g.atoms(*_INTEGRAL)
     parts = [s for s in sp.preorder_traversal(a) if s is not a and s.free_symbols and s.has(*mine)] if mine else []
@@ -1596,7 +1601,7 @@ def _hides(a, g):
         compared = [subs for subs in _points(free, _INTEGER if discrete else _REAL) if _value(g, subs, []) is not None]
         if any(len({_value(s, subs, []) for subs in compared} - {None}) < 2 for s in parts):
             return True
-    return _blind_kink(a, free, frozenset(g.atoms(sp.Pow)))
+    return _blind_kink(a, free, _known(g))
 
 
 def _differs(a, g, n, whole):
