@@ -1373,11 +1373,11 @@ def _salted(free, values, salt):
     if values is _INTEGER:  # and three beyond 100, to 10^4, 10^8 and 2^{40}: the gold's own floor stays under 30 up to
         # 10^9 (\lfloor \log_2 n \rfloor), so a binomial of it with bottom 30 vanished at every point (past 2^{40}, a
         # period of 2π in n is lost at the first look's 50 digits)
+        row = [{s: mpmath.mpf(h[0] % 125 - 30 + k + 7 * j) for j, s in enumerate(free)} for k in range(6)]
+        scattered = [{s: mpmath.mpf(h[(6 * k + j) % 64] % 131 - 30) for j, s in enumerate(free)} for k in range(6, 12)]
         beyond = (101 + int.from_bytes(h[20:22], "big") % 9900, 10 ** 4 + int.from_bytes(h[22:26], "big") % 10 ** 8,
                   2 ** (30 + h[26] % 10) + int.from_bytes(h[27:31], "big"))
-        return [{s: mpmath.mpf((h[0] % 125 - 30 + k + 7 * j) if k < 6 else (h[(6 * k + j) % 64] % 131 - 30))
-                 for j, s in enumerate(free)} for k in range(12)] + [{s: mpmath.mpf(b + j) for j, s in enumerate(free)}
-                                                                       for b in beyond]
+        return row + scattered + [{s: mpmath.mpf(b + j) for j, s in enumerate(free)} for b in beyond]
     def nudge(k, j):  # drawn too: with a public nudge on the grid of m/5, a product of sines vanishes at every point
         return mpmath.sqrt(2 + int.from_bytes(h[3 * (k + 4 * j) % 60:][:3], "big")) / 1000
     near = [{s: mpmath.mpf(h[(8 * k + j) % 64] % 100 - 50) / 5 + nudge(k, j) for j, s in enumerate(free)} for k in range(3)]
@@ -1591,7 +1591,8 @@ def _hides(a, g):
             return True
         if added > 6 and (added > 60 or len(free) > 1 or _differs(a, g, free[0], range(added))):
             return True
-    if _blind_kink(g, free, _known(g)):  # |x + 100| is x + 100 at every sample point: only the gold itself is a kink so far out
+    known = _known(g)
+    if _blind_kink(g, free, known):  # |x + 100| is x + 100 at every sample point: only the gold itself is a kink so far out
         return True
     mine = a.atoms(*_INTEGRAL) - g.atoms(*_INTEGRAL)
     parts = [s for s in sp.preorder_traversal(a) if s is not a and s.free_symbols and s.has(*mine)] if mine else []
@@ -1601,7 +1602,7 @@ def _hides(a, g):
         compared = [subs for subs in _points(free, _INTEGER if discrete else _REAL) if _value(g, subs, []) is not None]
         if any(len({_value(s, subs, []) for subs in compared} - {None}) < 2 for s in parts):
             return True
-    return _blind_kink(a, free, _known(g))
+    return _blind_kink(a, free, known)
 
 
 def _differs(a, g, n, whole):
