@@ -199,8 +199,9 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"\{\s*:\s*\}", ":"),  # 8{:}34, a colon without TeX's spacing
     (r"\\(left|right|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
     (r"\d\.\d*(\s|\\[,;:! ])*\\(left|[bB]igg?l?)\s*\(", r"\\ambiguous"),  # 1.3\left(2\right): 1.3·2 or 1.3222…?
-    (r"\\(left|right|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""), (r"\\angle(?![a-zA-Z])", lambda m: m[0] if re.search(r"[\d.]\s*$", m.string[:m.start()])
-                                      and re.match(r"\s*[\d.]", m.string[m.end():]) else " "),  # 9\angle8 is no 98
+    (r"\\(left|right|middle|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""),
+    (r"\\angle(?![a-zA-Z])", lambda m: " " if re.match(r"\s*\{?\s*[A-Za-z\\]", m.string[m.end():]) else r"\\ambiguous"),
+    # \angle ABC names an angle; before a number it is no product (2\angle(30) is no 60, 9\angle8 no 98)
     (r"(?<=([\w})\]]))\s*(\\q?quad(?![a-zA-Z])\s*|\\[hv]?phantom\s*\{[^{}]*\}\s*|((\\[;: ]|~)\s*){2,})++(?=([\w\\({]|-\S))",
      lambda m: " " if (m[1].isdigit() and m[5][0].isdigit()) or re.match(r"(and|or)\b", m.string[m.end():])
      or re.search(r"\b(and|or)$", m.string[:m.start()]) else ","),  # a wide space between two values separates
@@ -225,8 +226,9 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     # \mathbb{E}[X] = 5: a probability's or a mean's name
     (r"^\s*\\\{\s*([a-zA-Z])\s*(\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*)?[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", _builder),
     # {x | x > 2} is x > 2
-    (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\]]+),([^\[\]]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5)
-     lambda m: f"{m[1] or ''}{'(' if m[2] == ']' else '['}{m[3]},{m[4]}{')' if m[5] == '[' else ']'}"),
+    (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\],]+),([^\[\],]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5), an interval
+     lambda m: f"{m[1] or ''}{'(' if m[2] == ']' else '['}{m[3]},{m[4]}{')' if m[5] == '[' else ']'}"
+     + (" \\cup \\emptyset" if m[2] == "]" or m[5] == "[" else "")),  # (a union, so never the pair 2, 5)
     (r"(?<=\d)(?<!_\d)\s*\^\s*(?:\{(\s*\\prime)+\s*\}|(\\prime\s*)+)", lambda m: {1: " arcmin", 2: " arcsec"}.get(m[0].count("prime"), m[0])),
     (r"(?<=\d)(?<!_\d)\s*''(?!')", " arcsec"),  # 5'' and 5″
     (r"\^\s*(?:\{\s*((\\prime\s*)+)\}|((\\prime\s*)+))", lambda m: "'" * m[0].count("\\prime")),  # y^{\prime\prime} = y''
@@ -1188,7 +1190,9 @@ def _region(v, var):
 def _merge(parts):
     """A union of intervals in order, pieces that overlap or touch joined: (0, 2] ∪ (2, 5) is (0, 5). Points that
     close an interval's end join it: (-∞, 0) ∪ \\{0\\} is (-∞, 0] (a point inside one, or apart, stays a point)."""
+    written = len(parts)
     parts = [q for p in parts for q in (p[1] if _kind(p) == "union" else [p])]  # x < 0 or x ≠ 5
+    parts = [p for p in parts if not _empty(p)]  # (-1, -9) \cup \emptyset is empty, no pair -1, -9
     if any(_kind(p) == "matrix" for p in parts):
         raise _Bad("a vector in a union")  # [-5, 5]^T \cup (5, 6) is no interval
     parts = [("set", p[2][:1]) if _kind(p) == "tuple" and p[1] == "[]" and p[2][0] == p[2][1] else p for p in parts]
@@ -1198,6 +1202,8 @@ def _merge(parts):
         raise _Bad("a set of sets in a union")  # \{[3, 7]\} \cup [8, 9) holds an interval, \{\{1\}\} a set
     if all(_kind(p) == "set" for p in parts):  # \{1, 2\} \cup \{3\}
         return ("set", tuple(dict.fromkeys(x for p in parts for x in p[1])))
+    if not all(_kind(x) == "expr" for p in parts if _kind(p) == "set" for x in p[1]):
+        raise _Bad("a set of points beside intervals")  # (0, 9) \cup \{(9, 36)\}
     if not all(_kind(p) == "tuple" and p[1] in _INTERVALS for p in parts):
         return ("union", tuple(parts))
     out, v = [], _values([x for p in parts for x in p[2]])  # [lo, hi, left bracket, right bracket]
@@ -1209,7 +1215,8 @@ def _merge(parts):
         else:
             out.append([a, b, left, right])
     pieces = tuple(("tuple", left + right, (a, b)) for a, b, left, right in out)
-    return pieces[0] if len(pieces) == 1 else ("union", pieces)
+    return pieces[0] if len(pieces) == written == 1 else ("union", pieces)  # (0, 2] ∪ (2, 5) stays a union: an interval,
+    # never the pair 0, 5
 
 
 def _ends_only(v, ends):
@@ -1828,6 +1835,8 @@ def _label(rel, gold=False):
     265), nor when its right side is an acronym (`MR = SRMC` is a condition)."""
     lhs, rhs = rel[2][0], _one(rel[2][1])
     names = lhs[2] if _kind(lhs) == "tuple" else (lhs,)
+    if rel[1] == ("in",) and not all(isinstance(x, sp.Symbol) for x in names):
+        return False  # x^2 \in (5, \infty) or |k| \in (-\infty, -5) bounds no x, no k
     if _kind(lhs) == "tuple" and lhs[1] == "()" and not all(_kind(t) == "tuple" and t[1] == "()" and len(t[2]) == len(names)
                                                          for t in (rhs[1] if _kind(rhs) == "set" else [rhs])):
         return False  # (c, a) = (3, 4, 5) names no 5; (x, y) \in \{(1, 2), (3, 4)\} names two points
@@ -1926,6 +1935,8 @@ def _same(a, g, c):
             return _expr_same(sp.Integer(a[1]), g, c)
         return kg == "base" and (a[1:] == g[1:] if ka == "base" else str(a) == g[1].lstrip("0"))
     for x, y, kx, ky in ((a, g, ka, kg), (g, a, kg, ka)):
+        if kx == "union" and len(x[1]) == 1 and ky == "tuple":  # (0, 2] ∪ (2, 5) and (0, 5]
+            return _same(x[1][0], y, c) if x is a else _same(y, x[1][0], c)
         if kx == "rel" and ky in ("list", "tuple", "matrix") and x[1] in (("=",), ("in",)) and _label(x, x is g) \
                 and _kind(x[2][0]) == "tuple" and x[2][0][1] == "()":
             # (b,a) = (3,4) is b = 3, a = 4: not a = 3, b = 4, and not (3, 4) where (a, b) is asked (nor = \\{(3, 4)\\});
@@ -2130,6 +2141,8 @@ def _equal(answer, gold):
         return False
     if _light(gold) and _light(answer) == _light(gold):
         return True
+    if re.search(r"\\langle(?![a-zA-Z])[^,]*,[^,]*\\rangle", answer) and not re.search(r"matrix|\\langle", gold):
+        return False  # ⟨-6, 1⟩ is a vector, or the closed interval [-6, 1] (Czech): never the open interval (-6, 1)
     exact, _, rounded = gold.partition("\\approx")
     if exact.strip() and rounded.strip():  # \$\dfrac23 \approx \$0.67: the value, as the gold rounds it, or both
         left, both, right = answer.partition("\\approx")
@@ -2171,7 +2184,8 @@ def _equal(answer, gold):
     adeg, gdeg = (re.search(r"\\circ|°|\\degree", x) is not None for x in (answer, gold))
     if (aunit and gunit and aunit != gunit) or ((aunit or adeg) and any(_has(g, _PCT) for g in gv)) or \
             ((gunit or gdeg) and any(_has(a, _PCT) for a in av)) or \
-            (aunit and not gunit and {"am", "pm"} & {u for u, _ in aunit}):
+            (aunit and not gunit and {"am", "pm"} & {u for u, _ in aunit} and not
+             all(_kind(a) == "expr" and a.is_number and a.is_real and a > 24 for a in av)):  # (353 pm is no hour: picometres)
         return False  # 20 hours for 20 days; 44° or \frac{60^\circ}{2} for 44%, and 2000% for 20 days; 5 a.m. for a gold 05:00
     for unit, degrees in ((aunit, gdeg), (gunit, adeg)):  # (6, 235 \text{ rad}) for (6, 235^\circ): degrees inside
         if unit and degrees and not {u for u, _ in unit} <= {"deg", "degC", "degF", "arcmin", "arcsec"}:

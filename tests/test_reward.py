@@ -1124,6 +1124,24 @@ RULES = [
     ("discrete", "(-1)^n \\cos x", "(-1)^n\\cos(x + 2\\pi n)", 1), ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lceil\\log_2(n+1)\\rceil", 1),
     # x(t)(t) is x(t) times t, whichever pass reads it (round 95)
     ("time", "y^{\\prime}+ry-rx(t)=0", "y' + ry - rx(t)(t) = 0", 0), ("time", "y^{\\prime}+ry-rx(t)=0", "y'(t)+ry(t)-rx(t)=0", 1),
+    # \angle names an angle before a name; before a number it is no product (round 99)
+    ("angle", "60", "2\\angle(30)", 0), ("angle", "12", "4 \\angle 3", 0), ("angle", "30", "\\angle ABC = 30", 1),
+    ("angle", "45^\\circ", "\\angle \\theta = 45^\\circ", 1),
+    # ⟨a, b⟩ is a vector or a Czech closed interval, never an open interval (round 99)
+    ("vector", "(-6, 1)", "\\langle -6, 1 \\rangle", 0), ("vector", "(0,9)", "\\left\\langle 0, 9 \\right\\rangle", 0),
+    ("vector", "(1,2,3)", "\\langle 1, 2, 3\\rangle", 1),
+    # a membership bounds a name, not an expression of it (round 98)
+    ("membership", "(5,\\infty)", "x^2 \\in (5, \\infty)", 0), ("membership", "(-\\infty,-5)", "|k| \\in (-\\infty, -5)", 0),
+    ("membership", "(5,\\infty)", "x \\in (5, \\infty)", 1),
+    # a union (and a French interval) stays a region, never a pair of values; empty pieces add nothing (round 98)
+    ("union", "11,13", "(11,12] \\cup (12, 13)", 0), ("union", "(11,13)", "(11,12] \\cup (12, 13)", 1),
+    ("union", "11,13", "]11, 13[", 0), ("union", "(11,13)", "]11, 13[", 1), ("union", "(6,5)", "]6,5[", 0),
+    ("union", "-1,-9", "(-1,-9) \\cup \\emptyset", 0), ("union", "(2,\\infty)", "(2,\\infty) \\cup [5,3]", 1),
+    ("union", "(0,9) \\cup (9,36)", "(0,9) \\cup \\{(9,36)\\}", 0), ("union", "\\{(1,2),(3,4)\\}", "\\{(1,2)\\} \\cup \\{(3,4)\\}", 1),
+    ("builder", "(5,\\infty)", "\\left\\{ x \\,\\middle|\\, x > 5 \\right\\}", 1),
+    ("builder", "(5,\\infty)", "\\left\\{ x \\,\\middle|\\, x > 6 \\right\\}", 0),
+    # pm after a number no clock shows is picometres (set 202)
+    ("unit", "3.53 \\times 10^2", "353 \\text{ pm}", 1), ("unit", "3.53 \\times 10^2", "354 \\text{ pm}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
