@@ -134,7 +134,8 @@ _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case 
     # words of 4+ letters in any case; a final `s` makes a plural of a lower-case word (hours, lbs; not ms or Pas)
     "mm": "mm millimeter millimetre", "cm": "cm centimeter centimetre", "m": "m meter metre",
     "km": "km kilometer kilometre", "in": "in inch inches", "ft": "ft foot feet", "yd": "yd yard", "mi": "mi mile",
-    "acre": "acre", "bushel": "bushel", "l": "l L liter litre", "ml": "ml mL milliliter", "gal": "gal gallon", "s": "s sec second",
+    "acre": "acre", "bushel": "bushel", "l": "l L liter litre", "ml": "ml mL milliliter", "gal": "gal gallon",
+    "cup": "cup", "pint": "pint", "quart": "quart", "tsp": "tsp teaspoon", "tbsp": "tbsp tablespoon", "s": "s sec second",
     "min": "min minute", "h": "h hr hour", "day": "day", "week": "week", "month": "month", "yr": "yr year",
     "g": "g gram", "kg": "kg kilogram", "lb": "lb pound", "oz": "oz ounce", "ton": "ton tonne",
     "dollar": "dollar usd USD \x03", "cent": "cent", "euro": "euro EUR", "deg": "deg degree \x02", "degC": "\x02C",
@@ -371,8 +372,11 @@ def _normalise(s):
             words.append(c + power)
         return " "
     unit = r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}"  # \frac{\text{m}}{\text{s}} and \text{m}/\text{s} are one unit, m/s
-    s = re.sub(rf"\\frac\s*\{{\s*{unit}\s*\}}\s*\{{\s*{unit}\s*\}}|{unit}(\s*\^\s*\{{?\d\}}?)?(?:\s|\\,)*/(?:\s|\\,)*{unit}",
-               lambda m: f"\\text{{{m[1] or m[3]}{m[4] or ''}/{m[2] or m[5]}}}", s)  # and cm^2/s
+    many = rf"{unit}(?:\s*\^\s*\{{?-?\d\}}?)?(?:(?:\s|\\[,;]|\\cdot)*{unit}(?:\s*\^\s*\{{?-?\d\}}?)?)*"  # m^2 \cdot yr
+    s = re.sub(rf"\\frac\s*\{{\s*(?P<a>{many})\s*\}}\s*\{{\s*(?P<b>{many})\s*\}}|"
+               rf"(?P<c>{unit}(?:\s*\^\s*\{{?\d\}}?)?)(?:\s|\\,)*/(?:\s|\\,)*(?P<d>{unit})",  # and cm^2/s
+               lambda m: "\\text{%s/%s}" % tuple(re.sub(r"\\(?:text|mathrm|cdot|[,;])|[{}~]", " ", m[k] or m[j])
+                                               for k, j in (("a", "c"), ("b", "d"))), s)
     s = re.sub(r"\{\\rm\s+([^{}]*)\}", r"\\text{\1}", s)  # {\rm days}, plain TeX's roman
     s = re.sub(rf"({unit}(?:\s*\^\s*\{{?-?\d\}}?)?)(?:\s|\\,)*\\cdot(?:\s|\\,)*(?={unit})", r"\1\\,", s)  # kg·m², mi·h⁻¹
     s = re.sub(r"_\s*(\{\s*)?\\(?:text|mathrm)\s*\{\s*([a-zA-Z]+)\s*\}(?(1)\s*\})", r"_{\2}", s)  # x_{\text{max}}: a name

@@ -1142,6 +1142,11 @@ RULES = [
     ("builder", "(5,\\infty)", "\\left\\{ x \\,\\middle|\\, x > 6 \\right\\}", 0),
     # pm after a number no clock shows is picometres (set 202)
     ("unit", "3.53 \\times 10^2", "353 \\text{ pm}", 1), ("unit", "3.53 \\times 10^2", "354 \\text{ pm}", 0),
+    # a compound unit below a fraction bar is one unit (set 221); cups and spoons are volumes (set 206)
+    ("unit", "15000 \\text{ kcal m}^{-2} \\text{yr}^{-1}", "15000 \\frac{\\text{kcal}}{\\text{m}^2 \\cdot \\text{yr}}", 1),
+    ("unit", "15000 \\text{ kcal m}^{-2} \\text{yr}^{-1}", "15000 \\frac{\\text{kcal}}{\\text{m}^2 \\cdot \\text{s}}", 0),
+    ("unit", "5 \\text{ kg m s}^{-2}", "5 \\frac{\\text{kg}\\cdot\\text{m}}{\\text{s}^2}", 1),
+    ("unit", "\\frac14", "\\frac{1}{4} \\text{ cups}", 1), ("unit", "\\frac14\\text{ cup}", "\\frac14\\text{ pint}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
