@@ -198,11 +198,11 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     (r"(?<![\d.])-?[1-9]\d{0,2}((,\\!\s*|\{,\})\d{3})+(?!\d)", lambda m: re.sub(r",\\!\s*|\{,\}", "", m[0])),
     (r"(?:(?<=frac\{)|(?<=sqrt\{)|(?<=\}\{))\s*-?[1-9]\d{0,2}((,|\\,)\d{3})+(?![\d,])", lambda m: re.sub(r",|\\,", "", m[0])),
     (r"\{\s*:\s*\}", ":"),  # 8{:}34, a colon without TeX's spacing
-    (r"\\(left|right|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
+    (r"\\(left|right|middle|[bB]igg?[lr]?)\.", ""),  # a null delimiter prints no point: 9\big.35 shows 935, \big.5 shows 5
     (r"\d\.\d*(\s|\\[,;:! ])*\\(left|[bB]igg?l?)\s*\(", r"\\ambiguous"),  # 1.3\left(2\right): 1.3·2 or 1.3222…?
     (r"\\(left|right|middle|[bB]igg?[lr]?|displaystyle|textstyle|limits)(?![a-zA-Z])", ""),
-    (r"\\angle(?![a-zA-Z])", lambda m: " " if re.match(r"\s*\{?\s*[A-Za-z\\]", m.string[m.end():]) else r"\\ambiguous"),
-    # \angle ABC names an angle; before a number it is no product (2\angle(30) is no 60, 9\angle8 no 98)
+    (r"\\angle(?![a-zA-Z])", lambda m: " " if re.match(r"\s*\{?\s*" + _NAME, m.string[m.end():]) else r"\\ambiguous"),
+    # \angle ABC and \angle\theta name an angle; before a number it is no product (2\angle(30) is no 60, 2\angle\pi no 2π)
     (r"(?<=([\w})\]]))\s*(\\q?quad(?![a-zA-Z])\s*|\\[hv]?phantom\s*\{[^{}]*\}\s*|((\\[;: ]|~)\s*){2,})++(?=([\w\\({]|-\S))",
      lambda m: " " if (m[1].isdigit() and m[5][0].isdigit()) or re.match(r"(and|or)\b", m.string[m.end():])
      or re.search(r"\b(and|or)$", m.string[:m.start()]) else ","),  # a wide space between two values separates
@@ -227,9 +227,11 @@ _CLEAN = [(re.compile(p), r) for p, r in [  # in order
     # \mathbb{E}[X] = 5: a probability's or a mean's name
     (r"^\s*\\\{\s*([a-zA-Z])\s*(\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*)?[|:]\s*(.*(?<![a-zA-Z\\])\1(?![a-zA-Z]).*)\\\}\s*$", _builder),
     # {x | x > 2} is x > 2
-    (r"^(\s*[a-zA-Z]\s*\\in\s*)?([\[\]])([^\[\],]+),([^\[\],]+)([\[\]])\s*$",  # French ]2, 5[ is (2, 5), an interval
-     lambda m: f"{m[1] or ''}{'(' if m[2] == ']' else '['}{m[3]},{m[4]}{')' if m[5] == '[' else ']'}"
-     + (" \\cup \\emptyset" if m[2] == "]" or m[5] == "[" else "")),  # (a union, so never the pair 2, 5)
+    (r"^\s*([a-zA-Z])\s*(\([^()\[\]]*\]|\[[^()\[\]]*\))\s*$", r"\1 \\in \2"),  # t(0, 4] lost its \in: no product
+    (r"(^|\\cup)(\s*[a-zA-Z]\s*\\in\s*)?\s*(\]([^\[\],]+),([^\[\],]+)([\[\]])|\[([^\[\],]+),([^\[\],]+)\[)\s*(?=\\cup|$)",
+     lambda m: f"{m[1]}{m[2] or ''}{'(' if m[3][0] == ']' else '['}{m[4] or m[7]},{m[5] or m[8]}"
+               f"{']' if m[6] == ']' else ')'} \\cup \\emptyset"),  # French ]2, 5[ and [3, 7] \cup [8, 9[: each a union, so
+    # never the pair 2, 5
     (r"(?<=\d)(?<!_\d)\s*\^\s*(?:\{(\s*\\prime)+\s*\}|(\\prime\s*)+)", lambda m: {1: " arcmin", 2: " arcsec"}.get(m[0].count("prime"), m[0])),
     (r"(?<=\d)(?<!_\d)\s*''(?!')", " arcsec"),  # 5'' and 5″
     (r"\^\s*(?:\{\s*((\\prime\s*)+)\}|((\\prime\s*)+))", lambda m: "'" * m[0].count("\\prime")),  # y^{\prime\prime} = y''
@@ -505,10 +507,8 @@ def _arg(v):
     of their indices): sympy decides the sign of a sum that cancels by it, (\\sqrt{2} + \\sqrt{3} -
     \\sqrt{5 + 2\\sqrt{6}}) + (\\sqrt{5} + …), or Ramanujan's 3\\sqrt{\\sqrt[3]{5} - \\sqrt[3]{4}} - \\sqrt[3]{2} -
     \\sqrt[3]{20} + \\sqrt[3]{25} (degree 486)."""
-    degree = 1
-    for p in _expr(v).atoms(sp.Pow):
-        degree *= 1 if p.exp.is_Integer else p.exp.q if p.exp.is_Rational else 2
-    if degree > MAX_DEGREE:
+    roots = [p.exp.q if p.exp.is_Rational else 2 for p in _expr(v).atoms(sp.Pow) if not p.exp.is_Integer]
+    if len(roots) > 1 and math.prod(roots) > MAX_DEGREE:  # (one root alone cancels against nothing: x = 10^{1/100})
         raise _Bad("roots of too high a degree")
     for h in _expr(v).atoms(sp.exp, sp.sinh, sp.cosh, sp.tanh, *_PERIODIC):  # whether one is real, sympy decides by
         u = h.args[0]  # expanding its argument's real and imaginary parts: |\sinh(x^{1000})|, \sqrt{\sin^2((x+y+z)^{20})}
@@ -1196,7 +1196,9 @@ def _merge(parts):
     close an interval's end join it: (-∞, 0) ∪ \\{0\\} is (-∞, 0] (a point inside one, or apart, stays a point)."""
     written = len(parts)
     parts = [q for p in parts for q in (p[1] if _kind(p) == "union" else [p])]  # x < 0 or x ≠ 5
-    parts = [p for p in parts if not _empty(p)]  # (-1, -9) \cup \emptyset is empty, no pair -1, -9
+    if any(_empty(p) and p[1] == "()" for p in parts):
+        raise _Bad("an empty interval or a point in a union")  # (2,4) \cup (4,2) is a hedge, ]6,5[ no point (6, 5)
+    parts = [p for p in parts if not _empty(p)]  # (2, \infty) \cup [5, 3] is (2, \infty)
     if any(_kind(p) == "matrix" for p in parts):
         raise _Bad("a vector in a union")  # [-5, 5]^T \cup (5, 6) is no interval
     parts = [("set", p[2][:1]) if _kind(p) == "tuple" and p[1] == "[]" and p[2][0] == p[2][1] else p for p in parts]
@@ -2145,7 +2147,9 @@ def _equal(answer, gold):
         return False
     if _light(gold) and _light(answer) == _light(gold):
         return True
-    if re.search(r"\\langle(?![a-zA-Z])[^,]*,[^,]*\\rangle", answer) and not re.search(r"matrix|\\langle", gold):
+    vector = re.search(r"\\langle(?![a-zA-Z])(.*?)\\rangle", answer)
+    if vector and not re.search(r"matrix|\\langle", gold) and _TEXT.sub("", re.sub(
+            r"\\[,;:! ]|\{[^{}]*\}", "", vector[1])).count(",") == 1:  # (thin spaces and groups are no entries)
         return False  # ⟨-6, 1⟩ is a vector, or the closed interval [-6, 1] (Czech): never the open interval (-6, 1)
     exact, _, rounded = gold.partition("\\approx")
     if exact.strip() and rounded.strip():  # \$\dfrac23 \approx \$0.67: the value, as the gold rounds it, or both
@@ -2188,8 +2192,8 @@ def _equal(answer, gold):
     adeg, gdeg = (re.search(r"\\circ|°|\\degree", x) is not None for x in (answer, gold))
     if (aunit and gunit and aunit != gunit) or ((aunit or adeg) and any(_has(g, _PCT) for g in gv)) or \
             ((gunit or gdeg) and any(_has(a, _PCT) for a in av)) or \
-            (aunit and not gunit and {"am", "pm"} & {u for u, _ in aunit} and not
-             all(_kind(a) == "expr" and a.is_number and a.is_real and a > 24 for a in av)):  # (353 pm is no hour: picometres)
+            (aunit and not gunit and {"am", "pm"} & {u for u, _ in aunit} and not (re.search(r"(?<![\w.])pm(?![\w.])", answer)
+             and all(_kind(a) == "expr" and a.is_number and a.is_real and a > 24 for a in av))):  # (353 pm: picometres)
         return False  # 20 hours for 20 days; 44° or \frac{60^\circ}{2} for 44%, and 2000% for 20 days; 5 a.m. for a gold 05:00
     for unit, degrees in ((aunit, gdeg), (gunit, adeg)):  # (6, 235 \text{ rad}) for (6, 235^\circ): degrees inside
         if unit and degrees and not {u for u, _ in unit} <= {"deg", "degC", "degF", "arcmin", "arcsec"}:

@@ -1147,6 +1147,16 @@ RULES = [
     ("unit", "15000 \\text{ kcal m}^{-2} \\text{yr}^{-1}", "15000 \\frac{\\text{kcal}}{\\text{m}^2 \\cdot \\text{s}}", 0),
     ("unit", "5 \\text{ kg m s}^{-2}", "5 \\frac{\\text{kg}\\cdot\\text{m}}{\\text{s}^2}", 1),
     ("unit", "\\frac14", "\\frac{1}{4} \\text{ cups}", 1), ("unit", "\\frac14\\text{ cup}", "\\frac14\\text{ pint}", 0),
+    # a name before a half-open interval lost its \in (OlympiadBench's gold `$t(0,4]$`; round 98)
+    ("interval", "$t(0,4]$", "0 < t \\le 4", 1), ("interval", "$t(0,4]$", "(0,4]", 1), ("interval", "$t(0,4]$", "(0,4)", 0),
+    # the session's own rules, audited (round 101): entries of ⟨⟩ counted past thin spaces; a bare pair in a union may be a
+    # point; \angle before a number's command; pm alone is picometres; French intervals inside a union
+    ("vector", "(-6, 1)", "\\langle -6,\\, 1 \\rangle", 0), ("vector", "\\begin{pmatrix} -5 \\\\ 9 \\end{pmatrix}", "\\langle -5,\\, 9\\rangle", 1),
+    ("union", "(2,4)", "(2,4) \\cup (4,2)", 0), ("angle", "\\frac{5}{2}", "2\\angle\\frac{1}{2}", 0), ("angle", "2\\pi", "2\\angle\\pi", 0),
+    ("unit", "33", "33 \\text{ a.m.}", 0), ("union", "(0,9) \\cup (9,36)", "]0, 9[ \\cup ]9, 36[", 1),
+    ("union", "[3,7] \\cup [8,9)", "[3, 7] \\cup [8, 9[", 1), ("union", "(0,9) \\cup (9,36)", "]0, 9] \\cup ]9, 36[", 0),
+    # one root alone is no root of too high a degree (set 208)
+    ("root", "$10^{100}$,$10^{1 / 100}$", "x=10^{100} \\text{ or } x=10^{0.01}", 1), ("root", "10^{1/100}", "x = 10^{1/101}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
@@ -1209,7 +1219,7 @@ def test_every_real_gold_matches_itself_and_not_its_neighbour():
 def test_gradable():
     assert reward.gradable("\\frac{1}{2}") and reward.gradable(142.0) and reward.gradable(["$\\frac{1}{2}$"])
     assert reward.gradable("\\text{Evelyn}") and reward.gradable("\\text{(C)}") and reward.gradable("\\text{all real numbers}")
-    assert not reward.gradable("") and not reward.gradable([]) and not reward.gradable("$t(0,4]$")
+    assert not reward.gradable("") and not reward.gradable([]) and not reward.gradable("$f(x)=a x+b$, where $b$ is an arbitrary integer")
     assert reward.gradable("-37_8") and reward.gradable("\\text{A5}_{11}")  # grade compares them as text
     assert not reward.gradable("$f(x)=a x+b$, where $b$ is an arbitrary integer, and $a$ is an arbitrary positive integer")
 
