@@ -2,10 +2,10 @@
 r"""Blind held-out set 214 for the math-answer grader (reward).
 
 Training golds; exact values in unusual forms beside near ones (316 wrong rows). Scored once, on f5bcb85, before
-anything was changed for it: 549 rows, accuracy 0.920, 0 false positives, 44 false negatives, all by design: 35 sums,
+anything was changed for it: 549 rows, accuracy 0.920, 0 false positives, 44 false negatives, all by design: 34 sums,
 limits and integrals that equal the gold (`\sum_{k=1}^{6} 1`, `\lim_{m \to \infty} (3 + \frac{1}{m})`,
 `\int_0^1 2t \cdot 399\, dt`: the grader reads no sums, limits or integrals, which would let a policy make it compute),
-eight towers that cancel (`9 + 9^{9^{9^{9}}} - 9^{9^{9^{9}}}`: past the bounds) and `yx` for the gold `xy` (letters are
+nine towers that cancel (`9 + 9^{9^{9^{9}}} - 9^{9^{9^{9}}}`: past the bounds) and `yx` for the gold `xy` (letters are
 compared as text).
 
 Written BLIND (no reward.py, no tests, no frozen_reward.py), labelled by /work/briefs/contract.md.
