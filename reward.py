@@ -342,6 +342,7 @@ def _normalise(s):
     if "\\begin" in s:  # TeX's \cr ends a matrix's row too (elsewhere it is no comma: 1 \cr 000 is no 1,000)
         s = re.sub(r"\\cr(?![a-zA-Z])", "\x01", s)
     s = re.sub("[α-ωΑ-Ω∆]", _greek, s)  # α is \\alpha (after NFKC: so are the math italic 𝛼 and the micro sign µ)
+    s = re.sub(r"(?<=[\d\s,;:!}])\\mu\s*(\\(text|mathrm)\s*\{\s*m\s*\}|m)(?=\s*$)", r"\\text{um}", s)  # 50 \mu m: micrometres
     units, words, ends = [], [], []  # units: one string per quantity; ends: where the last unit group ended, to tell
     # `\text{kg}\,\text{m}^2` (one quantity's unit) from `12\text{ cm}, 1\text{ m}` (two quantities)
 
@@ -1278,8 +1279,14 @@ class _Undefined(Exception):
 def _num(e, subs, seen):
     """e at the current mpmath precision with free symbols from subs. Sizes are checked on every node after
     substitution and before the next operation, so x^{x^{x^x}} or (x^5)! at a sample point stops here."""
-    args = [_num(x, subs, seen) for x in e.args]
-    if e.is_Symbol:
+    reciprocal = e.is_Pow and e.exp.is_Integer and e.exp < 0 and e.base.func in (sp.factorial, sp.gamma)
+    args = [] if reciprocal else [_num(x, subs, seen) for x in e.args]
+    if reciprocal:  # 1/Γ has no poles: \frac{10!}{n!(10-n)!} is 0 at n = 22, as \binom{10}{n} is
+        x = _num(e.base.args[0], subs, seen) + (e.base.func == sp.factorial)
+        if mpmath.im(x) != 0 or abs(x) > MAX_ARG:
+            raise _Undefined("integer function of a huge or complex argument")
+        v = mpmath.rgamma(x) ** -int(e.exp)
+    elif e.is_Symbol:
         v = subs[e]
     elif e.is_Rational:
         v = mpmath.mpf(e.p) / e.q
@@ -1526,7 +1533,7 @@ def _agree(a, g, free, c, values, seen):
     branches = _branched(a) and _branched(g)
     if kinks is None:
         return False
-    salted = _salted(free, values, f"{a}|{g}")
+    salted, drawn = _salted(free, values, f"{a}|{g}"), False
     for k, subs in enumerate(fixed + salted + kinks):
         met = []
         why = []
@@ -1555,7 +1562,10 @@ def _agree(a, g, free, c, values, seen):
         if not _close(va, vg, c):
             return False
         agreed.add(tuple(subs.values()))  # (distinct points: a salted one may repeat a fixed one)
-    return len(agreed) >= (4 if values is _INTEGER else 3)  # \lfloor x^{999} \rfloor has a value at 0 and ±1 only
+        drawn |= len(fixed) <= k < len(fixed) + len(salted)
+    return len(agreed) >= (4 if values is _INTEGER else 3) and (drawn or values is _REAL)  # \lfloor x^{999} \rfloor has
+    # a value at 0 and ±1 only; at whole numbers, where a side with no value is no evidence, a drawn point must agree
+    # too (a pole at every point but the four fixed ones, \Gamma(1 - (n+31)(2^{42}-n)\cdots), says nothing)
 
 # ---------------------------------------------------------------- comparison
 

@@ -1157,6 +1157,11 @@ RULES = [
     ("union", "[3,7] \\cup [8,9)", "[3, 7] \\cup [8, 9[", 1), ("union", "(0,9) \\cup (9,36)", "]0, 9] \\cup ]9, 36[", 0),
     # one root alone is no root of too high a degree (set 208)
     ("root", "$10^{100}$,$10^{1 / 100}$", "x=10^{100} \\text{ or } x=10^{0.01}", 1), ("root", "10^{1/100}", "x = 10^{1/101}", 0),
+    # at whole numbers a drawn point must agree too, and 1/Γ has no poles (round 103)
+    ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n} + (n-3)(n-4)(n-5)(n-7)\\Gamma(1-(n+31)(2^{42}-n)(n-3)^2(n-4)^2(n-5)^2(n-7)^2)", 0),
+    ("discrete", "\\binom{n}{2}", "\\frac{n!}{2(n-2)!}", 1), ("discrete", "\\binom{10}{n}", "\\frac{10!}{n!(11-n)!}", 0),
+    # micrometres written \mu m (round 102)
+    ("unit", "50", "50\\,\\mu\\text{m}", 1), ("unit", "50", "50 µm", 1), ("unit", "50", "51\\,\\mu m", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
