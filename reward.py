@@ -1283,8 +1283,8 @@ def _num(e, subs, seen):
     args = [] if reciprocal else [_num(x, subs, seen) for x in e.args]
     if reciprocal:  # 1/Γ has no poles: \frac{10!}{n!(10-n)!} is 0 at n = 22, as \binom{10}{n} is
         x = _num(e.base.args[0], subs, seen) + (e.base.func == sp.factorial)
-        if mpmath.im(x) != 0 or abs(x) > MAX_ARG:
-            raise _Undefined("integer function of a huge or complex argument")
+        if mpmath.im(x) != 0 or abs(x) > MAX_ARG or (mpmath.mp.dps > 320 and x != mpmath.nint(x)):
+            raise _Undefined("integer function of a huge or complex argument")  # (as below)
         v = mpmath.rgamma(x) ** -int(e.exp)
     elif e.is_Symbol:
         v = subs[e]
@@ -1617,7 +1617,7 @@ def _hides(a, g):
     known = _known(g)
     if _blind_kink(g, free, known):  # |x + 100| is x + 100 at every sample point: only the gold itself is a kink so far out
         return True
-    mine = a.atoms(*_INTEGRAL) - g.atoms(*_INTEGRAL)
+    mine = a.atoms(*_INTEGRAL, sp.gamma) - g.atoms(*_INTEGRAL, sp.gamma)  # (1/Γ(1 - (n-6)^2) is 0 at every whole n but 6)
     parts = [s for s in sp.preorder_traversal(a) if s is not a and s.free_symbols and s.has(*mine)] if mine else []
     if len(parts) > 40:
         return True

@@ -1160,6 +1160,7 @@ RULES = [
     # at whole numbers a drawn point must agree too, and 1/Γ has no poles (round 103)
     ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n} + (n-3)(n-4)(n-5)(n-7)\\Gamma(1-(n+31)(2^{42}-n)(n-3)^2(n-4)^2(n-5)^2(n-7)^2)", 0),
     ("discrete", "\\binom{n}{2}", "\\frac{n!}{2(n-2)!}", 1), ("discrete", "\\binom{10}{n}", "\\frac{10!}{n!(11-n)!}", 0),
+    ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n} + \\frac{1}{\\Gamma(1-(n-6)^2)}", 0), ("discrete", "n!", "\\Gamma(n+1)", 1),
     # micrometres written \mu m (round 102)
     ("unit", "50", "50\\,\\mu\\text{m}", 1), ("unit", "50", "50 µm", 1), ("unit", "50", "51\\,\\mu m", 0),
 ]
