@@ -2203,7 +2203,7 @@ def _equal(answer, gold):
     if (aunit and gunit and aunit != gunit) or ((aunit or adeg) and any(_has(g, _PCT) for g in gv)) or \
             ((gunit or gdeg) and any(_has(a, _PCT) for a in av)) or \
             (aunit and not gunit and {"am", "pm"} & {u for u, _ in aunit} and not (re.search(r"(?<![\w.])pm(?![\w.])", answer)
-             and all(_kind(a) == "expr" and a.is_number and a.is_real and a > 24 for a in av))):  # (353 pm: picometres)
+                and all(_kind(a) == "expr" and a.is_number and a.is_real and a > 24 for a in av))):  # 353 pm: picometres
         return False  # 20 hours for 20 days; 44° or \frac{60^\circ}{2} for 44%, and 2000% for 20 days; 5 a.m. for a gold 05:00
     for unit, degrees in ((aunit, gdeg), (gunit, adeg)):  # (6, 235 \text{ rad}) for (6, 235^\circ): degrees inside
         if unit and degrees and not {u for u, _ in unit} <= {"deg", "degC", "degF", "arcmin", "arcsec"}:
