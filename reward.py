@@ -1599,7 +1599,9 @@ def _hides(a, g):
     if len(turning) > 3:  # each may cost 300 evaluations in _same_turns
         return True
     for f in set(floors) - known:
-        if any(len(str(abs(r.p))) > 6 or len(str(r.q)) > 6 for r in f.atoms(sp.Rational) - known):
+        if any(len(str(abs(r.p))) > 6 or len(str(r.q)) > 6 for r in f.atoms(sp.Rational) - known) or \
+                any(not 1e-6 < abs(c.evalf(15)) < 1e6 for c in sp.preorder_traversal(f.args[0]) if c.is_number and
+                    not c.is_Rational and c.free_symbols == set()):  # and e^{-60} or \pi^{-50}, tiny but no Rational
             return True
         if f in turning and not any(_same_turns(f, h, free) for h in theirs):
             return True  # \lfloor \log_7 (n+1) \rfloor turns at 6, 48, 342, …: only the gold's own turns are safe

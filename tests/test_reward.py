@@ -1161,6 +1161,9 @@ RULES = [
     ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n} + (n-3)(n-4)(n-5)(n-7)\\Gamma(1-(n+31)(2^{42}-n)(n-3)^2(n-4)^2(n-5)^2(n-7)^2)", 0),
     ("discrete", "\\binom{n}{2}", "\\frac{n!}{2(n-2)!}", 1), ("discrete", "\\binom{10}{n}", "\\frac{10!}{n!(11-n)!}", 0),
     ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n} + \\frac{1}{\\Gamma(1-(n-6)^2)}", 0), ("discrete", "n!", "\\Gamma(n+1)", 1),
+    # a floor of the answer's own holding a tiny constant that is no Rational (round 105)
+    ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lfloor \\log_2 n + n e^{-60}\\rfloor + 1", 0),
+    ("discrete", "\\lceil n/2\\rceil+1", "\\lceil n / 2 - n^2 \\pi^{-50}\\rceil+1", 0), ("discrete", "\\lfloor n\\pi \\rfloor", "\\lfloor \\pi n\\rfloor", 1),
     # micrometres written \mu m (round 102)
     ("unit", "50", "50\\,\\mu\\text{m}", 1), ("unit", "50", "50 µm", 1), ("unit", "50", "51\\,\\mu m", 0),
 ]
