@@ -2159,9 +2159,9 @@ def _equal(answer, gold):
         return False
     if _light(gold) and _light(answer) == _light(gold):
         return True
-    vector = re.search(r"\\langle(?![a-zA-Z])(.*?)\\rangle", answer)
-    if vector and not re.search(r"matrix|\\langle", gold) and _TEXT.sub("", re.sub(
-            r"\\[,;:! ]|\{[^{}]*\}", "", vector[1])).count(",") == 1:  # (thin spaces and groups are no entries)
+    vector = re.search(r"\\langle(?![a-zA-Z])(.*?)\\rangle", answer)  # its entries as the parser will see them:
+    if vector and not re.search(r"matrix|\\langle", gold) and re.sub(  # \text{,} and \quad make commas, \, none
+            r"\{[^{}]*\}", "", _normalise(vector[1])[0]).count(",") == 1:
         return False  # ⟨-6, 1⟩ is a vector, or the closed interval [-6, 1] (Czech): never the open interval (-6, 1)
     exact, _, rounded = gold.partition("\\approx")
     if exact.strip() and rounded.strip():  # \$\dfrac23 \approx \$0.67: the value, as the gold rounds it, or both

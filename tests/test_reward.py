@@ -1151,7 +1151,8 @@ RULES = [
     ("interval", "$t(0,4]$", "0 < t \\le 4", 1), ("interval", "$t(0,4]$", "(0,4]", 1), ("interval", "$t(0,4]$", "(0,4)", 0),
     # the session's own rules, audited (round 101): entries of ⟨⟩ counted past thin spaces; a bare pair in a union may be a
     # point; \angle before a number's command; pm alone is picometres; French intervals inside a union
-    ("vector", "(-6, 1)", "\\langle -6,\\, 1 \\rangle", 0), ("vector", "\\begin{pmatrix} -5 \\\\ 9 \\end{pmatrix}", "\\langle -5,\\, 9\\rangle", 1),
+    ("vector", "(-6, 1)", "\\langle -6,\\, 1 \\rangle", 0), ("vector", "(-6, 1)", "\\langle -6\\text{,} 1 \\rangle", 0),
+    ("vector", "(-\\sqrt{3}, \\sqrt{3})", "\\langle -\\sqrt{3} \\quad \\sqrt{3} \\rangle", 0), ("vector", "\\begin{pmatrix} -5 \\\\ 9 \\end{pmatrix}", "\\langle -5,\\, 9\\rangle", 1),
     ("union", "(2,4)", "(2,4) \\cup (4,2)", 0), ("angle", "\\frac{5}{2}", "2\\angle\\frac{1}{2}", 0), ("angle", "2\\pi", "2\\angle\\pi", 0),
     ("unit", "33", "33 \\text{ a.m.}", 0), ("union", "(0,9) \\cup (9,36)", "]0, 9[ \\cup ]9, 36[", 1),
     ("union", "[3,7] \\cup [8,9)", "[3, 7] \\cup [8, 9[", 1), ("union", "(0,9) \\cup (9,36)", "]0, 9] \\cup ]9, 36[", 0),
