@@ -7,18 +7,10 @@ graded), and math-verify's golds are parsed once, outside its clock.
 - rules: issue 11's rules as positive/negative pairs plus what a policy might try (tests/test_reward.py
   RULES and GAMES). In-sample: the grader was changed until they passed.
 - held-out: tests/reward_heldout.py, written before the grader was changed and not looked at while tuning.
-- held-out 2: tests/reward_heldout{2..221}.py, more sets written without reading the grader (from the
-  rules; exploits; Math-Verify's own tests relabelled by the rules; training golds; exploits again; numeric
-  attacks; structured answers; format, units and text; Olympiad/Minerva golds as models write them; exploits
-  twice more; rows generated from the rules; other graders' tests relabelled; MATH-500/AMC/AIME golds; users' bug
-  reports; a mutation fuzzer; attacks on the newest rules, three times; two red teams on the discrete rule), each
-  scored once, then the grader was fixed (RESULTS.md): in-sample since. 21, 22 and 28 are measurements (nothing
-  fixed after 21 and 22; one false negative after 28; 40, 42, 60, 71, 83 and 93 each scored once, then fixed; 107,
-  121, 127, 150, 152, 154, 156, 158, 160, 162, 164, 166, 168, 170, 172, 174, 176, 178, 180 and 182
-  scored once, no false positive to fix).
-  25-69 (odd), 73, 75, 77, 79, 81, 85, 87, 91, 97, 101, 105, 109, 111, 113, 115, 117, 119, 123, 125, 129, 131, 133,
-  135, 137, 139, 141, 143, 145, 147, 149, 151, 153, 155, 157, 159, 161, 163, 165, 167, 169, 171, 173, 175, 177 and 179 are an adaptive black-box attack in seventy-four rounds, 181, 183, 185, 187, 189, 191 and 193 white-box audits (the 41st, 43rd, 44th, 51st, 55th, 62nd and 63rd found no false positive and
-  left no set), many of them by mutation at scale: the grader queried, never read, as a policy sees it.
+- held-out 2: tests/reward_heldout{2..243}.py, more sets written without reading the grader (from the rules,
+  exploits, other graders' tests relabelled, real golds as models write them, black-box attacks, white-box audits,
+  blind measurements), each scored once, then the grader was fixed (RESULTS.md): in-sample since. The README's
+  "Files" section says which set is which.
 - real golds: each of the 1,560 shipped golds boxed verbatim (label 1) and the next problem's gold (label 0
   unless the two are the same string). Mechanical, not tuned against.
 - adversarial: denial-of-service inputs and code injection, all labelled 0. For every block the slowest

@@ -1320,8 +1320,9 @@ def _num(e, subs, seen):
         if e.func in (sp.exp, sp.sinh, sp.cosh) and abs(args[0]) > 2400:
             raise _Undefined("too large")
         x = abs(args[0])
-        if e.func == sp.tanh and x > 20:  # tanh(100) = 1 − 1.4e-87: the hidden gap counts as a magnitude met
-            seen.append(-0.87 * x)
+        flat = x if e.func == sp.tanh else abs(mpmath.im(args[0])) if e.func in (sp.tan, sp.cot) else 0
+        if flat > 20:  # tanh(100) = 1 − 1.4e-87, tan(1 + 400i) = i − O(e^{-800}): the hidden gap counts as a magnitude met
+            seen.append(-0.87 * flat)
         elif 0 < x < 1e-5:  # cos(10^{-40}) = 1 − 5e-81: a second-order gap hides twice as deep as its argument
             seen.append(2 * mpmath.mag(x) * 0.30103)
         if e.func in (sp.floor, sp.ceiling) and abs(args[0] - mpmath.nint(args[0])) < mpmath.mpf(10) ** (10 - mpmath.mp.dps):

@@ -1165,6 +1165,8 @@ RULES = [
     # a floor of the answer's own holding a tiny constant that is no Rational (round 105)
     ("discrete", "\\lfloor\\log_2 n\\rfloor+1", "\\lfloor \\log_2 n + n e^{-60}\\rfloor + 1", 0),
     ("discrete", "\\lceil n/2\\rceil+1", "\\lceil n / 2 - n^2 \\pi^{-50}\\rceil+1", 0), ("discrete", "\\lfloor n\\pi \\rfloor", "\\lfloor \\pi n\\rfloor", 1),
+    # tan and cot saturate at a large imaginary part, as tanh does at a large real one (round 108)
+    ("complex", "5", "-5i\\tan(1+400i)", 0), ("complex", "(3, -1)", "(3, i\\tan(1+400i))", 0), ("complex", "-i", "-\\tan(1+20i)", 0),
     # micrometres written \mu m (round 102)
     ("unit", "50", "50\\,\\mu\\text{m}", 1), ("unit", "50", "50 µm", 1), ("unit", "50", "51\\,\\mu m", 0),
 ]
