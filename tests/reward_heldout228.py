@@ -1,8 +1,9 @@
 r"""Blind held-out set 228 for the math-answer grader (reward of the RL trainer).
 
-A policy's hacks (361 wrong rows) on the EVALUATION sets' golds, against the session's final grader. Scored once, on
-9499e99: 544 rows, accuracy 0.996, 0 false positives, 2 false negatives, both exact values written past the bounds (80
-nested reciprocals, 300 nested brackets): refused by design.
+A policy's hacks (361 wrong rows) on the EVALUATION sets' golds, against the grader after round 105. Scored once, on
+9499e99 (rounds 106 and 108 changed the grader after; the final one scores it the same): 544 rows, accuracy 0.996, 0
+false positives, 2 false negatives, both exact values written past the bounds (80 nested reciprocals, 300 nested
+brackets): refused by design.
 
 Written BLIND (never opened the project, the grader, or other briefs), following /work/briefs/contract.md.
 Golds drawn with random.Random(228) from the evaluation sets: 60 test/math.json (MATH-500), 30 test/aime.json,
