@@ -2056,6 +2056,8 @@ def _analyse(s, gold=False):
     if len(s) > MAX_ANSWER:
         raise _Bad("answer too long")
     math, unit, words, degree = _normalise(s)
+    said = re.sub(r"\\[hv]?phantom\s*\{[^{}]*\}|_\s*\{[^{}]*\}", " ", s)  # the connectives a reader sees: no `or` in a
+    # \phantom (it prints nothing) nor in a subscript (x_{or})
     if re.search(r",\s*,", math) and math.strip(", "):  # 1,,000, (2,,\infty), 1,\text{},000: a slot left empty, no
         # separator (but words alone leave their commas: \text{A}, \text{B}, \text{E})
         raise _Bad("an empty entry")
@@ -2078,19 +2080,19 @@ def _analyse(s, gold=False):
             v = p.top()
         except Exception:  # not parseable, so not this reading
             continue
-        both = re.search(r"\band\b|\\land|\\wedge", s) or (_BUILDER.match(s) and "," in s) or \
+        both = re.search(r"\band\b|\\land|\\wedge", said) or (_BUILDER.match(s) and "," in s) or \
             (p.listed and re.search(r"\\neq?(?![a-zA-Z])|≠|!=", s))  # {x | x > 2, x < 5}; x ≠ 3 in a list narrows it:
         # 0 < x < 36, x ≠ 9
-        either = re.search(r"\bor\b|\\lor|\\vee|\\cup", s)
+        either = re.search(r"\bor\b|\\lor|\\vee|\\cup", said)
         if _kind(v) == "union" and both:  # x > 2 and x < 5 is (2, 5)
             v = None if either else _intersect(v[1])  # `and` with `or`: no reading
             if v is None:  # (nor for x < 2 and x > 3, which is empty)
                 continue
         elif _kind(v) == "union" and p.points and not either:  # x < 0, x = 1: a value and a bound?
             continue
-        if re.search(r"\bor\b|\\lor|\\vee", s) and len(set(_names(v))) > 1:  # x = 2 or y = 3 holds at (2, 0): no system
+        if re.search(r"\bor\b|\\lor|\\vee", said) and len(set(_names(v))) > 1:  # x = 2 or y = 3 holds at (2, 0): no system
             continue
-        if _kind(v) == "list" and not _names(v) and (re.search(r"\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", s) or
+        if _kind(v) == "list" and not _names(v) and (re.search(r"\b(or|and)\b|\\(lor|vee|land|wedge)(?![a-zA-Z])", said) or
                                                      not re.search(r"[,;]", m)):  # 1 or 6, 5.5 \pm 0.5: values that are
             v = ("set", v[1])  # no tuple (1, 6) written without brackets
         if _kind(v) == "union":
@@ -2244,6 +2246,9 @@ def _check(answer, golds):
     try:
         if len(answer) > MAX_ANSWER:
             return 0.0, "error"
+        units = {_normalise(g)[1] for g in golds} - {None} if len(golds) > 1 else set()  # a list gold's strings share
+        if units and _normalise(answer)[1] not in units | {None}:  # their unit: 15000 beside 15000 kcal m^{-2} yr^{-1}
+            return 0.0, "wrong"  # is no 15000 kcal m^{-2} day^{-1}
         return (1.0, "correct") if any(_equal(answer, g) for g in golds) else (0.0, "wrong")
     except Exception:  # a bound (_Bad), RecursionError, MemoryError, or a sympy failure
         return 0.0, "error"

@@ -1167,6 +1167,8 @@ RULES = [
     ("discrete", "\\lceil n/2\\rceil+1", "\\lceil n / 2 - n^2 \\pi^{-50}\\rceil+1", 0), ("discrete", "\\lfloor n\\pi \\rfloor", "\\lfloor \\pi n\\rfloor", 1),
     # tan and cot saturate at a large imaginary part, as tanh does at a large real one (round 108)
     ("complex", "5", "-5i\\tan(1+400i)", 0), ("complex", "(3, -1)", "(3, i\\tan(1+400i))", 0), ("complex", "-i", "-\\tan(1+20i)", 0),
+    # only the connectives a reader sees; a list gold's strings share their unit (round 109)
+    ("union", "(2,\\infty)", "x > 2, x > 5\\vphantom{or}", 0), ("union", "(2,\\infty)", "x > 2 \\text{ or } x > 5", 1),
     # micrometres written \mu m (round 102)
     ("unit", "50", "50\\,\\mu\\text{m}", 1), ("unit", "50", "50 µm", 1), ("unit", "50", "51\\,\\mu m", 0),
 ]
@@ -1497,3 +1499,9 @@ def test_workers_die_with_their_trainer(tmp_path):
 def test_batch_rejects_mismatched_lengths():
     with pytest.raises(ValueError):
         reward.grade_batch(["a", "b"], ["1"])
+
+
+def test_list_gold_shares_its_unit():
+    gold = ["15000 \\text{ kcal m}^{-2} \\text{yr}^{-1}\n", "15000\n"]  # Minerva's alternatives for one value
+    assert reward.score(boxed("15000"), gold) == 1 and reward.score(boxed("15000 \\text{ kcal m}^{-2} \\text{yr}^{-1}"), gold) == 1
+    assert reward.score(boxed("15000 \\text{ kcal m}^{-2} \\text{day}^{-1}"), gold) == 0  # the bare string is no licence
