@@ -1,5 +1,6 @@
 """Run by tests/test_grpo.py under torchrun: one GRPO update on a fixed batch, saving the weights.
 The batch is dealt to ranks by grpo.plan; the result must not depend on ranks or token budget."""
+import os
 import sys
 
 import torch
@@ -51,3 +52,5 @@ if rank == 0:
     print("syncs", syncs)
 dist.barrier()  # both ranks done before either tears gloo down (a rank that left early aborted once in CI)
 dist.destroy_process_group()
+sys.stdout.flush()  # and no interpreter teardown: a gloo thread still winding down there aborted a finished rank
+os._exit(0)  # ("terminate called without an active exception") twice in CI, after its output was written
