@@ -1282,7 +1282,7 @@ def _num(e, subs, seen):
     reciprocal = e.is_Pow and e.exp.is_Integer and e.exp < 0 and e.base.func in (sp.factorial, sp.gamma)
     args = [] if reciprocal else [_num(x, subs, seen) for x in e.args]
     if reciprocal:  # 1/Γ has no poles: \frac{10!}{n!(10-n)!} is 0 at n = 22, as \binom{10}{n} is
-        x = _num(e.base.args[0], subs, seen) + (e.base.func == sp.factorial)
+        x = _num(e.base.args[0], subs, seen) + (1 if e.base.func == sp.factorial else 0)  # n! is Γ(n + 1)
         if mpmath.im(x) != 0 or abs(x) > MAX_ARG or (mpmath.mp.dps > 320 and x != mpmath.nint(x)):
             raise _Undefined("integer function of a huge or complex argument")  # (as below)
         v = mpmath.rgamma(x) ** -int(e.exp)
@@ -1601,8 +1601,8 @@ def _hides(a, g):
         return True
     for f in set(floors) - known:
         if any(len(str(abs(r.p))) > 6 or len(str(r.q)) > 6 for r in f.atoms(sp.Rational) - known) or \
-                any(not 1e-6 < abs(c.evalf(15)) < 1e6 for c in sp.preorder_traversal(f.args[0]) if c.is_number and
-                    not c.is_Rational and c.free_symbols == set()):  # and e^{-60} or \pi^{-50}, tiny but no Rational
+                any(not 1e-6 < abs(c.evalf(15)) < 1e6 for c in sp.preorder_traversal(f.args[0])
+                    if c.is_number and not c.is_Rational):  # and e^{-60} or \pi^{-50}, tiny but no Rational
             return True
         if f in turning and not any(_same_turns(f, h, free) for h in theirs):
             return True  # \lfloor \log_7 (n+1) \rfloor turns at 6, 48, 342, …: only the gold's own turns are safe
