@@ -328,6 +328,16 @@ def _greek(m):
     return "\\" + (letter.lower() if "SMALL" in name else letter.capitalize()) + " "
 
 
+def _per(below, unit):
+    """The units below a fraction bar with their powers turned negative (m^2 yr is m^{-2} yr^{-1}), so that a unit
+    written after \\frac{kcal}{yr} multiplies the quantity instead of joining what is below the bar."""
+    out = []
+    for words, braced, power in re.findall(rf"{unit}(?:\s*\^\s*(?:\{{(-?\d)\}}|(-?\d)))?", below):
+        words = words.replace("~", " ").split()  # \text{m s}^2 is m s²
+        out += [f"{w}^{{-1}}" for w in words[:-1]] + [f"{words[-1]}^{{{-int(braced or power or 1)}}}"] if words else []
+    return out
+
+
 def _normalise(s):
     """(math string, unit or None, non-unit words or None, has a degree sign), in one pass."""
     s = _scripts(s)
@@ -375,13 +385,15 @@ def _normalise(s):
             words.append(c + power)
         return " "
     unit = r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}"  # \frac{\text{m}}{\text{s}} and \text{m}/\text{s} are one unit, m/s
-    many = rf"{unit}(?:\s*\^\s*\{{?-?\d\}}?)?(?:(?:\s|\\[,;]|\\cdot)*{unit}(?:\s*\^\s*\{{?-?\d\}}?)?)*"  # m^2 \cdot yr
+    bare = lambda units: re.sub(r"\\(?:text|mathrm|cdot|[,;])|[{}~]", " ", units)
+    raised = r"(?:\s*\^\s*(?:\{-?\d\}|-?\d))?"  # (a brace of its own only: `\frac{\text{m}^2}{..}` ends at the 2)
+    many = rf"{unit}{raised}(?:(?:\s|\\[,;]|\\cdot)*{unit}{raised})*"  # m^2 \cdot yr
     s = re.sub(rf"\\frac\s*\{{\s*(?P<a>{many})\s*\}}\s*\{{\s*(?P<b>{many})\s*\}}|"
-               rf"(?P<c>{unit}(?:\s*\^\s*\{{?\d\}}?)?)(?:\s|\\,)*/(?:\s|\\,)*(?P<d>{unit})",  # and cm^2/s
-               lambda m: "\\text{%s/%s}" % tuple(re.sub(r"\\(?:text|mathrm|cdot|[,;])|[{}~]", " ", m[k] or m[j])
-                                               for k, j in (("a", "c"), ("b", "d"))), s)
+               rf"(?P<c>{unit}{raised})(?:\s|\\,)*/(?:\s|\\,)*(?P<d>{unit})",  # and cm^2/s
+               lambda m: "\\text{%s %s}" % (bare(m["a"]), " ".join(_per(m["b"], unit))) if m["a"] else
+               "\\text{%s/%s}" % (bare(m["c"]), bare(m["d"])), s)
     s = re.sub(r"\{\\rm\s+([^{}]*)\}", r"\\text{\1}", s)  # {\rm days}, plain TeX's roman
-    s = re.sub(rf"({unit}(?:\s*\^\s*\{{?-?\d\}}?)?)(?:\s|\\,)*\\cdot(?:\s|\\,)*(?={unit})", r"\1\\,", s)  # kg·m², mi·h⁻¹
+    s = re.sub(rf"({unit}{raised})(?:\s|\\,)*\\cdot(?:\s|\\,)*(?={unit})", r"\1\\,", s)  # kg·m², mi·h⁻¹
     s = re.sub(r"_\s*(\{\s*)?\\(?:text|mathrm)\s*\{\s*([a-zA-Z]+)\s*\}(?(1)\s*\})", r"_{\2}", s)  # x_{\text{max}}: a name
     s = _TEXT.sub(text, s)
     for p, r in _CLEAN:
@@ -2163,8 +2175,8 @@ def _equal(answer, gold):
     if _light(gold) and _light(answer) == _light(gold):
         return True
     vector = re.search(r"\\langle(?![a-zA-Z])(.*?)\\rangle", answer)  # its entries as the parser will see them:
-    if vector and not re.search(r"matrix|\\langle", gold) and re.sub(  # \text{,} and \quad make commas, \, none
-            r"\{[^{}]*\}", "", _normalise(vector[1])[0]).count(",") == 1:
+    if vector and not re.search(r"matrix|\\langle", gold) and len(re.sub(  # \text{,} and \quad make commas, \, none
+            r"\{[^{}]*\}|[^,;]", "", _normalise(vector[1])[0])) == 1:  # (`;` parts a tuple too: ⟨-6; 1⟩)
         return False  # ⟨-6, 1⟩ is a vector, or the closed interval [-6, 1] (Czech): never the open interval (-6, 1)
     exact, _, rounded = gold.partition("\\approx")
     if exact.strip() and rounded.strip():  # \$\dfrac23 \approx \$0.67: the value, as the gold rounds it, or both

@@ -1171,6 +1171,11 @@ RULES = [
     ("union", "(2,\\infty)", "x > 2, x > 5\\vphantom{or}", 0), ("union", "(2,\\infty)", "x > 2 \\text{ or } x > 5", 1),
     # micrometres written \mu m (round 102)
     ("unit", "50", "50\\,\\mu\\text{m}", 1), ("unit", "50", "50 µm", 1), ("unit", "50", "51\\,\\mu m", 0),
+    # a fraction bar of units ends at its brace: what follows multiplies; ⟨a; b⟩ has two entries too (round 111)
+    ("unit", "20 \\text{ J m}^{-2}\\text{s}^{-1}", "20\\frac{\\text{J}}{\\text{m}^2}\\,\\text{s}^{-1}", 1),
+    ("unit", "20 \\text{ J m}^{-2}\\text{s}^{-1}", "20\\frac{\\text{J}}{\\text{s}}\\,\\text{m}^{2}", 0),
+    ("unit", "20 \\text{ J m}^{-2}\\text{s}^{-1}", "20\\frac{\\text{J}}{\\text{m}^{2}}\\,\\text{s}", 0),
+    ("interval", "(2,5)", "\\langle 2;5\\rangle", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
