@@ -16,7 +16,8 @@ x' for dx/dt, log for ln, the physically-right-but-different Planck numerator, a
 one-of-three answers to a "find another" gold, k>1 for k>=2 over integers.
 
 Scored once, on 7718608 (after round 111): 596 rows, accuracy 0.997, 0 false positives, 2 false negatives, both
-labels whose names have no customary order, refused by design: `E(n, n-2) = 3` for 3 and `(k, n) = (2, 4)` for `(2,4)`.
+labels: `(k, n) = (2, 4)` for `(2,4)` (names with no customary order, refused by design) and `E(n, n-2) = 3` for 3 (a
+label that is a function of the unknown is no name: `f(x) = 3` reads as a function).
 """
 
 
