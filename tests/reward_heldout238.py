@@ -17,7 +17,7 @@ one-of-three answers to a "find another" gold, k>1 for k>=2 over integers.
 
 Scored once, on 7718608 (after round 111): 596 rows, accuracy 0.997, 0 false positives, 2 false negatives, both
 labels: `(k, n) = (2, 4)` for `(2,4)` (names with no customary order, refused by design) and `E(n, n-2) = 3` for 3 (a
-label that is a function of the unknown is no name: `f(x) = 3` reads as a function).
+function of two arguments is no label; `f(2) = 3` and `f(n) = 3` are).
 """
 
 
