@@ -316,10 +316,13 @@ def _unit(text):
     return tuple(sorted(out)) if out and power == 1 and not per else None  # (147 cm per: a rate without its time)
 
 
-_ARITH = re.compile(r"(\s|~|\\[,;: ])*([-+=^!]|\\?%|\\(overline|[dt]?frac)(?![a-zA-Z])|(\\right\s*)?\)\s*[\^(]|"
-                    r"([*/]|\\(cdot|times|div)(?![a-zA-Z]))(?!(\s|\\[,;: ])*\\(text|mathrm|mbox)\b).*\\(text|mathrm|mbox)\b)")
-# after a unit: a sum, a power or a product of quantities, (3 cm)^2, 3 cm · 4 cm (not kg · m^2, one unit, nor 6 cm · 2),
-# or what binds to the number before it (5 cm! is no 5!, 50 cm\% no 50%, 2 m\frac12 no 2½)
+_BLANK = r"(\s|~|\\[,;: ]|\{\s*\}|\\(text|mathrm|mbox)\s*\{[\s.]*\}|\\[hv]?phantom\s*\{[^{}]*\})*"  # prints nothing
+_ARITH = re.compile(_BLANK + r"([-+=^!(]|\\?%|\\(overline|[dt]?frac|left)(?![a-zA-Z])|(\\right\s*)?\)\s*[\^(]|"
+                    r"([*/]|\\(cdot|times|div)(?![a-zA-Z]))(?!" + _BLANK + r"\\(text|mathrm|mbox)\s*\{[^{}\d]*\})"
+                    r".*(\\(text|mathrm|mbox)\b|(?<![\\a-zA-Z])[a-zA-Z]))")
+# after a unit (and what prints nothing): a sum, a power or a product of quantities, (3 cm)^2, 3 cm · 4 cm, 3 cm × 4 cm,
+# 3 cm (4 cm) (not kg · m^2, one unit, nor 6 cm · 2), or what binds to the number before it (5 cm! is no 5!, 50 cm\% no
+# 50%, 2 m\frac12 no 2½; 2 feet\text{}^2 is 2 ft², no 4 ft)
 
 
 def _greek(m):
@@ -385,13 +388,12 @@ def _normalise(s):
             words.append(c + power)
         return " "
     unit = r"\\(?:text|mathrm)\s*\{([a-zA-Z ~]+)\}"  # \frac{\text{m}}{\text{s}} and \text{m}/\text{s} are one unit, m/s
-    bare = lambda units: re.sub(r"\\(?:text|mathrm|cdot|[,;])|[{}~]", " ", units)
     raised = r"(?:\s*\^\s*(?:\{-?\d\}|-?\d))?"  # (a brace of its own only: `\frac{\text{m}^2}{..}` ends at the 2)
     many = rf"{unit}{raised}(?:(?:\s|\\[,;]|\\cdot)*{unit}{raised})*"  # m^2 \cdot yr
-    s = re.sub(rf"\\frac\s*\{{\s*(?P<a>{many})\s*\}}\s*\{{\s*(?P<b>{many})\s*\}}|"
-               rf"(?P<c>{unit}{raised})(?:\s|\\,)*/(?:\s|\\,)*(?P<d>{unit})",  # and cm^2/s
-               lambda m: "\\text{%s %s}" % (bare(m["a"]), " ".join(_per(m["b"], unit))) if m["a"] else
-               "\\text{%s/%s}" % (bare(m["c"]), bare(m["d"])), s)
+    s = re.sub(rf"\\frac\s*\{{\s*(?P<a>{many})\s*\}}\s*\{{\s*(?P<b>{many})\s*\}}",
+               lambda m: "\\text{%s %s}" % (re.sub(r"\\(?:text|mathrm|cdot|[,;])|[{}~]", " ", m["a"]), " ".join(_per(m["b"], unit))), s)
+    s = re.sub(rf"(?<=[\d}}])(?:\s|\\,)*/(?:\s|\\,)*(?:\(\s*(?P<b>{many})\s*\)|(?P<c>{unit}{raised}))",  # cm^2/s,
+               lambda m: "\\,\\text{%s}" % " ".join(_per(m["b"] or m["c"], unit)), s)  # 10^{16}/cm^3, kcal/(m^2 yr)
     s = re.sub(r"\{\\rm\s+([^{}]*)\}", r"\\text{\1}", s)  # {\rm days}, plain TeX's roman
     s = re.sub(rf"({unit}{raised})(?:\s|\\,)*\\cdot(?:\s|\\,)*(?={unit})", r"\1\\,", s)  # kg·m², mi·h⁻¹
     s = re.sub(r"_\s*(\{\s*)?\\(?:text|mathrm)\s*\{\s*([a-zA-Z]+)\s*\}(?(1)\s*\})", r"_{\2}", s)  # x_{\text{max}}: a name

@@ -1176,6 +1176,14 @@ RULES = [
     ("unit", "20 \\text{ J m}^{-2}\\text{s}^{-1}", "20\\frac{\\text{J}}{\\text{s}}\\,\\text{m}^{2}", 0),
     ("unit", "20 \\text{ J m}^{-2}\\text{s}^{-1}", "20\\frac{\\text{J}}{\\text{m}^{2}}\\,\\text{s}", 0),
     ("interval", "(2,5)", "\\langle 2;5\\rangle", 0),
+    # after a unit, any product with another quantity, and what prints nothing before a power (round 112); a slash
+    # gives the units after it negative powers, up to its own bracket or unit
+    ("unit", "6\\text{ cm}", "2 \\text{ cm} \\times 3 cm", 0), ("unit", "6\\text{ m}", "2 \\text{ m} (3 \\text{ m})", 0),
+    ("unit", "9\\text{ m}", "3\\text{ m}\\text{}^2", 0), ("unit", "6\\text{ m}", "6 \\text{ m}", 1),
+    ("unit", "8 \\text{ J m}^{-2}\\text{s}^{-1}", "8 \\text{ J}/\\text{m}^2/\\text{s}", 1),
+    ("unit", "8 \\text{ J m}^{-2}\\text{s}^{-1}", "8 \\text{ J}/(\\text{m}^2\\,\\text{s})", 1),
+    ("unit", "8 \\text{ J m}^{-2}\\text{s}^{-1}", "8 \\text{ J}/\\text{s}\\,\\text{m}^2", 0),
+    ("unit", "8 \\text{ m}^{-3}", "8\\,/\\text{m}^{3}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
