@@ -1020,8 +1020,10 @@ class _Parser:
             f, power = _INVERSE[f], None
         if f in (sp.asin, sp.acos, sp.atan, sp.acot, sp.asec, sp.acsc):  # \arcsin 2 is no real angle; \tan(\arcsin
             _bounded(arg, 1 if f in (sp.asin, sp.acos) else 10 ** 60)  # 3^{40000}) makes sympy take the root of 1 - 9^{40000}
-        if f in _PERIODIC and any(h.args[0].has(*_PERIODIC) for h in _expr(arg).atoms(*_PERIODIC)):
-            raise _Bad("periodic functions three deep")  # sympy's cost doubles with each: 19 nested cosines took 90 s
+        waves = (*_PERIODIC, sp.sinh, sp.cosh, sp.tanh)  # (\cosh(2\pi i x) is \cos 2\pi x)
+        if f in waves and any(h.args[0].has(*waves) for h in _expr(arg).atoms(*waves)):
+            raise _Bad("periodic functions three deep")  # sympy's cost doubles with each: 19 nested cosines took 90 s;
+            # and a deviation squared at each maximum hides below every look: five deep, 10^{-216}
         if base is not None and not _expr(base).free_symbols and not (base.is_positive and base.is_finite and base != 1):
             raise _Bad("log base")  # \log_0 5 and \log_{-1} 1 have no value
         v = f(_arg(arg)) if base is None else _kept(sp.log(_arg(arg)) / sp.log(_arg(base)), arg, base)  # \log_k k
@@ -1328,9 +1330,10 @@ def _num(e, subs, seen):
         if e.func == sp.gamma and mpmath.im(args[0]) != 0:
             raise _Undefined("Γ of a complex argument")  # 15 ms at 600 digits: 46 of them, at 13 points, took 7.6 s
         if e.func in _INTEGRAL and (any(mpmath.im(x) != 0 or abs(x) > limit for x in args) or
-                                    (mpmath.mp.dps > 320 and any(x != mpmath.nint(x) for x in args))):
-            raise _Undefined("integer function of a huge or complex argument")  # or, past 320 digits, of a fraction:
-            # mpmath takes 0.2 s for Γ(7.5) at 1,100 digits, and 0.1 ms for 1000!
+                                    (mpmath.mp.dps > 320 and e.func in (sp.factorial, sp.factorial2, sp.binomial)
+                                     and any(x != mpmath.nint(x) for x in args))):
+            raise _Undefined("integer function of a huge or complex argument")  # or, past 320 digits, a factorial of a
+            # fraction: mpmath takes 0.2 s for Γ(7.5) at 1,100 digits, and 0.1 ms for 1000! (a floor costs nothing)
         if e.func in (sp.exp, sp.sinh, sp.cosh) and abs(args[0]) > 2400:
             raise _Undefined("too large")
         x = abs(args[0])
@@ -1638,15 +1641,17 @@ def _hides(a, g):
     parts = [s for s in sp.preorder_traversal(a) if s is not a and s.free_symbols and s.has(*mine)] if mine else []
     if len(parts) > 40:
         return True
-    if parts:  # where the gold has values, each must move
-        compared = [subs for subs in _points(free, _INTEGER if discrete else _REAL) if _value(g, subs, []) is not None]
+    if parts:  # where the gold has values, each must move, and at small points, which are compared to the last digit
+        # (past 10^210 a point is skipped: \frac{1}{(n-990)!} moves only at 999, 1000, … beside a gold \binom{2n}{n})
+        compared = [subs for subs in _points(free, _INTEGER if discrete else _REAL)
+                    if max(map(abs, subs.values())) <= 100 and _value(g, subs, []) is not None]
         if any(len({_value(s, subs, []) for subs in compared} - {None}) < 2 for s in parts):
             return True
     return _blind_kink(a, free, known)
 
 
 def _differs(a, g, n, whole):
-    """Whether a and g differ at one of the whole numbers (200 digits: _num's most for a floor of a fraction)."""
+    """Whether a and g differ at one of the whole numbers (at 200 digits: values up to 10^{160})."""
     return any(_whole_differs(a, g, {n: mpmath.mpf(k)}, 200) for k in whole)
 
 

@@ -1184,6 +1184,12 @@ RULES = [
     ("unit", "8 \\text{ J m}^{-2}\\text{s}^{-1}", "8 \\text{ J}/(\\text{m}^2\\,\\text{s})", 1),
     ("unit", "8 \\text{ J m}^{-2}\\text{s}^{-1}", "8 \\text{ J}/\\text{s}\\,\\text{m}^2", 0),
     ("unit", "8 \\text{ m}^{-3}", "8\\,/\\text{m}^{3}", 1),
+    # missing evidence (round 113): an integer function of the answer's own must move where values are compared to the
+    # last digit; floors have values in the second look however deep; hyperbolic functions count as periodic ones
+    ("discrete", "\\binom{2n}{n}", "\\binom{2n}{n} + \\frac{n^2}{(n-995)!}", 0), ("discrete", "\\binom{2n}{n}", "\\frac{(2n)!}{n!\\,n!}", 1),
+    ("discrete", "\\lfloor n/2 \\rfloor", "\\lfloor n/2 \\rfloor + \\frac{1-(-1)^n}{10^{90}}", 0),
+    ("discrete", "\\lfloor n/3 \\rfloor", "\\lfloor n/3 \\rfloor + \\frac{n - 3\\lfloor n/3 \\rfloor}{10^{88}}", 0),
+    ("periodic", "2", "2\\cosh(2\\pi i \\cosh(2\\pi i \\cosh(2\\pi i \\cosh(2\\pi i \\cosh(2\\pi i \\cdot 1.00000002)))))", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
