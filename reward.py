@@ -316,9 +316,10 @@ def _unit(text):
     return tuple(sorted(out)) if out and power == 1 and not per else None  # (147 cm per: a rate without its time)
 
 
-_BLANK = r"(\s|~|\\[,;: ]|\{\s*\}|\\(text|mathrm|mbox)\s*\{[\s.]*\}|\\[hv]?phantom\s*\{[^{}]*\})*"  # prints nothing
+_BLANK = r"(\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z])|\{\s*\}|\\(text[a-z]*|mathrm|mbox|operatorname)\s*\{[\s.~]*\}|" \
+    r"\\[hv]?phantom\s*\{[^{}]*\})*"  # what prints nothing, or a space
 _ARITH = re.compile(_BLANK + r"([-+=^!(]|\\?%|\\(overline|[dt]?frac|left)(?![a-zA-Z])|(\\right\s*)?\)\s*[\^(]|"
-                    r"([*/]|\\(cdot|times|div)(?![a-zA-Z]))(?!" + _BLANK + r"\\(text|mathrm|mbox)\s*\{[^{}\d]*\})"
+                    r"([*/]|\\(cdot|times|div)(?![a-zA-Z]))(?!" + _BLANK + r"\\(text|mathrm|mbox)\s*\{[^{}\d]*[a-zA-Z][^{}\d]*\})"
                     r".*(\\(text|mathrm|mbox)\b|(?<![\\a-zA-Z])[a-zA-Z]))")
 # after a unit (and what prints nothing): a sum, a power or a product of quantities, (3 cm)^2, 3 cm · 4 cm, 3 cm × 4 cm,
 # 3 cm (4 cm) (not kg · m^2, one unit, nor 6 cm · 2), or what binds to the number before it (5 cm! is no 5!, 50 cm\% no
@@ -336,8 +337,10 @@ def _per(below, unit):
     written after \\frac{kcal}{yr} multiplies the quantity instead of joining what is below the bar."""
     out = []
     for words, braced, power in re.findall(rf"{unit}(?:\s*\^\s*(?:\{{(-?\d)\}}|(-?\d)))?", below):
-        words = words.replace("~", " ").split()  # \text{m s}^2 is m s²
-        out += [f"{w}^{{-1}}" for w in words[:-1]] + [f"{words[-1]}^{{{-int(braced or power or 1)}}}"] if words else []
+        words = words.replace("~", " ").split()
+        units = [k for k, w in enumerate(words) if w.lower() not in ("square", "sq", "cubic", "squared", "cubed")]
+        out += [w if k not in units else f"{w}^{{{-int(braced or power or 1) if k == units[-1] else -1}}}"
+                for k, w in enumerate(words)]  # \text{m s}^2 is m s²; cm squared is cm^{-1} squared, as _unit reads it
     return out
 
 

@@ -1190,6 +1190,9 @@ RULES = [
     ("discrete", "\\lfloor n/2 \\rfloor", "\\lfloor n/2 \\rfloor + \\frac{1-(-1)^n}{10^{90}}", 0),
     ("discrete", "\\lfloor n/3 \\rfloor", "\\lfloor n/3 \\rfloor + \\frac{n - 3\\lfloor n/3 \\rfloor}{10^{88}}", 0),
     ("periodic", "2", "2\\cosh(2\\pi i \\cosh(2\\pi i \\cosh(2\\pi i \\cosh(2\\pi i \\cosh(2\\pi i \\cdot 1.00000002)))))", 0),
+    # what prints nothing after a unit: \! and empty text groups too; below a slash, `squared` is no unit (round 114)
+    ("unit", "9\\text{ m}", "3\\text{ m}\\!^2", 0), ("unit", "6\\text{ cm}", "2\\text{ cm}\\cdot\\text{}3\\text{ cm}", 0),
+    ("unit", "8\\text{ cm}^2", "8/\\text{cm squared}", 0), ("unit", "8\\text{ cm}^{-2}", "8/\\text{cm squared}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
