@@ -2061,10 +2061,12 @@ def _rel_same(a, g, c):
     span = int(max(map(abs, seen)))
     if k is None or 2 * span + 60 > MAX_DPS:
         return False
-    with mpmath.workdps(2 * span + 60):  # a second look, as in _expr_same
-        k = _ratio(da, dg, [])
-    if k is None or opa[0] in ("=", "!="):
-        return k is not None and opa == opg
+    with mpmath.workdps(2 * span + 60):  # a second look, as in _expr_same, where k keeps its size: a factor that is 0,
+        deeper = _ratio(da, dg, [])  # \ln(\cosh^2 2 - \sinh^2 2), is rounding noise, 10^{-50} and then 10^{-160}
+    if deeper is None or abs(deeper - k) > abs(k) / 2:
+        return False
+    if opa[0] in ("=", "!="):
+        return opa == opg
     return (opa == opg and k > 0) or (opa[0] == _FLIP[opg[0]] and k < 0)
 
 

@@ -1193,6 +1193,10 @@ RULES = [
     # what prints nothing after a unit: \! and empty text groups too; below a slash, `squared` is no unit (round 114)
     ("unit", "9\\text{ m}", "3\\text{ m}\\!^2", 0), ("unit", "6\\text{ cm}", "2\\text{ cm}\\cdot\\text{}3\\text{ cm}", 0),
     ("unit", "8\\text{ cm}^2", "8/\\text{cm squared}", 0), ("unit", "8\\text{ cm}^{-2}", "8/\\text{cm squared}", 1),
+    # an equation scaled by a constant: the constant keeps its size between two looks (round 115)
+    ("equation", "y = x - 7", "\\ln(\\cosh^2 2 - \\sinh^2 2)(y - x + 7) = 0", 0), ("equation", "y = 2x + 3", "10^{-30}(y - 2x - 3) = 0", 1),
+    ("equation", "y = 4x", "\\sin(\\pi \\cosh^2 2 - \\pi\\sinh^2 2)(y - 4x) = 0", 0),
+    ("equation", "a^2 \\le 5b^2", "\\ln(\\cosh^2 2 - \\sinh^2 2)(a^2 - 5b^2) \\ge 0", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
