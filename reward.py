@@ -317,7 +317,9 @@ def _unit(text):
 
 
 _BLANK = r"(\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z])|\{\s*\}|\\(text[a-z]*|mathrm|mbox|operatorname)\s*\{[\s.~]*\}|" \
-    r"\\[hv]?phantom\s*\{[^{}]*\})*"  # what prints nothing, or a space
+    r"\\[hv]?phantom\s*\{[^{}]*\}|\\(left|right|middle|[bB]igg?[lr]?)(?![a-zA-Z])\s*\.?|" \
+    r"\\(displaystyle|textstyle|limits)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\})*"  # what prints nothing, or a space
+# (_CLEAN drops the sizes, null delimiters and colours later, after text() has asked _ARITH about them)
 _ARITH = re.compile(_BLANK + r"([-+=^!(]|\\?%|\\(overline|[dt]?frac|left)(?![a-zA-Z])|(\\right\s*)?\)\s*[\^(]|"
                     r"([*/]|\\(cdot|times|div)(?![a-zA-Z]))(?!" + _BLANK + r"\\(text|mathrm|mbox)\s*\{[^{}\d]*[a-zA-Z][^{}\d]*\})"
                     r".*(\\(text|mathrm|mbox)\b|(?<![\\a-zA-Z])[a-zA-Z]))")
@@ -371,7 +373,8 @@ def _normalise(s):
             return "(-\\infty,\\infty)"
         after_value = re.search(r"([\d})]|\\pi)(\s|~|\\[,;: ]|\\q?quad)*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
         before = re.sub(r"\\[{}]", "", m.string[:m.start()])
-        inside = before.count("{") > before.count("}") or re.search(r"\\over(?![a-zA-Z])|/\s*\([^()]*$", before)
+        inside = before.count("{") > before.count("}") or re.search(  # below a bar: 16/\left(2\text{ cm}\right)
+            r"\\over(?![a-zA-Z])|(/|\\div(?![a-zA-Z]))\s*(\\left|\\[bB]igg?l?)?\s*[(\[][^()\[\]]*$", before)
         if after_value and re.fullmatch(r"([a-zA-Z\s./]|\^\s*\{?-?\d\}?)+", spaced) and _unit(spaced + power) and not inside \
                 and not re.match(_ARITH, m.string[m.end():]):  # cm, m/s, square feet; not `2 \text{ cm} + 1`, nor
             # \frac{5}{2 \text{ cm}} or 10/(2 \text{ cm}): a unit below a fraction bar

@@ -1197,6 +1197,9 @@ RULES = [
     ("equation", "y = x - 7", "\\ln(\\cosh^2 2 - \\sinh^2 2)(y - x + 7) = 0", 0), ("equation", "y = 2x + 3", "10^{-30}(y - 2x - 3) = 0", 1),
     ("equation", "y = 4x", "\\sin(\\pi \\cosh^2 2 - \\pi\\sinh^2 2)(y - 4x) = 0", 0),
     ("equation", "a^2 \\le 5b^2", "\\ln(\\cosh^2 2 - \\sinh^2 2)(a^2 - 5b^2) \\ge 0", 0),
+    # after a unit, what _CLEAN removes prints nothing too; a unit below a bar in any bracket (round 116)
+    ("unit", "36", "6\\text{ cm}\\Big.^2", 0), ("unit", "3\\text{ m}", "12/\\left(4\\text{ m}\\right)", 0),
+    ("unit", "3\\text{ m}", "12\\div(4\\text{ m})", 0), ("unit", "3\\text{ m}", "\\left(12\\text{ m}\\right)/4", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
