@@ -144,7 +144,7 @@ _UNIT_WORDS = {  # canonical name: spellings. Abbreviations match in their case 
     "pm": "pm PM p.m P.M", "arcmin": "arcmin arcminute", "arcsec": "arcsec arcsecond", "nm": "nm nanometer nanometre",
     "um": "um micrometer micrometre micron", "angstrom": "angstrom", "erg": "erg", "mol": "mol mole", "V": "V volt",
     "A": "A ampere", "N": "N newton", "T": "T tesla", "K": "K kelvin", "F": "F farad", "pc": "pc parsec",
-    "kpc": "kpc kiloparsec", "Mpc": "Mpc megaparsec", "ly": "ly lightyear", "au": "AU au"}
+    "kpc": "kpc kiloparsec", "Mpc": "Mpc megaparsec", "ly": "ly lightyear", "au": "AU au", "amu": "amu dalton Da"}
 _SI = set("m g s l L W V A N T K F Hz Pa J eV Wb bar".split())  # symbols that take a prefix: mg, MW, meV, pF
 _UNIT = {w: c for c, ws in _UNIT_WORDS.items() for w in ws.split()}
 _TEXT = re.compile(r"\\(text|textbf|textit|textrm|textnormal|textup|mbox|mathrm|operatorname)\s*\{((?:[^{}]|\{-?\d+\})*)\}"

@@ -1200,6 +1200,8 @@ RULES = [
     # after a unit, what _CLEAN removes prints nothing too; a unit below a bar in any bracket (round 116)
     ("unit", "36", "6\\text{ cm}\\Big.^2", 0), ("unit", "3\\text{ m}", "12/\\left(4\\text{ m}\\right)", 0),
     ("unit", "3\\text{ m}", "12\\div(4\\text{ m})", 0), ("unit", "3\\text{ m}", "\\left(12\\text{ m}\\right)/4", 1),
+    # the atomic mass unit (set 250)
+    ("unit", "4.5", "4.5 \\text{ amu}", 1), ("unit", "4.5 \\text{ amu}", "4.5 \\text{ kg}", 0),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
