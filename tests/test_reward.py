@@ -1202,6 +1202,12 @@ RULES = [
     ("unit", "3\\text{ m}", "12\\div(4\\text{ m})", 0), ("unit", "3\\text{ m}", "\\left(12\\text{ m}\\right)/4", 1),
     # the atomic mass unit (set 250)
     ("unit", "4.5", "4.5 \\text{ amu}", 1), ("unit", "4.5 \\text{ amu}", "4.5 \\text{ kg}", 0),
+    # a unit's place read whole: past closing brackets, what may follow a quantity, brackets that hold values (round 117)
+    ("unit", "27\\text{ m}", "(3\\text{ m})^3", 0), ("unit", "6", "(3\\text{ m})!", 0), ("unit", "6\\text{ m}", "(2\\text{ m})\\times(3\\text{ m})", 0),
+    ("unit", "6", "3\\text{ m}\\text{!}", 0), ("unit", "3\\text{ m}", "\\sqrt(9\\text{ m})", 0), ("unit", "3\\text{ m}", "12/\\,(4\\text{ m})", 0),
+    ("unit", "(2, 3)", "(2\\text{ m}, 3\\text{ m})", 1), ("unit", "3\\text{ m}", "A = (3\\text{ m})", 1), ("unit", "\\sin 2", "\\sin(2\\text{ rad})", 1),
+    # `,\!` is a thousands mark, never spacing between two values (round 118)
+    ("list", "12, 345", "12,\\!345", 0), ("list", "12345", "12,\\!345", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
@@ -1388,6 +1394,8 @@ DOS = BOMBS + [
     "x" + "".join(f"+\\Gamma({k}ix+1)-{k}ix\\Gamma({k}ix)" for k in range(1, 24)),
     # ...and sympy's factor of an even root's base with π in its coefficients (six of them: 3.9 s)
     "x" + "".join(f"+\\sqrt{{(x+\\pi^{{{k}}})^{{12}}-(\\pi^{{{k}}} x-1)^{{12}}}}" for k in range(1, 7)),
+    # twenty-third session, round 118: frames around the last box unwrapped one by one (3,000: 2.3 s)
+    "\\fbox{" * 3000 + "5" + "}" * 3000,
 ]
 DOS_GOLDS = ["5", "x", "n!", "\\binom{n}{2}", "\\lfloor x \\rfloor", "0.5613", "(0,9)\\cup(9,36)", "\\sqrt[1e-12]{3}",
              "\\begin{pmatrix} -1 & 0 \\\\ 0 & -1 \\end{pmatrix}"]
