@@ -7,7 +7,7 @@ graded), and math-verify's golds are parsed once, outside its clock.
 - rules: issue 11's rules as positive/negative pairs plus what a policy might try (tests/test_reward.py
   RULES and GAMES). In-sample: the grader was changed until they passed.
 - held-out: tests/reward_heldout.py, written before the grader was changed and not looked at while tuning.
-- held-out 2: tests/reward_heldout{2..249}.py, more sets written without reading the grader (from the rules,
+- held-out 2: tests/reward_heldout{2..269}.py, more sets written without reading the grader (from the rules,
   exploits, other graders' tests relabelled, real golds as models write them, black-box attacks, white-box audits,
   blind measurements), each scored once, then the grader was fixed (RESULTS.md): in-sample since. The README's
   "Files" section says which set is which.

@@ -318,20 +318,19 @@ def _unit(text):
     return tuple(sorted(out)) if out and power == 1 and not per else None  # (147 cm per: a rate without its time)
 
 
-_BLANK = r"(\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z])|\{\s*\}|\\(text[a-z]*|mathrm|mbox|operatorname)\s*\{[\s.~]*\}|" \
-    r"\\[hv]?phantom\s*\{[^{}]*\}|\\(left|right|middle|[bB]igg?[lr]?)(?![a-zA-Z])\s*\.?|" \
-    r"\\(displaystyle|textstyle|limits)(?![a-zA-Z])|\\(text)?color\s*\{[a-z]*\})*"  # what prints nothing, or a space
-# (_CLEAN drops the sizes, null delimiters and colours later, after text() has asked _ARITH about them)
-_SHUT = _BLANK + r"(?:(?:[)\]|}]|\\\})" + _BLANK + r")*"  # and brackets that close: (2 cm)^3
-_ARITH = re.compile(_SHUT + r"([-+=^!({]|\\?%|\\(overline|[dtc]?frac|nicefrac|left)(?![a-zA-Z])|"
-                    r"([*/]|\\(cdot|times|div)(?![a-zA-Z]))(?!" + _BLANK + r"\\(text|mathrm|mbox)\s*\{[^{}\d]*[a-zA-Z][^{}\d]*\})"
-                    r".*(\\(text|mathrm|mbox)\b|(?<![\\a-zA-Z])[a-zA-Z]))")
-_AFTER = re.compile(_SHUT + r"($|[,;<>*/&\x01]|\.(?!\d)|\\(cdot|times|div|cup|cap|in|setminus|[lg]eq?|[lg]t|neq?|end|and|or)"
-                    r"(?![a-zA-Z])|\\(text[a-z]*|mathrm|mbox)\s*\{[^{}]*[a-zA-Z])")  # what may follow a unit at all
-# after a unit (and what prints nothing, and closing brackets): a sum, a power or a product of quantities, (3 cm)^2,
-# (3 cm)!, 3 cm · 4 cm, (3 cm) × (4 cm), 3 cm (4 cm) (not kg · m^2, one unit, nor 6 cm · 2), or what binds to the number
-# before it (5 cm! is no 5!, 50 cm\% no 50%, 2 m\frac12 or 2 m{1 \over 2} no 2½, 5 cm\text{!} no 120;
-# 2 feet\text{}^2 is 2 ft², no 4 ft)
+_BLANK = r"(?:\s|~|\\[,;:! ]|\\q?quad(?![a-zA-Z])|\{\s*\}|\\(?:text(?!color)[a-z]*|mathrm|mbox|operatorname)\s*\{[\s.~]*\}|" \
+    r"\\[hv]?phantom\s*\{[^{}]*\}|\\(?:left|right|middle|[bB]igg?[lr]?)(?![a-zA-Z])\s*\.?|" \
+    r"\\(?:displaystyle|textstyle|limits)(?![a-zA-Z])|\\(?:text)?color\s*\{[a-z]*\})*+"  # what prints nothing, or a space
+# (_CLEAN drops the sizes, null delimiters and colours later, after text() has asked _AFTER about them)
+_SHUT = _BLANK + r"(?:(?:[)\]|}]|\\\}|\\r(?:floor|ceil|vert)(?![a-zA-Z]))" + _BLANK + r")*+"  # and brackets that close
+_AFTER = re.compile(_SHUT + r"($|[,;<>&\x01]|\.(?!\d)|\\(cup|cap|in|setminus|[lg]eq?|[lg]t|neq?|end|and|or)(?![a-zA-Z])|"
+                    r"\\(text|mathrm|mbox)\s*\{([a-zA-Z\s.,~]|\^\{-?\d\})*\}|"
+                    r"([*/]|\\(cdot|times|div)(?![a-zA-Z]))" + _BLANK + r"\d+(\.\d+)?" + _SHUT + r"($|[,;&\x01]))")
+# What may follow a unit (past what prints nothing and closing brackets): the end, a separator, a relation, words or
+# another unit, or a plain number it is multiplied or divided by at the very end (24 cm/2 is 12 cm). Anything else
+# makes the quantity something the grader does not compute: a sum, a power or a product of quantities, (3 cm)^2, (3 cm)!,
+# 3 cm · 4 cm, (2 cm · 1)^3, 9 degrees × 12°, or what binds to the number before it (5 cm! is no 5!, 50 cm\% no 50%,
+# 2 m\frac12 or 2 m{1 \over 2} no 2½, 5 cm\text{!} no 120, 2 feet\text{}^2 no 4 ft).
 
 
 def _greek(m):
@@ -343,16 +342,17 @@ def _greek(m):
 def _argument(before, angle):
     """Whether a bracket still open before a unit holds an argument or a factor rather than values: \\sqrt(64 cm),
     \\log_2(256 cm), 2^(3 cm), 16/\\,(2 cm), 1(2 cm); not (2 cm, 3 cm), x \\in [2 cm, 5 cm], A = (5 cm), nor an angle's
-    unit in a trigonometric function's argument, \\cos(1 rad)."""
-    opened = []
-    for m in re.finditer(r"\\[{}]|[()\[\]]", before):
-        if m[0] in ("(", "[", "\\{"):
-            opened.append(m.start())
-        elif opened:
-            opened.pop()
-    plain = r"(^|[(\[,;=<>|&\x01]|\\\{|\\(in|cup|cap|setminus|[lg]eq?|[lg]t|neq?|mid%s)(?![a-zA-Z]))$" % (
+    unit in a trigonometric function's argument, \\cos(1 rad). Bars count: \\sqrt|64 cm|."""
+    opened = []  # where each bracket still open starts; a bar | opens or closes (\sqrt|64 cm|)
+    for m in re.finditer(r"\\[lr]?vert(?![a-zA-Z])|\||\\[lr](?:floor|ceil)(?![a-zA-Z])|[()\[\]]", before):
+        bar = m[0] in ("|", "\\vert")
+        if (bar and opened and opened[-1][1]) or m[0] in (")", "]") or m[0].startswith("\\r"):
+            opened = opened[:-1]
+        else:
+            opened.append((m.start(), bar))
+    plain = r"(^|[(\[,;=<>|&\x01]|\\(in|cup|cap|setminus|[lg]eq?|[lg]t|neq?|mid%s)(?![a-zA-Z]))$" % (
         "|sin|cos|tan|cot|sec|csc" if angle else "")
-    return any(not re.search(plain, re.sub(_BLANK + "$", "", before[:p])) for p in opened)
+    return any(not re.search(plain, re.sub(_BLANK + "$", "", before[:p])) for p, _ in opened)
 
 
 def _per(below, unit):
@@ -398,7 +398,7 @@ def _normalise(s):
         inside = before.count("{") > before.count("}") or re.search(r"\\over(?![a-zA-Z])", before) or _argument(before, angle)
         after = m.string[m.end():]
         if after_value and re.fullmatch(r"([a-zA-Z\s./]|\^\s*\{?-?\d\}?)+", spaced) and _unit(spaced + power) and not inside \
-                and _AFTER.match(after) and not _ARITH.match(after):  # cm, m/s, square feet; not `2 \text{ cm} + 1`, nor
+                and _AFTER.match(after):  # cm, m/s, square feet; not `2 \text{ cm} + 1`, nor
             # \frac{5}{2 \text{ cm}} or 10/(2 \text{ cm}): a unit below a fraction bar
             if ends and re.fullmatch(r"(\s|~|\\[,;: ]|\\cdot)*", m.string[ends[-1]:m.start()]):
                 units[-1] += " " + spaced + power  # the same quantity's unit goes on
@@ -1404,13 +1404,19 @@ def _close(x, g, c):
     return abs(x - g) <= max(c[1] * max(abs(x), abs(g)), mpmath.mpf(10) ** (5 - mpmath.mp.dps))
 
 
-def _rounds_to(x, g, sig):
-    """x rounds to the rounded gold g at its sig significant digits: within half a unit of g's last digit, and
-    just below a power of ten within half a unit of the next digit down (0.00094 is 9e-4, not 1 × 10^{-3})."""
+def _rounds_to(a, g, sig):
+    """a rounds to the rounded gold g at its sig significant digits: within half a unit of g's last digit, and
+    just below a power of ten within half a unit of the next digit down (0.00094 is 9e-4, not 1 × 10^{-3}); but a value
+    within a millionth of that unit and not g itself is made, not measured (`7 + 10^{-12}` or `50 - e^{-100}` for 7.0
+    or 50.0: AMC's whole numbers are often written so)."""
+    x = _value(a, {}, [])
     unit = sp.Rational(10) ** (sp.floor(sp.log(abs(g), 10)) - sig + 1)
     below = unit / 20 if abs(g) == unit * 10 ** (sig - 1) else unit / 2
     lo, hi = (mpmath.mpf(r.p) / r.q for r in ((g - below, g + unit / 2) if g > 0 else (g - unit / 2, g + below)))
-    return x is not None and not mpmath.im(x) and lo < mpmath.re(x) < hi
+    if x is None or mpmath.im(x) or not lo < mpmath.re(x) < hi:
+        return False
+    gap = abs(a - g) if a.is_Rational else abs(mpmath.re(x) - mpmath.mpf(g.p) / g.q)  # (exact where it can be)
+    return a == g or gap >= unit / 10 ** 6
 
 
 def _points(free, values):
@@ -1812,7 +1818,7 @@ def _expr_same(a, g, c):
     if any(x.has(sp.oo, -sp.oo, sp.zoo, sp.nan) for x in (a, g)) or not a.free_symbols <= g.free_symbols:
         return False  # an answer may not use a symbol the gold lacks
     if g.is_Rational and g != 0 and abs(g) in c[0]:  # a number written with a point: the answers that round to it
-        return _rounds_to(_value(a, {}, []), g, c[0][abs(g)])
+        return _rounds_to(a, g, c[0][abs(g)])
     c = ({}, *c[1:])  # anything else is exact: 0.5 + \frac{\pi}{8}, the 2 in (1.3, 2)
     if _hides(a, g):
         return False

@@ -1208,6 +1208,12 @@ RULES = [
     ("unit", "(2, 3)", "(2\\text{ m}, 3\\text{ m})", 1), ("unit", "3\\text{ m}", "A = (3\\text{ m})", 1), ("unit", "\\sin 2", "\\sin(2\\text{ rad})", 1),
     # `,\!` is a thousands mark, never spacing between two values (round 118)
     ("list", "12, 345", "12,\\!345", 0), ("list", "12345", "12,\\!345", 1),
+    # a unit's place: bars are brackets, a product after it only with a plain number at the end (round 119); a rounded
+    # gold takes no value a hair from it (set 254)
+    ("unit", "3\\text{ m}", "\\sqrt|9\\text{ m}|", 0), ("unit", "8\\text{ m}", "(2\\text{ m}\\cdot 1)^3", 0),
+    ("unit", "120", "5\\text{ cm}\\text{! cm}", 0), ("unit", "12\\text{ cm}", "24\\text{ cm}/2", 1),
+    ("decimal", "7.0", "7 + 10^{-12}", 0), ("decimal", "50.0", "50 - e^{-100}", 0), ("decimal", "56.0", "55.96", 1),
+    ("decimal", "56.0", "\\frac{56}{1}", 1),
 ]
 # What a policy might try, all wrong (the gold is 5 unless the row says otherwise).
 GAMES = ["5 \\text{ or } 6", "5, 6", "\\{5, 6\\}", "[4, 6]", "5 \\pm 1", "x", "n", "5 \\ne 5", "\\neg 5", "5\\%", "\\infty",
