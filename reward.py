@@ -395,7 +395,8 @@ def _normalise(s):
         after_value = re.search(r"([\d})]|\\pi)(\s|~|\\[,;: ]|\\q?quad)*$", m.string[:m.start()])  # `5 \text{cm}`, `\pi\text{ rad}`
         before = re.sub(r"\\[{}]", "", m.string[:m.start()])
         angle = _unit(spaced + power) in ((("rad", 1),), (("deg", 1),))
-        inside = before.count("{") > before.count("}") or re.search(r"\\over(?![a-zA-Z])", before) or _argument(before, angle)
+        inside = before.count("{") > before.count("}") or re.search(r"\\over(?![a-zA-Z])", before) or \
+            _argument(before, angle)
         after = m.string[m.end():]
         if after_value and re.fullmatch(r"([a-zA-Z\s./]|\^\s*\{?-?\d\}?)+", spaced) and _unit(spaced + power) and not inside \
                 and _AFTER.match(after):  # cm, m/s, square feet; not `2 \text{ cm} + 1`, nor
@@ -419,7 +420,8 @@ def _normalise(s):
     raised = r"(?:\s*\^\s*(?:\{-?\d\}|-?\d))?"  # (a brace of its own only: `\frac{\text{m}^2}{..}` ends at the 2)
     many = rf"{unit}{raised}(?:(?:\s|\\[,;]|\\cdot)*{unit}{raised})*"  # m^2 \cdot yr
     s = re.sub(rf"\\frac\s*\{{\s*(?P<a>{many})\s*\}}\s*\{{\s*(?P<b>{many})\s*\}}",
-               lambda m: "\\text{%s %s}" % (re.sub(r"\\(?:text|mathrm|cdot|[,;])|[{}~]", " ", m["a"]), " ".join(_per(m["b"], unit))), s)
+               lambda m: "\\text{%s %s}" % (re.sub(r"\\(?:text|mathrm|cdot|[,;])|[{}~]", " ", m["a"]),
+                                            " ".join(_per(m["b"], unit))), s)
     s = re.sub(rf"(?<=[\d}}])(?:\s|\\,)*/(?:\s|\\,)*(?:\(\s*(?P<b>{many})\s*\)|(?P<c>{unit}{raised}))",  # cm^2/s,
                lambda m: "\\,\\text{%s}" % " ".join(_per(m["b"] or m["c"], unit)), s)  # 10^{16}/cm^3, kcal/(m^2 yr)
     s = re.sub(r"\{\\rm\s+([^{}]*)\}", r"\\text{\1}", s)  # {\rm days}, plain TeX's roman
